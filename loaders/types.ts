@@ -137,6 +137,12 @@ export interface ClaimRow {
   metric: Metric;
   unit: Unit;
   subject_side: SubjectSide;
+  /**
+   * What the figure covers when it is less than the whole event: "" for the whole; for a part stated inside a
+   * total ("including 40 near Moscow", "the Donetsk region, which accounted for nearly 400") the place it names
+   * in lower case ("moscow", "donetsk"), or "part" when it names none. See docs/codebook-claims.md.
+   */
+  scope: string;
   period_start: string;
   period_end: string;
   claimant: string;
@@ -179,6 +185,12 @@ export interface DivergenceRow {
   metric: Metric;
   unit: Unit;
   subject_side: SubjectSide;
+  /**
+   * What the figure covers when it is less than the whole event: "" for the whole; for a part stated inside a
+   * total ("including 40 near Moscow", "the Donetsk region, which accounted for nearly 400") the place it names
+   * in lower case ("moscow", "donetsk"), or "part" when it names none. See docs/codebook-claims.md.
+   */
+  scope: string;
   period_start: string;
   period_end: string;
   claims: number;
@@ -218,6 +230,12 @@ export interface TerritoryRow {
   period_end: string;
   /** True when the stated window covers only part of the calendar month ("from July 1 to July 30"). */
   partial: boolean;
+  /**
+   * "" for a figure about the whole country; the region it names for a regional sub-figure ("donetsk" for "the
+   * Donetsk region, which accounted for nearly 400 square kilometres"), or "part" for another part of a total.
+   * Charts of national totals keep rows whose scope is "".
+   */
+  scope: string;
   article: string;
   figure_id: string;
   claim_id: string;
