@@ -32,9 +32,22 @@ export function formatNumber(n: number): string {
   if (Object.is(n, -0)) return "0";
   const plain = String(n);
   if (!/e/i.test(plain)) return plain;
-  if (Number.isInteger(n)) return BigInt(n).toString();
-  // Small magnitudes: toFixed(100) is exact enough for a double and never uses an exponent.
-  return n.toFixed(100).replace(/0+$/, "").replace(/\.$/, "");
+  return expandExponent(plain);
+}
+
+/** "1.5e-7" → "0.00000015", "1e+21" → "1000000000000000000000": the shortest round-trip digits, shifted. */
+function expandExponent(plain: string): string {
+  const [mantissa = "", exponentText = "0"] = plain.toLowerCase().split("e");
+  const negative = mantissa.startsWith("-");
+  const [whole = "", fraction = ""] = mantissa.replace("-", "").split(".");
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponentText); // position of the decimal point within `digits`
+  let out: string;
+  if (point <= 0) out = "0." + "0".repeat(-point) + digits;
+  else if (point >= digits.length) out = digits + "0".repeat(point - digits.length);
+  else out = digits.slice(0, point) + "." + digits.slice(point);
+  out = out.replace(/^0+(?=\d)/, "");
+  return (negative ? "-" : "") + out;
 }
 
 function formatCell(value: Cell): string {
