@@ -192,6 +192,15 @@ export async function readTableFiles<Name extends string>(
   return out;
 }
 
+/** Whether `path` is an existing folder (through links). */
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A text file read whole (a gold file, a metadata table given on the command line). */
 export async function readTextFile(path: string): Promise<string> {
   return readFile(path, "utf8");

@@ -1,0 +1,3 @@
+// Framework data loader: claimants.csv with figure and claim counts.
+import { emitClaimants } from "../../loaders/frameworkLoader.js";
+await emitClaimants();

@@ -1,0 +1,3 @@
+// Framework data loader: rejected.csv from the project corpus (see loaders/frameworkLoader.ts).
+import { emitTable } from "../../loaders/frameworkLoader.js";
+await emitTable("rejected");
