@@ -248,7 +248,7 @@ async function main(): Promise<void> {
     throw error;
   });
   const { articles, bytes } = await writeJsonLines(records, out);
-  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve));
+  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
   console.error(`synth-corpus: ${articles} articles, ${bytes} bytes of JSON Lines`);
 }
 
