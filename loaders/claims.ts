@@ -26,7 +26,8 @@ function quotePrefix(f: FigureRow): string {
  * diverge from, totals.
  */
 export function figureScope(f: FigureRow): string {
-  const isPart = PART_CUE.test(quotePrefix(f));
+  // Only the words just before the figure matter; a bounded tail keeps the test cheap on long sentences.
+  const isPart = PART_CUE.test(quotePrefix(f).slice(-80));
   const isRegionalTerritory = (f.metric === "territory_gained" || f.metric === "territory_controlled") && SUBNATIONAL_NOUN.test(f.quote);
   if (!isPart && !isRegionalTerritory) return "";
   const places = placeCues(f.quote);
