@@ -334,6 +334,20 @@ export function metadataFromText(text: string, outlets: readonly OutletRow[] = [
 
 const FRONT_MATTER_START = /^---[ \t]*\n/;
 
+/** The date keys of front matter, in order of preference. */
+const FRONT_MATTER_DATE = /^(?:date|published|pubDate|published_at)[ \t]*:[ \t]*["']?([^"'\n]{4,60})/m;
+
+/**
+ * The publication date as written in the front matter. YAML turns "2025-06-01T00:01:00+14:00" into an
+ * instant (2025-05-31 in UTC); the calendar date the outlet wrote is the one wanted.
+ */
+function rawFrontMatterDate(text: string): string {
+  const end = text.indexOf("\n---", 3);
+  const block = end < 0 ? "" : text.slice(0, end);
+  const m = FRONT_MATTER_DATE.exec(block);
+  return m ? parseCalendarDate(m[1]!) : "";
+}
+
 /** YAML front matter: its fields and the body after it, or the parser's complaint. */
 function readFrontMatter(text: string): { data?: Record<string, unknown>; content: string; problem: string } {
   try {
@@ -415,7 +429,8 @@ export function parseArticle(file: string, text: string, context: ArticleContext
     const outlet = outletName
       ? outletOfName(outletName, outlets)
       : fromText.outlet || (url ? (outletOfHost(hostOf(url), outlets) ?? hostOf(url)) : "");
-    const published = frontMatterDate(data.date ?? data.published ?? data.pubDate ?? data.published_at) || fromText.published;
+    const published =
+      rawFrontMatterDate(text) || frontMatterDate(data.date ?? data.published ?? data.pubDate ?? data.published_at) || fromText.published;
     return applyMeta(
       { ...base, text: body, title: frontMatterString(data, ["title", "headline"]) || fromText.title, url, outlet, published },
       context.meta,

@@ -134,3 +134,10 @@ describe("articleIdOf", () => {
     expect(articleIdOf(".hidden")).toBe(".hidden");
   });
 });
+
+describe("front matter dates", () => {
+  it("keep the calendar date written, not the UTC instant YAML makes of it", () => {
+    const md = "---\ntitle: Early\ndate: 2025-06-01T00:01:00+14:00\n---\nUkraine said 30 drones were shot down.\n";
+    expect(parseArticle("early.md", md).published).toBe("2025-06-01");
+  });
+});
