@@ -225,6 +225,8 @@ interface Group {
   id: string;
   label: string;
   source: "auto" | "pinned";
+  /** Set when table rows added figures: dates and places are then recomputed from the members. */
+  recompute: boolean;
 }
 
 function newGroup(f: FigureRow, date: IncidentDate, places: string[]): Group {
@@ -241,6 +243,7 @@ function newGroup(f: FigureRow, date: IncidentDate, places: string[]): Group {
     id: "",
     label: "",
     source: "auto",
+    recompute: false,
   };
 }
 
@@ -354,11 +357,13 @@ function autoGroups(figures: FigureRow[]): Group[] {
       windowBuckets.set(bucket, list);
     } else if (date.kind === "period") {
       const key = bucket + "\u0000" + date.start + "\u0000" + date.end;
+      // A territory period is national; a region named in it is a part (scope), not the event's place.
+      const places = metricFamily(f.metric) === "territory" ? [] : placeCues(f.quote);
       const g = periodGroups.get(key);
       if (g) {
         g.figures.push(f);
-        for (const p of placeCues(f.quote)) g.places.add(p);
-      } else periodGroups.set(key, newGroup(f, date, placeCues(f.quote)));
+        for (const p of places) g.places.add(p);
+      } else periodGroups.set(key, newGroup(f, date, places));
     } else undated.push(f);
   }
   const groups: Group[] = [...periodGroups.values()];
@@ -452,7 +457,7 @@ function autoId(g: Group): string {
 
 // ---------- Contributor table ----------
 
-/** Recomputes a manual group's family, subject, dates and places from its members. */
+/** Recomputes a group's family, subject, dates (the union of its members' windows) and places from its members. */
 function summarise(g: Group): void {
   const families = [...new Set(g.figures.map((f) => metricFamily(f.metric)))].sort();
   const subjects = [...new Set(g.figures.map((f) => f.subject_side))];
@@ -473,7 +478,7 @@ function summarise(g: Group): void {
       g.hi = windows.reduce((m, w) => Math.max(m, w.hi), -Infinity);
     }
   }
-  g.places = new Set(g.figures.flatMap((f) => placeCues(f.quote)));
+  g.places = new Set(g.figures.filter((f) => incidentDate(f).kind !== "period" || metricFamily(f.metric) !== "territory").flatMap((f) => placeCues(f.quote)));
 }
 
 export interface EventGrouping {
@@ -548,6 +553,7 @@ export function groupEvents(figures: FigureRow[], table: EventTableRow[] = [], l
       existing.figures.push(...g.figures);
       existing.label ||= g.label;
       existing.source = "pinned";
+      existing.recompute = true;
     } else {
       g.id = id;
       final.set(id, g);
@@ -561,6 +567,7 @@ export function groupEvents(figures: FigureRow[], table: EventTableRow[] = [], l
     if (g) {
       g.figures.push(f);
       g.source = "pinned";
+      g.recompute = true;
       g.label ||= row.label.trim();
     } else {
       const created = newGroup(f, incidentDate(f), placeCues(f.quote));
@@ -580,7 +587,7 @@ export function groupEvents(figures: FigureRow[], table: EventTableRow[] = [], l
   const eventOf = new Map<string, string>();
   const events: EventRow[] = [];
   for (const g of final.values()) {
-    if (g.source === "pinned") summarise(g);
+    if (g.recompute) summarise(g);
     g.figures.sort(compareFigures);
     const { start, end } = groupDates(g);
     for (const f of g.figures) eventOf.set(f.figure_id, g.id);

@@ -109,7 +109,7 @@ describe("groupEvents on the seed figures", () => {
     const byValue = new Map(gains.map((f) => [f.value, eventOf.get(f.figure_id)]));
     expect(new Set([byValue.get(507), byValue.get(379), byValue.get(240), byValue.get(5107)]).size).toBe(4);
     expect(byValue.get(400)).toBe(byValue.get(507)); // the Donetsk part of May is about May
-    expect(events.find((e) => e.event_id === byValue.get(507))!.label).toBe("Territory (Russian) · May 2025 · Donetsk");
+    expect(events.find((e) => e.event_id === byValue.get(507))!.label).toBe("Territory (Russian) · May 2025");
   });
 
   it("places every figure in exactly one event and counts them", () => {
