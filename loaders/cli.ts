@@ -76,9 +76,16 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-function parse(command: string, args: string[], options: Parameters<typeof parseArgs>[0]["options"]) {
+type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+interface ParsedArgs {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function parse(command: string, args: string[], options: OptionSpec): ParsedArgs {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals };
   } catch (error) {
     throw new UsageError(`${command}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -93,7 +100,7 @@ function required(command: string, value: unknown, name: string): string {
 async function writeTables(outDir: string, tables: Partial<Record<OutputTable, readonly object[]>>): Promise<string[]> {
   const texts: [string, string][] = [];
   for (const [name, rows] of Object.entries(tables) as [OutputTable, readonly object[]][]) {
-    texts.push([join(outDir, `${name}.csv`), toCsv(rows, OUTPUT_COLUMNS[name] as readonly (keyof object & string)[])]);
+    texts.push([join(outDir, `${name}.csv`), toCsv(rows, OUTPUT_COLUMNS[name])]);
   }
   for (const [path, text] of texts) await writeFileAtomic(path, text);
   return texts.map(([path]) => path);

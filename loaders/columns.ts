@@ -16,14 +16,18 @@ export const FIGURE_COLUMNS = columns<FigureRow>()([
   "quote", "char_start", "char_end", "figure_text", "figure_start", "figure_end", "review",
 ]);
 
-export const REJECTED_COLUMNS = columns<RejectedRow>()([...FIGURE_COLUMNS, "reason", "correction_line"]);
+export const REJECTED_COLUMNS = columns<RejectedRow>()([
+  "figure_id", "article", "outlet", "published", "url", "metric", "unit", "value", "value_low", "value_high",
+  "qualifier", "claimant", "claimant_side", "claimant_rule", "subject_side", "period_start", "period_end",
+  "quote", "char_start", "char_end", "figure_text", "figure_start", "figure_end", "review", "reason", "correction_line",
+]);
 
 export const ARTICLE_COLUMNS = columns<ArticleRow>()([
   "article", "file", "title", "outlet", "url", "published", "figures", "chars", "status", "reason",
 ]);
 
 export const CLAIM_COLUMNS = columns<ClaimRow>()([
-  "claim_id", "event_id", "metric", "unit", "subject_side", "period_start", "period_end", "claimant",
+  "claim_id", "event_id", "metric", "unit", "subject_side", "scope", "period_start", "period_end", "claimant",
   "claimant_side", "value", "value_low", "value_high", "qualifier", "echoes", "outlets", "outlet_names",
   "first_published", "last_published", "figure_ids", "quote",
 ]);
@@ -33,14 +37,14 @@ export const EVENT_COLUMNS = columns<EventRow>()([
 ]);
 
 export const DIVERGENCE_COLUMNS = columns<DivergenceRow>()([
-  "event_id", "event_label", "metric", "unit", "subject_side", "period_start", "period_end", "claims",
+  "event_id", "event_label", "metric", "unit", "subject_side", "scope", "period_start", "period_end", "claims",
   "claimants", "sides", "claimant_sides", "lowest_low", "highest_high", "min_value", "max_value", "ratio",
   "overlap", "claim_ids",
 ]);
 
 export const TERRITORY_COLUMNS = columns<TerritoryRow>()([
   "month", "kind", "side", "metric", "unit", "value", "value_low", "value_high", "qualifier", "source",
-  "claimant_side", "outlet", "period_start", "period_end", "partial", "article", "figure_id", "claim_id", "quote",
+  "claimant_side", "outlet", "period_start", "period_end", "partial", "scope", "article", "figure_id", "claim_id", "quote",
 ]);
 
 /** Every output table, by the file name it is written to (without ".csv"). */

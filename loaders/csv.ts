@@ -62,13 +62,13 @@ function formatCell(value: Cell): string {
  * needed. Text cells are neutralised; numbers (including negative ones) and booleans are not, because a
  * number cell cannot carry a formula.
  */
-export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
+export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly string[]): string {
   const data = rows.map((row) => columns.map((column) => formatCell((row as Record<string, unknown>)[column] as Cell)));
   return Papa.unparse({ fields: [...columns], data }, { newline: "\n", quotes: false, header: true }) + "\n";
 }
 
 /** Only the data rows of toCsv (no header), one string per line with its "\n": for streaming output. */
-export function toCsvLines<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string[] {
+export function toCsvLines<Row extends object>(rows: readonly Row[], columns: readonly string[]): string[] {
   return rows.map(
     (row) =>
       Papa.unparse([columns.map((column) => formatCell((row as Record<string, unknown>)[column] as Cell))], {

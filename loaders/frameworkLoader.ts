@@ -34,7 +34,7 @@ async function projectRun(): Promise<PipelineResult> {
 export function emitTable(name: OutputTable): Promise<void> {
   return emit(async () => {
     const result = await projectRun();
-    return toCsv(result[name] as readonly object[], OUTPUT_COLUMNS[name] as readonly (keyof object & string)[]);
+    return toCsv(result[name] as readonly object[], OUTPUT_COLUMNS[name]);
   });
 }
 

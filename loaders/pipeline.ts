@@ -104,8 +104,8 @@ const REJECTED_ORDER = byKeys<RejectedRow>(["article", "char_start", "char_end",
 const ARTICLE_ORDER = byKeys<ArticleRow>(["file", "article"]);
 const EVENT_ORDER = byKeys<EventRow>(["event_id"]);
 const CLAIM_ORDER = byKeys<ClaimRow>(["event_id", "claim_id"]);
-const DIVERGENCE_ORDER = byKeys<DivergenceRow>(["event_id", "metric", "unit", "subject_side", "period_start", "period_end", "claim_ids"]);
-const TERRITORY_ORDER = byKeys<TerritoryRow>(["metric", "unit", "side", "kind", "month", "period_start", "period_end", "source", "figure_id", "claim_id"]);
+const DIVERGENCE_ORDER = byKeys<DivergenceRow>(["event_id", "metric", "unit", "subject_side", "scope", "period_start", "period_end", "claim_ids"]);
+const TERRITORY_ORDER = byKeys<TerritoryRow>(["metric", "unit", "side", "kind", "scope", "month", "period_start", "period_end", "source", "figure_id", "claim_id"]);
 
 export function sortFigures<Row extends FigureRow>(figures: Row[]): Row[] {
   return [...figures].sort(FIGURE_ORDER);
@@ -297,7 +297,7 @@ export async function* extractStream(lines: AsyncIterable<string>, tables: Table
         corrections: ordered,
         correctionLines: ordered.map((c) => lineOf.get(c)!),
         correctionsPath: options.correctionsPath ?? "corrections.csv",
-        articleText: (id) => (id === article.id ? article.text : undefined),
+        articleText: (id: string) => (id === article.id ? article.text : undefined),
       });
       for (const issue of result.issues) report({ line: lineNumber, article: article.id, message: formatIssue(issue) });
       figures = result.figures;
