@@ -1,0 +1,280 @@
+// Who made a claim. Only words of saying name a claimant ("according to X", "X said", "said X",
+// "X: ..."); a figure in the outlet's own voice has none. The claimant's side comes from
+// data/tables/claimants.csv, else from a nationality word ("Ukrainian officials"), else, for unnamed
+// local "officials", from the place the sentence is about.
+
+import type { ClaimantRule, ClaimantSide, ClaimantTableRow } from "./types.js";
+import { escapeRegExp } from "./numbers.js";
+import { placesIn } from "./sides.js";
+
+export interface Attribution {
+  claimant: string;
+  side: ClaimantSide;
+  rule: ClaimantRule;
+  /** The claimant's words in the text (for an anaphor resolved to an earlier sentence, the anaphor's). */
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Claimant rows that are news outlets relaying a claim: another claimant in the sentence wins over them. */
+const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
+
+const SPEECH_VERB =
+  /\b(?:said|says|say|claimed|claims|reported|reports|estimated|estimates|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed)\b/g;
+const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
+const ACCORDING_TO = /\baccording\s+to\s+/gi;
+const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
+const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
+const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
+const PRONOUN = /^(?:he|she|it|they|we|i|officials?|authorities)$/i;
+const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|company|operator)$/i;
+const SPEAKER_NP = new RegExp(
+  String.raw`(?:\b(?:a|an|the)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
+  "g",
+);
+const NATION_SIDE: [RegExp, ClaimantSide][] = [
+  [/\b(?:Ukrainian|Ukraine(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)(?![\w-])/, "ukraine"],
+  [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\bMoscow-installed|\bRussian-installed/, "russia"],
+  [/\b(?:US|U\.S\.|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|international)\b/, "third_party"],
+];
+const LOCAL_OFFICIALS = /^(?:local\s+|regional\s+|city\s+|emergency\s+)?(?:officials|authorities|rescuers|emergency services|police|the mayor|the governor|local governor|regional governor)$/i;
+const MAX_NP_WORDS = 12;
+const BACK_SENTENCES = 6;
+
+interface AliasHit {
+  start: number;
+  end: number;
+  row: ClaimantTableRow;
+}
+
+export interface Attributor {
+  /** The claimant of the figure at `offset` in `sentence`; `previous` are the sentences before it, nearest last. */
+  attribute(text: string, sentence: Span, offset: number, previous: Span[]): Attribution | null;
+  /** Side of a claimant's words ("Ukraine's Army Press Service" → ukraine). */
+  sideOf(text: string, span: Span): { side: ClaimantSide; rule: "table" | "fallback" } | null;
+}
+
+export function createAttributor(rows: ClaimantTableRow[]): Attributor {
+  // Aliases with a capital match case-sensitively ("UN", "AP"); lower-case ones in any case.
+  const build = (caseSensitive: boolean) => {
+    const pairs: [string, ClaimantTableRow][] = [];
+    for (const r of rows)
+      for (const a of r.aliases.split("|")) {
+        const alias = a.trim();
+        if (!alias) continue;
+        if (/[A-Z]/.test(alias) === caseSensitive) pairs.push([alias, r]);
+      }
+    pairs.sort((a, b) => b[0].length - a[0].length);
+    if (!pairs.length) return null;
+    const src = pairs.map(([a]) => `(${escapeRegExp(a).replace(/\s+/g, "\\s+")})`).join("|");
+    return { re: new RegExp(`(?<![\\w-])(?:${src})(?![\\w-])`, caseSensitive ? "g" : "gi"), rows: pairs.map(([, r]) => r) };
+  };
+  const aliasSets = [build(true), build(false)].filter((x) => x !== null);
+
+  function aliasHits(text: string, from: number, to: number): AliasHit[] {
+    const out: AliasHit[] = [];
+    const slice = text.slice(from, to);
+    for (const set of aliasSets) {
+      set.re.lastIndex = 0;
+      for (let m = set.re.exec(slice); m !== null; m = set.re.exec(slice)) {
+        let g = 1;
+        while (m[g] === undefined) g++;
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, row: set.rows[g - 1] });
+      }
+    }
+    // Keep the longest of overlapping hits ("Russian Defense Ministry" over "Russian military").
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
+  }
+
+  function sideOf(text: string, span: Span): { side: ClaimantSide; rule: "table" | "fallback" } | null {
+    const hits = aliasHits(text, span.start, span.end);
+    const own = hits.find((h) => !RELAY_ROWS.has(h.row.claimant)) ?? hits[0];
+    if (own) return { side: own.row.side, rule: "table" };
+    const words = text.slice(span.start, span.end);
+    for (const [re, side] of NATION_SIDE) if (re.test(words)) return { side, rule: "fallback" };
+    return null;
+  }
+
+  /** The noun phrase ending right before `end` (back to a clause break), trimmed of adverbs. */
+  function npBefore(text: string, from: number, end: number): Span | null {
+    const slice = text.slice(from, end);
+    let start = 0;
+    NP_BREAK.lastIndex = 0;
+    for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
+      // "Ukraine's", "U.S." are not breaks; a period inside an abbreviation is not either.
+      if (m[0] === "." && /[A-Z]\.$/.test(slice.slice(0, m.index + 1)) && /^[A-Z]/.test(slice.slice(m.index + 1))) continue;
+      start = m.index + m[0].length;
+    }
+    let np = slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "");
+    const lead = LEADING_WORDS.exec(np.trimStart());
+    const trimmedLead = np.length - np.trimStart().length + (lead ? lead[0].length : 0);
+    np = np.slice(trimmedLead).trimEnd();
+    if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
+    const s = from + start + trimmedLead;
+    return { start: s, end: s + np.length };
+  }
+
+  /** The noun phrase starting at `start` (to a break, at most a dozen words). */
+  function npAfter(text: string, start: number, to: number): Span | null {
+    const slice = text.slice(start, Math.min(to, start + 160));
+    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(/\b([A-Z])\./g, "$1_"));
+    let np = (m ? m[0] : "").replace(/\s+(?:and|that|who|which|on|in)\s.*$/s, "").trimEnd();
+    if (!np) return null;
+    if (np.split(/\s+/).length > MAX_NP_WORDS) np = np.split(/\s+/).slice(0, MAX_NP_WORDS).join(" ");
+    return { start, end: start + np.length };
+  }
+
+  /** Candidate claimant phrases of a sentence, each with its rule. */
+  function candidates(text: string, sentence: Span): { span: Span; rule: ClaimantRule; anchor: number }[] {
+    const out: { span: Span; rule: ClaimantRule; anchor: number }[] = [];
+    const s = text.slice(sentence.start, sentence.end);
+    ACCORDING_TO.lastIndex = 0;
+    for (let m = ACCORDING_TO.exec(s); m !== null; m = ACCORDING_TO.exec(s)) {
+      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
+    SPEECH_VERB.lastIndex = 0;
+    for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
+      const at = sentence.start + m.index;
+      const before = text.slice(Math.max(sentence.start, at - 3), at);
+      if (/[,"”’]\s*$/.test(before)) {
+        const np = npAfter(text, at + m[0].length + 1, sentence.end);
+        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end))) {
+          out.push({ span: np, rule: "speech_verb", anchor: at });
+          continue;
+        }
+      }
+      const np = npBefore(text, sentence.start, at);
+      if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
+    }
+    PARTICIPLE.lastIndex = 0;
+    for (let m = PARTICIPLE.exec(s); m !== null; m = PARTICIPLE.exec(s)) {
+      // "Zelenskyy expressed delight ..., noting ...": the speaker is the sentence's subject.
+      const at = sentence.start + m.index;
+      const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+      if (named.length) {
+        out.push({ span: { start: named[0].start, end: named[0].end }, rule: "speech_verb", anchor: at });
+        continue;
+      }
+      const subject = /^(?:(?:The|the|A|a|An|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|have|was|is|were|are|[a-z]+ed|[a-z]+s)\b)/.exec(text.slice(sentence.start, at));
+      if (subject) out.push({ span: { start: sentence.start, end: sentence.start + subject[0].length }, rule: "speech_verb", anchor: at });
+    }
+    // "Zelensky: Russia lost ..." — a short speaker before a colon at the start of a line.
+    const colon = /^([^:\n]{2,60}):\s/.exec(s);
+    if (colon && colon[1].split(/\s+/).length <= 6) {
+      out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
+    }
+    return out;
+  }
+
+  /** An anaphor ("the agency", "he") resolved to the latest named speaker in earlier sentences. */
+  function resolveAnaphor(text: string, head: string, previous: Span[]): { span: Span; side: ClaimantSide } | null {
+    const recent = previous.slice(-BACK_SENTENCES).reverse();
+    let any: { span: Span; side: ClaimantSide } | null = null;
+    for (const sent of recent) {
+      const found: { span: Span; side: ClaimantSide }[] = [];
+      for (const h of aliasHits(text, sent.start, sent.end)) {
+        if (RELAY_ROWS.has(h.row.claimant)) continue;
+        found.push({ span: h, side: h.row.side });
+      }
+      SPEAKER_NP.lastIndex = 0;
+      const slice = text.slice(sent.start, sent.end);
+      for (let m = SPEAKER_NP.exec(slice); m !== null; m = SPEAKER_NP.exec(slice)) {
+        const span = { start: sent.start + m.index, end: sent.start + m.index + m[0].length };
+        const side = sideOf(text, span);
+        if (side) found.push({ span, side: side.side });
+      }
+      found.sort((a, b) => b.span.start - a.span.start);
+      for (const f of found) {
+        if (head && text.slice(f.span.start, f.span.end).toLowerCase().includes(head)) return f;
+        if (!any) any = f;
+      }
+      if (any && !head) return any;
+    }
+    return any;
+  }
+
+  function attribute(text: string, sentence: Span, offset: number, previous: Span[]): Attribution | null {
+    const resolved: (Attribution & { relay: boolean; anchor: number })[] = [];
+    for (const c of candidates(text, sentence)) {
+      const words = text.slice(c.span.start, c.span.end).trim();
+      if (!words) continue;
+      const side = sideOf(text, c.span);
+      const relay = aliasHits(text, c.span.start, c.span.end).every((h) => RELAY_ROWS.has(h.row.claimant)) && side?.rule === "table";
+      if (side) {
+        resolved.push({ claimant: words, side: side.side, rule: side.rule === "fallback" && c.rule !== "according_to" && c.rule !== "colon" ? "fallback" : c.rule, start: c.span.start, end: c.span.end, relay, anchor: c.anchor });
+        continue;
+      }
+      if (c.rule === "colon") continue;
+      const anaphor = ANAPHOR.exec(words);
+      if (anaphor || PRONOUN.test(words)) {
+        if (LOCAL_OFFICIALS.test(words)) {
+          // Unnamed local officials speak for the place the sentence is about.
+          const places = placesIn(text, sentence.start, sentence.end);
+          if (places.length) {
+            resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+            continue;
+          }
+        }
+        const head = anaphor ? anaphor[1].toLowerCase() : "";
+        const ante = resolveAnaphor(text, head, previous);
+        if (ante) {
+          resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        }
+        continue;
+      }
+      // A named speaker the table does not know ("Professor Wang"): a claimant of unknown side, only
+      // when it looks like a name or an organisation (capitalised), not "experts" or "it".
+      if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
+      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words)) {
+        resolved.push({ claimant: words, side: "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+      }
+    }
+    if (resolved.length) {
+      // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
+      resolved.sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset));
+      const { relay: _r, anchor: _a, ...best } = resolved[0];
+      return best;
+    }
+    return null;
+  }
+
+  return { attribute, sideOf };
+}
+
+/**
+ * The sentence that introduces the text at `lineStart` with a colon ("Here is what AFP's analysis
+ * found:"), when every line in between is a full sentence paragraph: such a claim runs on over the
+ * paragraphs it introduces, up to a heading, a caption, or `maxLines` lines.
+ */
+export function colonIntroduction(text: string, lineStart: number, maxLines = 8): Span | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < maxLines * 2 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line === "") {
+      end = start - 1;
+      continue;
+    }
+    if (line.endsWith(":")) {
+      const colonAt = text.lastIndexOf(":", end);
+      const sentStart = Math.max(start, lastSentenceStart(text, start, colonAt));
+      return { start: sentStart, end: colonAt + 1 };
+    }
+    if (!/[.!?"”’)]$/.test(line)) return null;
+    end = start - 1;
+  }
+  return null;
+}
+
+function lastSentenceStart(text: string, lineStart: number, at: number): number {
+  const slice = text.slice(lineStart, at);
+  const m = /.*[.!?]\s+(?=[A-Z"“])/s.exec(slice);
+  return lineStart + (m ? m[0].length : 0);
+}

@@ -1,0 +1,251 @@
+// Which metric a number counts, from the cue words of data/tables/metrics.csv. A "noun" cue is the
+// counted thing right after the number ("41 warplanes"); a "verb" cue is elsewhere in the clause
+// ("were hit"). The noun narrows the candidates; the nearest verb cue of a candidate decides. A figure
+// needs a verb cue: "388 people on board" counts people but says nothing about losses.
+
+import type { Metric, MetricCueRow, SubjectSide } from "./types.js";
+import { escapeRegExp, type NumberMention } from "./numbers.js";
+
+export interface CueHit {
+  start: number;
+  end: number;
+  /** Metrics this cue speaks for, in table order. */
+  metrics: Metric[];
+  subject: SubjectSide | "";
+}
+
+export type NounResult =
+  | { kind: "noun"; start: number; end: number; rows: MetricCueRow[] }
+  /** No counted noun: the number stands alone ("69 injured", "292 were shot down"). */
+  | { kind: "none" }
+  /** A counted noun that no cue knows ("two bridges", "14 members"): not a figure. */
+  | { kind: "foreign"; start: number; end: number };
+
+export interface MetricMatcher {
+  /** Verb cues inside [from, to), in order. */
+  verbCues(text: string, from: number, to: number): CueHit[];
+  /** The counted noun after a number (skipping adjectives such as "Russian", "long-range"). */
+  nounAfter(text: string, from: number, to: number): NounResult;
+  /** Metrics a number in this unit with this noun may count, in table order; empty when none. */
+  candidates(unit: string, noun: NounResult): Metric[];
+}
+
+/** Turn a cue into a regex source: spaces match any whitespace, a trailing "*" any word ending. */
+function cueSource(cue: string): string {
+  const star = cue.endsWith("*");
+  const body = escapeRegExp(star ? cue.slice(0, -1) : cue).replace(/\s+/g, "\\s+");
+  return star ? `${body}[\\w-]*` : body;
+}
+
+/** Words after a number that do not end the search for its noun ("of", "more", "other"). */
+const SKIP = new Set([
+  "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
+  "tactical", "long", "short", "heavy", "light", "unmanned", "armed", "attack", "kamikaze", "foreign", "local",
+  "young", "elderly", "wounded", "injured", "fellow", "ukrainian", "russian", "north", "korean", "cruise", "guided",
+  "ballistic", "aerial", "fighter", "military's", "their", "its", "his", "her", "our", "total", "active",
+  "regular", "frontline", "front-line", "assault", "transport", "reconnaissance", "surveillance", "nuclear",
+  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its",
+]);
+/** Words that end the noun search: the number stands alone. */
+const STOP = new Set([
+  "were", "was", "had", "have", "has", "are", "is", "be", "been", "being", "in", "on", "at", "near", "per",
+  "each", "a", "an", "the", "to", "and", "or", "from", "across", "over", "into", "by", "with", "this", "that",
+  "which", "who", "since", "during", "as", "for", "while", "including", "than", "among", "out", "so", "far",
+  "last", "this", "overnight", "yesterday", "today", "a day", "daily", "killed", "dead", "will", "would",
+  "could", "may", "might", "did", "do", "not", "all", "both", "more", "less", "alone", "between", "inside",
+  "outside", "under", "against", "after", "before", "when", "where", "if", "but", "of", "said", "says",
+  "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",
+]);
+
+const TOKEN = /[ \t]*(?:([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
+
+export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
+  const nounRows = rows.filter((r) => r.role === "noun");
+  const verbRows = rows.filter((r) => r.role === "verb");
+
+  // One alternation per role, longest cue first; a capture group per distinct cue.
+  function compile(list: MetricCueRow[], flags: string): { re: RegExp; rowsFor: (matched: string) => MetricCueRow[] } {
+    const byCue = new Map<string, MetricCueRow[]>();
+    for (const r of list) {
+      const key = r.cue.trim();
+      if (!byCue.has(key)) byCue.set(key, []);
+      byCue.get(key)!.push(r);
+    }
+    const cues = [...byCue.keys()].sort((a, b) => b.length - a.length);
+    const re = new RegExp(`\\b(?:${cues.map((c) => cueSource(c)).join("|")})(?![\\w-])`, flags);
+    // A word can match several cues ("destroyed" is both "destroyed" and "destroy*"): each matched
+    // text gets the rows of every cue it matches, memoised per distinct text.
+    const anchored = cues.map((c) => ({ re: new RegExp(`^(?:${cueSource(c)})$`, "i"), rows: byCue.get(c)! }));
+    const memo = new Map<string, MetricCueRow[]>();
+    const rowsFor = (matched: string): MetricCueRow[] => {
+      const key = matched.toLowerCase().replace(/\s+/g, " ");
+      let found = memo.get(key);
+      if (!found) {
+        found = anchored.filter((a) => a.re.test(matched.replace(/\s+/g, " "))).flatMap((a) => a.rows);
+        memo.set(key, found);
+      }
+      return found;
+    };
+    return { re, rowsFor };
+  }
+  const noun = compile(nounRows, "iy");
+  const verb = compile(verbRows, "gi");
+  const metricsWithUnit = new Map<string, Metric[]>();
+  for (const r of rows) {
+    const unitKey = r.unit === "GBP" || r.unit === "USD" || r.unit === "EUR" ? "currency" : r.unit;
+    const list = metricsWithUnit.get(unitKey) ?? [];
+    if (!list.includes(r.metric)) list.push(r.metric);
+    metricsWithUnit.set(unitKey, list);
+  }
+
+
+  return {
+    verbCues(text, from, to) {
+      const out: CueHit[] = [];
+      const slice = text.slice(from, to);
+      verb.re.lastIndex = 0;
+      for (let m = verb.re.exec(slice); m !== null; m = verb.re.exec(slice)) {
+        const g = verb.rowsFor(m[0]);
+        const metrics: Metric[] = [];
+        for (const r of g) if (!metrics.includes(r.metric)) metrics.push(r.metric);
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "" });
+      }
+      return out;
+    },
+
+    nounAfter(text, from, to) {
+      let pos = from;
+      let unknown: { start: number; end: number } | null = null;
+      for (let n = 0; n < 7 && pos < to; n++) {
+        TOKEN.lastIndex = pos;
+        const t = TOKEN.exec(text);
+        if (!t || t.index !== pos) return { kind: "none" };
+        const wordStart = TOKEN.lastIndex - t[0].trimStart().length;
+        if (t[2] !== undefined) {
+          // Punctuation ends the noun phrase; a possessive "'s" attached to a name was part of the word.
+          return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
+        }
+        noun.re.lastIndex = wordStart;
+        const hit = noun.re.exec(text);
+        if (hit && wordStart + hit[0].length <= to) {
+          return { kind: "noun", start: wordStart, end: wordStart + hit[0].length, rows: noun.rowsFor(hit[0]) };
+        }
+        const word = t[1];
+        const lower = word.toLowerCase();
+        pos = TOKEN.lastIndex;
+        if (SKIP.has(lower)) continue;
+        if (STOP.has(lower)) return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
+        // A name or nationality ("Russian", "Shahed", "Ukraine's"), or a compound adjective ("long-range").
+        if (/^[A-Z]/.test(word) || word.includes("-")) continue;
+        // A participle or -ly adverb: the number stands alone ("69 injured", "12 reportedly").
+        if (/(?:ed|ing|ly)$/.test(lower)) return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
+        // An unknown word may be an adjective ("cruise missiles"); the noun has to come right after it.
+        if (unknown) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
+        unknown = { start: wordStart, end: pos };
+        TOKEN.lastIndex = pos;
+        const t2 = TOKEN.exec(text);
+        if (!t2 || t2[1] === undefined) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
+        const nextStart = TOKEN.lastIndex - t2[0].trimStart().length;
+        noun.re.lastIndex = nextStart;
+        const hit2 = noun.re.exec(text);
+        if (hit2 && nextStart + hit2[0].length <= to) return { kind: "noun", start: nextStart, end: nextStart + hit2[0].length, rows: noun.rowsFor(hit2[0]) };
+        return { kind: "foreign", ...(unknown as { start: number; end: number }) };
+      }
+      return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
+    },
+
+    candidates(unit, nounResult) {
+      if (unit === "km2") return metricsWithUnit.get("km2") ?? [];
+      if (unit === "GBP" || unit === "USD" || unit === "EUR") return metricsWithUnit.get("currency") ?? [];
+      if (unit !== "count" && unit !== "percent") return [];
+      if (nounResult.kind === "foreign") return [];
+      if (nounResult.kind === "none") return unit === "count" ? metricsWithUnit.get("count") ?? [] : [];
+      const out: Metric[] = [];
+      for (const r of nounResult.rows) if (r.unit === unit && !out.includes(r.metric)) out.push(r.metric);
+      return out;
+    },
+  };
+}
+
+/** The subject side a noun cue implies ("defenders" → ukraine), or "". */
+export function nounSubject(nounResult: NounResult, metric: Metric): SubjectSide | "" {
+  if (nounResult.kind !== "noun") return "";
+  return nounResult.rows.find((r) => r.metric === metric && r.subject_side)?.subject_side ?? "";
+}
+
+export interface MetricChoice {
+  metric: Metric;
+  cue: CueHit | null;
+}
+
+/**
+ * Choose among candidate metrics by the nearest verb cue: first in the number's own coordinated
+ * segment ("... and 69 injured"), then its clause, then the sentence (only a cue with no other figure
+ * in between, and looking back only for a number with no noun of its own).
+ */
+export function chooseMetric(
+  candidates: Metric[],
+  cues: CueHit[],
+  mention: { start: number; end: number },
+  segment: { start: number; end: number },
+  clause: { start: number; end: number },
+  sentence: { start: number; end: number },
+  otherFigures: { start: number; end: number }[],
+  mayLookBack: boolean,
+): MetricChoice | null {
+  if (candidates.length === 0) return null;
+  const pick = (lo: number, hi: number, guard: boolean): MetricChoice | null => {
+    let best: MetricChoice | null = null;
+    let bestDistance = Infinity;
+    for (const cue of cues) {
+      if (cue.start < lo || cue.end > hi) continue;
+      // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
+      const before = cue.end <= mention.start;
+      if (guard) {
+        if (before && !mayLookBack) continue;
+        const a = before ? cue.end : mention.end;
+        const b = before ? mention.start : cue.start;
+        if (otherFigures.some((f) => f.start >= a && f.end <= b)) continue;
+      }
+      const metric = candidates.find((c) => cue.metrics.includes(c));
+      if (!metric) continue;
+      const distance = before ? mention.start - cue.end : Math.max(0, cue.start - mention.end);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = { metric, cue };
+      }
+    }
+    return best;
+  };
+  return (
+    pick(segment.start, segment.end, false) ??
+    pick(clause.start, clause.end, false) ??
+    pick(sentence.start, sentence.end, true)
+  );
+}
+
+// Clause boundaries: punctuation, and words that open a new clause with its own subject.
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|since|if|until|unless|whom|whose)\b/gi;
+const SEGMENT_BREAK = /\band\b|\bplus\b/gi;
+
+/** The clause of `pos` inside the sentence [from, to). */
+export function clauseAround(text: string, from: number, to: number, pos: number, breaks: RegExp = CLAUSE_BREAK): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  const slice = text.slice(from, to);
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(slice); m !== null; m = breaks.exec(slice)) {
+    const s = from + m.index;
+    if (s + m[0].length <= pos) start = s + m[0].length;
+    else if (s >= pos) {
+      end = s;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The coordinated segment ("... and 69 injured") of `pos` inside its clause. */
+export function segmentAround(text: string, clause: { start: number; end: number }, pos: number): { start: number; end: number } {
+  return clauseAround(text, clause.start, clause.end, pos, SEGMENT_BREAK);
+}

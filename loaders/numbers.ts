@@ -1,0 +1,333 @@
+// Number mentions in news text: digits ("5,107", "1.2"), number words ("three hundred and five"),
+// scales ("1.2 million", "£5.2bn"), units ("34%", "143sq km", "507 square kilometres"), ranges
+// ("between 11 and 15", "30-35 thousand"), swaps ("1,000-for-1,000") and vague amounts ("dozens").
+// One pass over the text finds where a number could start; only there do the heavier regexes run.
+
+import type { Unit } from "./types.js";
+
+/** What a number is written as; units outside the figures vocabulary are kept so callers can drop them. */
+export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
+
+/** Why a number is not a figure at all, whatever its context. */
+export type Exclusion = "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion";
+
+export interface NumberMention {
+  /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
+  start: number;
+  end: number;
+  /** The value in `unit` ("5.2bn" is 5200000000). For a vague amount, 0 (the qualifier table gives it). */
+  value: number;
+  unit: WrittenUnit;
+  kind: "digits" | "words" | "vague";
+  /** For a vague amount: the phrase as in qualifiers.csv, lower-cased ("dozens"). */
+  vague: string;
+  /** Set when the number is one end of a range; both ends carry the range's bounds. */
+  range: { role: "low" | "high"; low: number; high: number } | null;
+  /** "1,000-for-1,000": a swap stated per side. */
+  perSide: boolean;
+  /** End of the counted noun phrase's search start: where the words after the number begin. */
+  after: number;
+  exclusion: Exclusion | null;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, mln: 1e6, bln: 1e9,
+};
+const WORD_ALTERNATION = [...Object.keys(SMALL), "hundred", "thousand", "million", "billion", "dozen"].join("|");
+
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+// Sticky patterns, compiled once, applied at a candidate position.
+const DIGITS = /(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(m|k|b)\b)?/y;
+const UNIT =
+  /\s?(?:(%)|(per ?cent|percent|pc)\b|(sq(?:uare)?\.?\s?(?:km|kilomet(?:re|er)s?)\b|km²|km2\b|square[\s-]kilomet(?:re|er)s?\b)|(square[\s-]miles?\b|sq\.?\s?mi(?:les?)?\b)|(km|kilomet(?:re|er)s?)\b|(miles?)\b|(pounds|GBP)\b|(dollars|USD)\b|(euros|EUR)\b|(hryvnias?|hryvnia|roubles?|rubles?|UAH|RUB)\b|(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|CET\b|BST\b|hours?\b|minutes?\b|hrs\b|mins\b))/iy;
+const WORD_TOKEN = new RegExp(`(an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?(${WORD_ALTERNATION})\\b`, "iy");
+const RANGE_JOIN = /\s*(?:-|–|—|to|or)\s*/y;
+const SWAP_JOIN = /-for-|\s+for\s+/y;
+const OUT_OF = /\s+out\s+of\s+/y;
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
+const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
+const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
+const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
+
+/** A vague amount's phrase, as the qualifier table writes it. */
+export interface VagueAmount {
+  phrase: string;
+}
+
+/** Escape a phrase for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The value of number words ("three hundred and five" → 305, "a dozen" → 12). */
+export function wordsToNumber(words: string[]): number {
+  let total = 0;
+  let current = 0;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w === "a" || w === "an") continue;
+    if (w in SMALL) current += SMALL[w];
+    else if (w === "hundred") current = (current || 1) * 100;
+    else if (w === "dozen") current = (current || 1) * 12;
+    else if (w in SCALE) {
+      total += (current || 1) * SCALE[w];
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+interface Parsed {
+  start: number;
+  end: number;
+  value: number;
+  unit: WrittenUnit;
+  kind: "digits" | "words";
+  hasScale: boolean;
+  /** The scale word's multiplier ("thousand" 1000), 1 when none. */
+  scale: number;
+}
+
+/** Parse the number starting exactly at `pos` (digits or words); null if there is none. */
+function parseAt(text: string, pos: number): Parsed | null {
+  DIGITS.lastIndex = pos;
+  const d = DIGITS.exec(text);
+  if (d) {
+    let value = Number(d[2].replace(/,/g, ""));
+    const scaleWord = (d[3] ?? d[4] ?? "").toLowerCase();
+    // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
+    const scale = scaleWord && (d[3] || d[1]) ? SCALE[scaleWord] : 1;
+    let end = pos + d[0].length;
+    if (d[4] && !d[1]) end -= d[4].length;
+    value = value * scale;
+    let unit: WrittenUnit = d[1] ? CURRENCY_SIGN[d[1]] : "count";
+    return { start: pos, end, value: round(value), unit, kind: "digits", hasScale: scale !== 1, scale };
+  }
+  const words: string[] = [];
+  let end = pos;
+  let i = pos;
+  for (;;) {
+    WORD_TOKEN.lastIndex = i;
+    const w = WORD_TOKEN.exec(text);
+    if (!w) break;
+    if (w[1]) words.push(w[1].trim());
+    words.push(w[2]);
+    end = i + w[0].length;
+    // Continue over "-", spaces, or "and" after a scale word ("three hundred and five").
+    const rest = /^(?:-|\s+and\s+|\s+)/.exec(text.slice(end, end + 6));
+    if (!rest) break;
+    const last = w[2].toLowerCase();
+    if (rest[0].includes("and") && !(last === "hundred" || last === "thousand" || last === "million")) break;
+    i = end + rest[0].length;
+    // Stop before a word that is not a number word; a lone "a"/"an" is not one.
+    WORD_TOKEN.lastIndex = i;
+    const next = WORD_TOKEN.exec(text);
+    if (!next) break;
+    // Two small numbers side by side ("one two") are two numbers, not one.
+    const nextWord = next[2].toLowerCase();
+    if (!next[1] && nextWord in SMALL && last in SMALL && !(SMALL[last] >= 20 && SMALL[last] % 10 === 0 && SMALL[nextWord] < 10)) break;
+  }
+  if (words.length === 0) return null;
+  const onlyArticle = words.every((w) => /^an?$/i.test(w));
+  if (onlyArticle) return null;
+  return { start: pos, end, value: wordsToNumber(words), unit: "count", kind: "words", hasScale: false, scale: 1 };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** Read a unit right after a number; returns the unit and the new end. */
+function readUnit(text: string, p: Parsed): void {
+  UNIT.lastIndex = p.end;
+  const u = UNIT.exec(text);
+  if (!u) return;
+  let unit: WrittenUnit | null = null;
+  if (u[1] || u[2]) unit = "percent";
+  else if (u[3]) unit = "km2";
+  else if (u[4]) unit = "sq_mi";
+  else if (u[5]) unit = "km";
+  else if (u[6]) unit = "mi";
+  else if (u[7]) unit = "GBP";
+  else if (u[8]) unit = "USD";
+  else if (u[9]) unit = "EUR";
+  else if (u[10]) unit = "other_currency";
+  else if (u[11]) unit = "time";
+  if (unit === null) return;
+  // "34 %" and "£5.2bn" keep their sign's unit; a suffix currency after a sign is the same currency.
+  if (p.unit !== "count" && (unit === "GBP" || unit === "USD" || unit === "EUR")) {
+    p.end = UNIT.lastIndex;
+    return;
+  }
+  if (p.unit !== "count") return;
+  p.unit = unit;
+  p.end = UNIT.lastIndex;
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+}
+
+/** Why a number is not a figure, from the characters around it. */
+function exclusionOf(text: string, p: Parsed): Exclusion | null {
+  const before = text[p.start - 1];
+  const after = text[p.end];
+  if (p.kind === "digits" && p.unit === "count" && !p.hasScale) {
+    // Identifiers: "Su-34", "An-12", "G7", "COVID-19", URL fragments.
+    if (isWordChar(before) || before === "/" || before === "#" || before === "." || before === "_") return "identifier";
+    if (before === "-" && isWordChar(text[p.start - 2])) return "identifier";
+    if (isWordChar(after) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "identifier";
+    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "ordinal";
+    if (after === ":" && /\d/.test(text[p.end + 1] ?? "")) return "time";
+    if (after === "/" || (after === "." && /\d/.test(text[p.end + 1] ?? ""))) return "identifier";
+    const digits = text.slice(p.start, p.end);
+    const ctxBefore = text.slice(Math.max(0, p.start - 16), p.start);
+    if (/^\d{1,2}$/.test(digits)) {
+      if (MONTH_BEFORE.test(ctxBefore) || MONTH_AFTER.test(text.slice(p.end, p.end + 16))) return "date";
+    }
+    if (/^\d{4}$/.test(digits) && p.value >= 1900 && p.value <= 2100) {
+      const next = /^\s+([a-z]+)/.exec(text.slice(p.end, p.end + 24));
+      const countedNext = next !== null && !/^(?:in|and|to|the|when|after|before|as|with|on|at|for|of|was|were|is|that|until|by|or|but|while)$/.test(next[1]);
+      if (!countedNext || YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore)) return "year";
+    }
+  }
+  if (p.unit === "time") return "time";
+  // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
+  if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
+  if (p.kind === "words" && before === "-") return "compound";
+  return null;
+}
+
+export interface NumberScanner {
+  /** Every number mention in `text`, in order, including excluded ones (with their reason). */
+  (text: string): NumberMention[];
+}
+
+/** A scanner for number mentions; vague phrases come from data/tables/qualifiers.csv. */
+export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
+  const phrases = vague.map((v) => v.phrase.toLowerCase().trim()).filter((p) => p !== "");
+  phrases.sort((a, b) => b.length - a.length);
+  const vagueAlt = phrases.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")).join("|");
+  // Where a number may start: a digit (with its currency sign), a number word, or a vague amount.
+  const candidate = new RegExp(
+    `(?:US\\$|[$£€])?\\d|\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?(?:${WORD_ALTERNATION})\\b` +
+      (vagueAlt ? `|\\b(?:${vagueAlt})\\b` : ""),
+    "gi",
+  );
+  const vagueSticky = vagueAlt ? new RegExp(`(?:${vagueAlt})\\b`, "iy") : null;
+
+  return function scanNumbers(text: string): NumberMention[] {
+    const out: NumberMention[] = [];
+    candidate.lastIndex = 0;
+    for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
+      const pos = m.index;
+      if (vagueSticky) {
+        vagueSticky.lastIndex = pos;
+        const v = vagueSticky.exec(text);
+        if (v) {
+          const end = pos + v[0].length;
+          out.push({
+            start: pos, end, value: 0, unit: "count", kind: "vague", vague: v[0].toLowerCase().replace(/\s+/g, " "),
+            range: null, perSide: false, after: end, exclusion: null,
+          });
+          candidate.lastIndex = end;
+          continue;
+        }
+      }
+      const p = parseAt(text, pos);
+      if (!p) {
+        candidate.lastIndex = pos + 1;
+        continue;
+      }
+      readUnit(text, p);
+      const mention = toMention(p, exclusionOf(text, p));
+      candidate.lastIndex = p.end;
+
+      // "1,000-for-1,000": one figure per side.
+      SWAP_JOIN.lastIndex = p.end;
+      const swap = mention.exclusion === null ? SWAP_JOIN.exec(text) : null;
+      if (swap) {
+        const q = parseAt(text, SWAP_JOIN.lastIndex);
+        if (q && q.value === p.value) {
+          mention.perSide = true;
+          mention.end = mention.after = q.end;
+          candidate.lastIndex = q.end;
+          out.push(mention);
+          continue;
+        }
+      }
+      // "eight out of nine": the figure is 8; the 9 is context.
+      OUT_OF.lastIndex = p.end;
+      if (mention.exclusion === null && OUT_OF.exec(text)) {
+        const q = parseAt(text, OUT_OF.lastIndex);
+        if (q) {
+          mention.end = mention.after = q.end;
+          candidate.lastIndex = q.end;
+          out.push(mention);
+          continue;
+        }
+      }
+      // Ranges: "11 to 15", "30-35 thousand", "between 11 and 15 square kilometres".
+      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
+      const join = between ? /\s+(?:and|to)\s+/y : RANGE_JOIN;
+      join.lastIndex = p.end;
+      const j = (p.unit === "count" || p.unit === "percent") && mention.exclusion !== "date" ? join.exec(text) : null;
+      if (j) {
+        const q = parseAt(text, join.lastIndex);
+        if (q && q.kind === p.kind) {
+          readUnit(text, q);
+          const qEx = exclusionOf(text, q);
+          // "30-35 thousand": the high end's scale and unit apply to the low end too.
+          const low = q.hasScale && !p.hasScale && p.kind === "digits" ? p.value * q.scale : p.value;
+          const rangeOk = q.value > low && (qEx === null || qEx === "compound") && (p.unit === "count" || q.unit === p.unit);
+          if (rangeOk && mention.exclusion === null && !(j[0].trim() === "or" && q.value > low * 10)) {
+            const unit = q.unit;
+            const lowMention: NumberMention = { ...mention, value: round(low), unit, range: { role: "low", low: round(low), high: q.value } };
+            if (between) lowMention.start = pos - (/\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, pos - 10), pos))?.[0].length ?? 0);
+            lowMention.after = q.end;
+            const highMention = toMention(q, qEx === "compound" ? "compound" : null);
+            highMention.range = { role: "high", low: round(low), high: q.value };
+            out.push(lowMention, highMention);
+            candidate.lastIndex = q.end;
+            continue;
+          }
+        }
+      }
+      out.push(mention);
+    }
+    markConversions(text, out);
+    return out;
+  };
+}
+
+function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {
+  return {
+    start: p.start, end: p.end, value: p.value, unit: p.unit, kind: p.kind, vague: "", range: null,
+    perSide: false, after: p.end, exclusion,
+  };
+}
+
+/**
+ * "143 square miles (370 square kilometres)" or "370 km2 (143 sq mi)": one area stated twice. The
+ * square-mile number is never a figure (it is not in the unit vocabulary); a km² figure in brackets
+ * right after a square-mile figure stays the figure.
+ */
+function markConversions(text: string, mentions: NumberMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s*\(\s*(?:or\s+|about\s+|some\s+|roughly\s+|nearly\s+)?$/.test(gap)) continue;
+    const pair = a.unit + ">" + b.unit;
+    if (pair === "km2>sq_mi" || pair === "km>mi") b.exclusion = "conversion";
+    if (pair === "sq_mi>km2" || pair === "mi>km") a.exclusion = "conversion";
+  }
+}

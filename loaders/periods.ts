@@ -1,0 +1,185 @@
+// The period a figure covers, resolved against the article's publication date: "in May" is the most
+// recent May on or before publication; "since the beginning of the year" runs to publication;
+// "at the end of May" is a point in time (start left empty). A single-day incident keeps no period.
+
+import { addDays, endOfMonth, endOfQuarter, format, isValid, parseISO, startOfMonth, startOfQuarter, subDays, subMonths, subYears } from "date-fns";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** ISO dates; period_start is "" for a point in time ("at the end of May"). */
+  period_start: string;
+  period_end: string;
+  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year";
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+// A date: "May 31, 2025", "31 May 2025", "May 2025", "May".
+const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
+
+const PATTERNS: { kind: PeriodMention["kind"]; re: RegExp }[] = [
+  { kind: "span", re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
+  { kind: "since", re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:start\\s+of\\s+the\\s+)?(full-scale\\s+invasion|invasion|start\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:war|invasion))|(${DATE_RE}))`, "g") },
+  { kind: "point", re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?)(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
+  { kind: "relative", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
+  { kind: "relative", re: /\b(last|this|past)\s+(week|month|year)\b/g },
+  { kind: "quarter", re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
+  { kind: "month", re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+];
+
+const iso = (d: Date) => format(d, "yyyy-MM-dd");
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
+}
+
+/** The most recent occurrence of month `m` (0-based) on or before `published`; the year when given. */
+function monthStart(m: number, year: number | null, published: Date | null): Date | null {
+  if (year !== null) return new Date(year, m, 1);
+  if (!published) return null;
+  const y = published.getFullYear();
+  return m <= published.getMonth() ? new Date(y, m, 1) : new Date(y - 1, m, 1);
+}
+
+/** A date phrase → its first and last day ("May 2025" → May 1..31; "May 31" → that day). */
+function resolveDate(phrase: string, published: Date | null): { first: Date; last: Date } | null {
+  const p = phrase.trim();
+  const year = /\b(\d{4})\b/.exec(p);
+  const y = year ? Number(year[1]) : null;
+  if (/^\d{4}$/.test(p)) return { first: new Date(y!, 0, 1), last: new Date(y!, 11, 31) };
+  const monthWord = new RegExp(MONTH_RE).exec(p);
+  if (!monthWord) return null;
+  const m = monthIndex(monthWord[0]);
+  const day = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?(?:\s|,|$)/.exec(p.replace(/\b\d{4}\b/, ""));
+  const start = monthStart(m, y, published);
+  if (!start) return null;
+  if (day) {
+    let d = new Date(start.getFullYear(), m, Number(day[1]));
+    // A day later than publication without a year belongs to the previous year.
+    if (y === null && published && d > published) d = new Date(d.getFullYear() - 1, m, Number(day[1]));
+    return { first: d, last: d };
+  }
+  return { first: start, last: endOfMonth(start) };
+}
+
+/** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
+export function periodsIn(text: string, from: number, to: number, published: string): PeriodMention[] {
+  const pub = published ? parseISO(published) : null;
+  const pubDate = pub && isValid(pub) ? pub : null;
+  const slice = text.slice(from, to);
+  const out: PeriodMention[] = [];
+  const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const resolved = resolve(kind, m, pubDate);
+      if (resolved) out.push({ start, end, kind, ...resolved });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | null): { period_start: string; period_end: string } | null {
+  switch (kind) {
+    case "span": {
+      const a = resolveDate(m[1], pub);
+      let b = resolveDate(m[2], pub);
+      if (!a || !b) return null;
+      // "from June 2024 to May 2025"; "From July 1 to July 30" keeps the stated days.
+      if (b.last < a.first && !/\d{4}/.test(m[2])) b = { first: subYears(b.first, -1), last: subYears(b.last, -1) };
+      return { period_start: iso(a.first), period_end: iso(b.last) };
+    }
+    case "since": {
+      if (!pub) return null;
+      let first: Date | null = null;
+      if (m[1]) first = new Date(pub.getFullYear(), 0, 1);
+      else if (m[3]) first = new Date(2022, 1, 24);
+      else {
+        const d = resolveDate(m[2] ?? m[4], pub);
+        first = d ? d.first : null;
+      }
+      return first ? { period_start: iso(first), period_end: iso(pub) } : null;
+    }
+    case "point": {
+      const d = resolveDate(m[1] ?? m[2], pub);
+      return d ? { period_start: "", period_end: iso(d.last) } : null;
+    }
+    case "relative": {
+      if (!pub) return null;
+      if (m[1] === "last" || m[1] === "this" || m[1] === "past") {
+        const unit = m[2];
+        if (m[1] === "this") {
+          const first = unit === "year" ? new Date(pub.getFullYear(), 0, 1) : unit === "month" ? startOfMonth(pub) : subDays(pub, 6);
+          return { period_start: iso(first), period_end: iso(pub) };
+        }
+        if (m[1] === "last" && unit === "month") {
+          const prev = subMonths(startOfMonth(pub), 1);
+          return { period_start: iso(prev), period_end: iso(endOfMonth(prev)) };
+        }
+        if (m[1] === "last" && unit === "year") return { period_start: `${pub.getFullYear() - 1}-01-01`, period_end: `${pub.getFullYear() - 1}-12-31` };
+        return { period_start: iso(back(pub, 1, unit)), period_end: iso(pub) };
+      }
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()] ?? 1) : 1;
+      return { period_start: iso(back(pub, n, m[2])), period_end: iso(pub) };
+    }
+    case "quarter": {
+      const q = m[1] ? ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) : Number(m[3]) - 1;
+      const year = m[2] ?? m[4];
+      let y = year ? Number(year) : pub ? pub.getFullYear() : null;
+      if (y === null) return null;
+      let qi = q;
+      if (qi < 0) qi = pub ? Math.floor(pub.getMonth() / 3) - 1 : 3; // "the last quarter"
+      if (qi < 0) {
+        qi = 3;
+        y -= 1;
+      }
+      let first = startOfQuarter(new Date(y, qi * 3, 1));
+      if (!year && pub && first > pub) first = subYears(first, 1);
+      return { period_start: iso(first), period_end: iso(endOfQuarter(first)) };
+    }
+    case "month": {
+      const mi = monthIndex(m[1]);
+      const start = monthStart(mi, m[2] ? Number(m[2]) : null, pub);
+      if (!start) return null;
+      // A bare month name with no preposition and no year is too weak a signal ("May" is also a verb).
+      if (!m[2] && !/^\s*(?:in|during|for|throughout|of|over|through)\s/i.test(m[0])) return null;
+      return { period_start: iso(start), period_end: iso(endOfMonth(start)) };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The day a span of `n` units ending on `pub` starts ("the past 12 months" → a year and a day later). */
+function back(pub: Date, n: number, unit: string): Date {
+  const u = unit.replace(/s$/, "");
+  if (u === "day") return subDays(pub, n);
+  if (u === "week") return subDays(pub, 7 * n);
+  if (u === "month") return addDays(subMonths(pub, n), 1);
+  return addDays(subYears(pub, n), 1);
+}
+
+/**
+ * The period of a figure among its sentence's period phrases: the first phrase after the figure and
+ * before the next figure ("507 km² in May, 379 km² in April"), else the nearest phrase before it
+ * ("In May 2025, ... nearly 400 km²"). Span and since phrases cover the whole sentence.
+ */
+export function periodForFigure(
+  mentions: PeriodMention[],
+  figure: { start: number; end: number },
+  nextFigureStart: number,
+): PeriodMention | null {
+  if (!mentions.length) return null;
+  const after = mentions.find((m) => m.start >= figure.end && m.start < nextFigureStart);
+  if (after) return after;
+  let before: PeriodMention | null = null;
+  for (const m of mentions) if (m.end <= figure.start) before = m;
+  if (before) return before;
+  return mentions.find((m) => m.kind === "span" || m.kind === "since") ?? null;
+}

@@ -1,0 +1,118 @@
+// Sentence spans of an article. A figure's quote is its sentence, so sentence ends decide what a
+// reader sees as the figure's context: better one sentence too long than a quote cut mid-thought.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that end with a period without ending a sentence. Lower-cased, without the final period.
+ * Titles ("Gen.", "Mr."), Latin and English abbreviations, and unit abbreviations ("sq. km").
+ */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen",
+  "rep", "pres", "st", "jr", "sr", "rev", "hon", "messrs", "mt", "ft", "no", "nos", "vs", "etc", "approx", "est",
+  "dept", "univ", "inc", "ltd", "co", "corp", "fig", "vol", "sq", "km", "mi", "jan", "feb", "mar", "apr", "jun",
+  "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
+  "u.s.a", "d.c", "ret", "cf", "al",
+]);
+
+// A candidate sentence end: terminal punctuation, then any closing quotes or brackets, then space.
+// Every quantifier here is over a single disjoint character class, so matching is linear.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
+
+/** The word (letters, digits, inner dots) that ends right before `end`, lower-cased. */
+function wordBefore(text: string, end: number, lineStart: number): string {
+  let i = end;
+  while (i > lineStart) {
+    const c = text.charCodeAt(i - 1);
+    const isWordChar = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46;
+    if (!isWordChar) break;
+    i--;
+  }
+  return text.slice(i, end).toLowerCase();
+}
+
+/** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, dot: number, lineStart: number): boolean {
+  const word = wordBefore(text, dot, lineStart).replace(/^\.+/, "");
+  if (word === "") return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter is an initial ("John F. Kennedy"); so are dotted acronyms ("U.S.").
+  const raw = text.slice(dot - word.length, dot);
+  if (/^[A-Z]$/.test(raw)) return true;
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(raw)) return true;
+  return false;
+}
+
+/** Whether text after a boundary starts a new sentence: a capital, a digit or an opening quote. */
+function startsSentence(text: string, from: number, lineEnd: number): boolean {
+  let i = from;
+  while (i < lineEnd && (text[i] === " " || text[i] === "\t")) i++;
+  if (i >= lineEnd) return true;
+  const c = text[i];
+  return /[A-Z0-9"“'‘(\[\u00C0-\u024F\u0400-\u04FF]/.test(c) || c.charCodeAt(0) > 0x2e80;
+}
+
+/** Push the trimmed span [start, end) if it holds anything. */
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Sentences of one line [lineStart, lineEnd): a newline is a hard break (headlines, captions). */
+export function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[] = []): Span[] {
+  let sentenceStart = lineStart;
+  const line = text.slice(lineStart, lineEnd);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m !== null; m = BOUNDARY.exec(line)) {
+    const endInLine = m.index + m[0].length;
+    const punct = lineStart + m.index;
+    const end = lineStart + endInLine;
+    if (m[0].startsWith(".") && !m[0].startsWith("..")) {
+      if (isAbbreviation(text, punct, lineStart)) {
+        // "U.S. President" looks like a sentence end; an abbreviation followed by a capital only ends a
+        // sentence when the abbreviation is a unit or time at a clause end ("at 1 p.m. The ...").
+        const w = wordBefore(text, punct, lineStart);
+        if (!(/^(?:a\.m|p\.m|etc)$/.test(w) && startsSentence(text, end, lineEnd))) continue;
+      }
+    }
+    if (!startsSentence(text, end, lineEnd)) continue;
+    pushTrimmed(text, sentenceStart, end, out);
+    sentenceStart = end;
+  }
+  pushTrimmed(text, sentenceStart, lineEnd, out);
+  return out;
+}
+
+/** Trimmed sentence spans of the whole text, in order. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The line [start, end) holding `offset`, without its newline. */
+export function lineAt(text: string, offset: number): Span {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  let end = text.indexOf("\n", offset);
+  if (end === -1) end = text.length;
+  return { start, end };
+}
+
+/** The sentence holding `offset`, or the nearest one on its line; null on a blank line. */
+export function sentenceAt(text: string, offset: number): Span | null {
+  const line = lineAt(text, offset);
+  const spans = splitLine(text, line.start, line.end);
+  if (spans.length === 0) return null;
+  for (const s of spans) if (offset < s.end) return s;
+  return spans[spans.length - 1];
+}

@@ -1,0 +1,232 @@
+// Whose losses or gains a figure is about. Two kinds of metric read different words:
+// - losses (killed, injured, aircraft hit, drones downed, damage, prisoners): whose people or things,
+//   from the adjective on the counted noun ("41 Russian warplanes"), the place ("in Russia's Kursk
+//   region", "Kharkiv"), or the attack ("Russian forces launched a strike ... killing 12" → Ukraine's);
+// - actions (drones launched, land gained or held, villages captured, troops massed): who acted, from
+//   the adjective ("Ukrainian drones") or the actor before the verb ("Moscow has captured").
+
+import type { ClaimantSide, Metric, SubjectSide } from "./types.js";
+import type { CueHit, NounResult } from "./metrics.js";
+
+type Side = "ukraine" | "russia";
+
+/** Major places of each country, for "in Kharkiv" or "over the Belgorod region". Crimea and other occupied areas are left out: their side is disputed. */
+export const UKRAINIAN_PLACES = [
+  "Kyiv", "Kiev", "Kharkiv", "Kharkov", "Odesa", "Odessa", "Dnipro", "Dnipropetrovsk", "Zaporizhzhia", "Zaporizhia",
+  "Zaporozhye", "Kherson", "Mykolaiv", "Nikolaev", "Sumy", "Chernihiv", "Poltava", "Donetsk", "Luhansk", "Lviv",
+  "Kramatorsk", "Sloviansk", "Slovyansk", "Pokrovsk", "Bakhmut", "Avdiivka", "Izyum", "Izium", "Kupiansk",
+  "Kupyansk", "Chasiv Yar", "Toretsk", "Kostiantynivka", "Kryvyi Rih", "Vinnytsia", "Zhytomyr", "Rivne", "Lutsk",
+  "Ternopil", "Khmelnytskyi", "Ivano-Frankivsk", "Uzhhorod", "Chernivtsi", "Cherkasy", "Kropyvnytskyi",
+  "Bila Tserkva", "Nikopol", "Marhanets", "Vovchansk", "Lyman", "Siversk", "Kurakhove", "Druzhkivka", "Myrnohrad",
+  "Bucha", "Irpin", "Brovary", "Kremenchuk", "Pavlohrad", "Shostka", "Okhtyrka", "Konotop", "Kostiantynivka",
+  "Volyn", "Zakarpattia", "Bilhorod-Dnistrovskyi", "Izmail",
+];
+export const RUSSIAN_PLACES = [
+  "Moscow", "Kursk", "Belgorod", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Novorossiysk", "Tula", "Oryol",
+  "Orel", "Lipetsk", "Tambov", "Saratov", "Engels", "Ryazan", "Kaluga", "Smolensk", "Tver", "Yaroslavl",
+  "St Petersburg", "St. Petersburg", "Saint Petersburg", "Leningrad", "Murmansk", "Olenya", "Olenegorsk",
+  "Irkutsk", "Belaya", "Ivanovo", "Amur", "Ukrainka", "Tatarstan", "Kazan", "Bashkortostan", "Samara",
+  "Volgograd", "Astrakhan", "Dagestan", "Chechnya", "Siberia", "Nizhny Novgorod", "Pskov", "Taganrog", "Sudzha",
+  "Shebekino", "Rylsk", "Lgov", "Novosibirsk", "Yekaterinburg", "Perm", "Chelyabinsk", "Krasnodar Krai",
+  "Tuapse", "Yeysk", "Millerovo", "Morozovsk", "Khabarovsk", "Vladivostok", "Dyagilevo", "Shaykovka", "Kazan",
+];
+
+const POSS = "(?:'s|’s)?";
+const UKR = `Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}`;
+const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian`;
+const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
+
+// Compiled once per process: every regex below runs on one sentence at a time.
+const NATION = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
+const PLACE = new RegExp(`\\b(?:(${alt(UKRAINIAN_PLACES)})|(${alt(RUSSIAN_PLACES)}))(?![\\w-])`, "g");
+const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?$/i;
+const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|city|cities|districts?|territory|republic|krai)\b/;
+const ATTACKER = new RegExp(
+  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:[\\w-]+\\s+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air\\s?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b`,
+  "g",
+);
+const TARGET = new RegExp(
+  `\\b(?:on|against|at|targeting|targeted|hit|struck|into)\\s+(?:a|an|the)?\\s*(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  "g",
+);
+const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
+const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
+const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b/i;
+const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
+const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|residents|men|women|passengers|victims|workers|employees|teenagers|minors|infants|babies|boys|girls|rescuers|firefighters|medics|volunteers)$/i;
+
+export const VICTIM_METRICS: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties", "aircraft_hit", "drones_downed", "damage", "prisoners_exchanged"]);
+
+export function opposite(side: SubjectSide | ClaimantSide): SubjectSide {
+  return side === "ukraine" ? "russia" : side === "russia" ? "ukraine" : "unknown";
+}
+
+function sideOf(m: RegExpExecArray): Side {
+  return m[1] !== undefined ? "ukraine" : "russia";
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  side: Side;
+}
+
+function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) out.push({ start: from + m.index, end: from + m.index + m[0].length, side: sideOf(m) });
+  return out;
+}
+
+/** Places in [from, to): gazetteer names, and "Russia's X region" / "in Ukraine". */
+export function placesIn(text: string, from: number, to: number): Hit[] {
+  const out = hits(PLACE, text, from, to);
+  for (const n of hits(NATION, text, from, to)) {
+    const word = text.slice(n.start, n.end);
+    if (/^(?:Moscow|Kyiv|Kiev)$/.test(word)) continue; // already places in the gazetteer
+    if (/-/.test(word)) continue;
+    const before = text.slice(Math.max(from, n.start - 12), n.start);
+    const after = text.slice(n.end, Math.min(to, n.end + 48));
+    if (NATION_AS_PLACE_BEFORE.test(before) && !/^Russian|^Ukrainian/.test(word)) out.push(n);
+    else if (/(?:'s|’s)$/.test(word) && REGION_AFTER.test(after)) out.push(n);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The side an attack in [from, to) hit: its target, or the opposite of its attacker; null when unclear. */
+export function attackedSide(text: string, from: number, to: number): Side | null {
+  const targets = hits(TARGET, text, from, to);
+  const attackers = hits(ATTACKER, text, from, to).filter((a) => !targets.some((t) => a.start < t.end && t.start < a.end));
+  let ukr = 0;
+  let rus = 0;
+  for (const t of targets) t.side === "ukraine" ? ukr++ : rus++;
+  for (const a of attackers) a.side === "ukraine" ? rus++ : ukr++;
+  if (ukr === rus) return null;
+  return ukr > rus ? "ukraine" : "russia";
+}
+
+export interface SideInput {
+  text: string;
+  metric: Metric;
+  sentence: { start: number; end: number };
+  clause: { start: number; end: number };
+  mention: { start: number; end: number };
+  noun: NounResult;
+  /** A side the noun cue implies (metrics.csv subject_side), or "". */
+  nounSide: SubjectSide | "";
+  cue: CueHit | null;
+  claimantSide: ClaimantSide;
+  /** The claimant's words in the sentence, whose nation words are not the subject's. */
+  claimantSpan: { start: number; end: number } | null;
+  /** A few sentences before this one, for the attack or place they describe. */
+  context: { start: number; end: number } | null;
+  /** Earlier figures of the same sentence: a part inside a total takes the total's side. */
+  sameSentence: { metric: Metric; subject: SubjectSide }[];
+  /** The side of the last figure of the same metric in the recent text, if any. */
+  recent: SubjectSide | null;
+}
+
+function outside(h: Hit, span: { start: number; end: number } | null): boolean {
+  return !span || h.end <= span.start || h.start >= span.end;
+}
+
+/** The subject side of one figure. */
+export function subjectSide(input: SideInput): SubjectSide {
+  const { text, metric, sentence, clause, mention, noun } = input;
+  const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
+  const nounPhrase = text.slice(mention.start, nounEnd);
+
+  // Prisoners: a swap stated per side is both sides'.
+  if (metric === "prisoners_exchanged") {
+    const adjective = hits(NATION, text, mention.end, nounEnd)[0];
+    if (adjective) return adjective.side;
+    if (input.nounSide) return input.nounSide;
+    const s = text.slice(sentence.start, sentence.end);
+    if (PER_SIDE.test(s) || SWAP.test(s)) return "both";
+    return input.claimantSide === "ukraine" || input.claimantSide === "russia" ? input.claimantSide : "unknown";
+  }
+
+  // The adjective on the counted noun: "41 Russian warplanes", "34 percent of Russia's bombers".
+  if (metric !== "territory_gained" && metric !== "territory_controlled" && metric !== "settlements_captured") {
+    const adjective = hits(NATION, text, mention.end, nounEnd).filter((h) => !/^(?:Russian-backed|Russian-installed|pro-Russian)$/.test(text.slice(h.start, h.end)));
+    if (adjective.length) return adjective[adjective.length - 1].side;
+    if (input.nounSide) return input.nounSide;
+  }
+  if (metric === "aircraft_hit" || metric === "damage") {
+    if (RUSSIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "russia";
+    if (UKRAINIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "ukraine";
+  }
+
+  if (!VICTIM_METRICS.has(metric)) return actorSide(input);
+
+  const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
+  if (metric === "damage") {
+    const other = input.sameSentence.find((f) => f.subject !== "unknown" && VICTIM_METRICS.has(f.metric));
+    if (other) return other.subject;
+  }
+  const flip = metric === "drones_downed"; // drones downed over Russia are Ukraine's drones
+  const place = (from: number, to: number): SubjectSide | null => {
+    const ps = placesIn(text, from, to).filter((h) => outside(h, input.claimantSpan));
+    if (!ps.length) return null;
+    const nearest = ps.reduce((a, b) => (Math.abs(b.start - mention.start) < Math.abs(a.start - mention.start) ? b : a));
+    return flip ? opposite(nearest.side) : nearest.side;
+  };
+  const attacked = (from: number, to: number): SubjectSide | null => {
+    const a = attackedSide(text, from, to);
+    return a === null ? null : flip ? opposite(a) : a;
+  };
+  if (flip) {
+    const launched = input.sameSentence.find((f) => f.metric === "drones_launched" && f.subject !== "unknown");
+    if (launched) return launched.subject;
+  }
+  if (same) return same.subject;
+  const found =
+    place(clause.start, clause.end) ??
+    attacked(sentence.start, sentence.end) ??
+    place(sentence.start, sentence.end) ??
+    input.recent ??
+    (input.context ? attacked(input.context.start, input.context.end) ?? place(input.context.start, input.context.end) : null);
+  if (found) return found;
+
+  // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
+  const claimant = input.claimantSide;
+  if (claimant !== "ukraine" && claimant !== "russia") return "unknown";
+  if (metric === "aircraft_hit" || metric === "drones_downed" || metric === "damage") return opposite(claimant);
+  if (noun.kind === "none" || (noun.kind === "noun" && CIVILIAN_NOUN.test(text.slice(noun.start, noun.end)))) return claimant;
+  return "unknown";
+}
+
+/** Who acted: the adjective on the counted noun, else the nation named nearest before the verb. */
+function actorSide(input: SideInput): SubjectSide {
+  const { text, metric, sentence, clause, mention, noun, cue } = input;
+  if (metric === "drones_launched" || metric === "troops") {
+    const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
+    const adjective = hits(NATION, text, mention.end, nounEnd);
+    if (adjective.length) return adjective[adjective.length - 1].side;
+  }
+  const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
+  const nations = (from: number, to: number) =>
+    hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start)));
+  const inClause = nations(Math.min(clause.start, anchor), anchor);
+  if (inClause.length) return inClause[inClause.length - 1].side;
+  const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
+  if (same) return same.subject;
+  const inSentence = nations(sentence.start, anchor);
+  if (inSentence.length) return inSentence[inSentence.length - 1].side;
+  // A passive with its agent after ("were launched by Russia") or its target ("at Ukraine").
+  const after = text.slice(mention.end, sentence.end);
+  const by = /\bby\s+(?:the\s+)?(Russian|Russia|Moscow|Ukrainian|Ukraine|Kyiv|Kiev)\b/.exec(after);
+  if (by) return /^(?:Russian|Russia|Moscow)$/.test(by[1]) ? "russia" : "ukraine";
+  if (metric === "drones_launched") {
+    const a = attackedSide(text, sentence.start, sentence.end);
+    if (a) return opposite(a);
+    if (input.recent) return input.recent;
+    if (input.context) {
+      const c = attackedSide(text, input.context.start, input.context.end);
+      if (c) return opposite(c);
+    }
+  }
+  if (input.recent) return input.recent;
+  return "unknown";
+}
