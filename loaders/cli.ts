@@ -9,6 +9,8 @@ import { OUTPUT_COLUMNS, type OutputTable } from "./columns.js";
 import { isFolder, listCsvFiles, readTextFile, writeFileAtomic } from "./corpus.js";
 import { toCsv } from "./csv.js";
 import { evaluate, formatReport, parseGold } from "./evaluate.js";
+import { formatIssue } from "./tables.js";
+import type { TableIssue } from "./types.js";
 import { extractStream, loadTables, mergeShards, runPipeline, TableValidationError } from "./pipeline.js";
 
 /** The project's own contributor tables, found from this file, not from the working directory. */
@@ -106,6 +108,11 @@ async function writeTables(outDir: string, tables: Partial<Record<OutputTable, r
   return texts.map(([path]) => path);
 }
 
+/** Table rows that point at figures this run does not have: printed, not fatal (see PipelineResult.issues). */
+async function writeWarnings(io: CliIo, issues: readonly TableIssue[]): Promise<void> {
+  for (const issue of issues) await write(io.stderr, `warning: ${formatIssue(issue)}\n`);
+}
+
 async function extractCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse("extract", args, { out: { type: "string" }, meta: { type: "string" }, tables: { type: "string" } });
   if (values.help) return (await write(io.stdout, HELP.extract!), 0);
@@ -119,6 +126,7 @@ async function extractCommand(args: string[], io: CliIo): Promise<number> {
   });
   const { articles, figures, rejected, claims, events, divergence, territory } = result;
   await writeTables(out, { figures, articles, rejected, claims, events, divergence, territory });
+  await writeWarnings(io, result.issues);
   const unread = articles.filter((a) => a.status !== "ok");
   for (const a of unread) await write(io.stderr, `${a.file}: ${a.status}: ${a.reason}\n`);
   await write(
@@ -149,8 +157,10 @@ async function evalCommand(args: string[], io: CliIo): Promise<number> {
     tablesDir: (values.tables as string | undefined) ?? DEFAULT_TABLES_DIR,
     metaPath: values.meta as string | undefined,
   });
+  await writeWarnings(io, result.issues);
   const gold = parseGold(goldText);
-  await write(io.stdout, formatReport(evaluate(gold, result.figures)));
+  const report = formatReport(evaluate(gold, result.figures));
+  await write(io.stdout, report.endsWith("\n") ? report : report + "\n");
   return 0;
 }
 
@@ -192,6 +202,7 @@ async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadTables((values.tables as string | undefined) ?? DEFAULT_TABLES_DIR);
   const merged = mergeShards(shards, loaded);
   for (const warning of merged.warnings) await write(io.stderr, `${warning}\n`);
+  await writeWarnings(io, merged.issues);
   const { figures, claims, events, divergence, territory } = merged;
   await writeTables(out, { figures, claims, events, divergence, territory });
   await write(io.stderr, `${shards.length} shards, ${figures.length} figures, ${claims.length} claims → ${out}\n`);

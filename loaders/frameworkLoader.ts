@@ -9,6 +9,7 @@ import { toCsv } from "./csv.js";
 import { runPipeline, type PipelineResult } from "./pipeline.js";
 import type { FigureRow, Tables } from "./types.js";
 import { loadTables } from "./pipeline.js";
+import { formatIssue } from "./tables.js";
 
 export const PROJECT_ARTICLES_DIR = fileURLToPath(new URL("../data/articles", import.meta.url));
 export const PROJECT_TABLES_DIR = fileURLToPath(new URL("../data/tables", import.meta.url));
@@ -26,6 +27,7 @@ export async function emit(produce: () => Promise<string>): Promise<void> {
 
 async function projectRun(): Promise<PipelineResult> {
   const result = await runPipeline({ articlesDir: PROJECT_ARTICLES_DIR, tablesDir: PROJECT_TABLES_DIR });
+  for (const issue of result.issues) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
   for (const a of result.articles) if (a.status !== "ok") process.stderr.write(`${a.file}: ${a.status}: ${a.reason}\n`);
   return result;
 }

@@ -3,7 +3,7 @@
 // Also the streaming pieces for corpora too large for one process: JSON Lines → figure rows, and merging
 // figure shards back into the same tables a single run gives.
 
-import { applyCorrections } from "./corrections.js";
+import { applyCorrections, type ArticleMeta } from "./corrections.js";
 import { readCorpus, readTableFiles, readTextFile } from "./corpus.js";
 import { FIGURE_COLUMNS } from "./columns.js";
 import { csvHeader, parseCsv, toCsvLines, typedRow } from "./csv.js";
@@ -58,7 +58,11 @@ export interface PipelineResult {
   events: EventRow[];
   divergence: DivergenceRow[];
   territory: TerritoryRow[];
-  /** Always empty on return: any issue throws a TableValidationError. Kept for callers that log it. */
+  /**
+   * Rows of corrections.csv or events.csv that point at figures this corpus does not have (the row is
+   * ignored). Warnings, not errors: a part of the corpus, or a shard, legitimately lacks some figures.
+   * Errors in the tables themselves throw a TableValidationError instead.
+   */
   issues: TableIssue[];
 }
 
@@ -119,7 +123,7 @@ export async function loadTables(tablesDir: string, metaPath?: string): Promise<
   if (metaPath) {
     files.articles = { path: metaPath, text: await readTextFile(metaPath) };
   }
-  const parsed = parseTables(files);
+  const parsed = parseTables(files, { tablesDir });
   if (parsed.issues.length > 0) throw new TableValidationError(parsed.issues);
   const paths: Partial<Record<TableName, string>> = {};
   for (const name of TABLE_NAMES) paths[name] = files[name]?.path ?? `${tablesDir}/${name}.csv`;
@@ -128,11 +132,12 @@ export async function loadTables(tablesDir: string, metaPath?: string): Promise<
 
 // ---------- the run ----------
 
-/** Corrections, then the claims model, over a complete set of figures. Throws on any table issue. */
+/** Corrections, then the claims model, over a complete set of figures. Rows that refer to absent figures come back as issues. */
 export function modelOfFigures(
   figures: FigureRow[],
   loaded: LoadedTables,
   articleText: (articleId: string) => string | undefined,
+  articleMeta?: (articleId: string) => ArticleMeta | undefined,
 ): Omit<PipelineResult, "articles"> {
   const { tables, lines, paths } = loaded;
   const corrected = applyCorrections({
@@ -141,11 +146,11 @@ export function modelOfFigures(
     correctionLines: lines.corrections ?? [],
     correctionsPath: paths.corrections ?? "corrections.csv",
     articleText,
+    articleMeta,
+    qualifiers: tables.qualifiers,
   });
   const finalFigures = sortFigures(corrected.figures);
   const model = buildModel(finalFigures, tables.events, lines.events, paths.events, tables.claimants);
-  const issues = [...corrected.issues, ...model.issues];
-  if (issues.length > 0) throw new TableValidationError(issues);
   return {
     figures: finalFigures,
     rejected: [...corrected.rejected].sort(REJECTED_ORDER),
@@ -153,7 +158,7 @@ export function modelOfFigures(
     events: [...model.events].sort(EVENT_ORDER),
     divergence: [...model.divergence].sort(DIVERGENCE_ORDER),
     territory: [...model.territory].sort(TERRITORY_ORDER),
-    issues: [],
+    issues: [...corrected.issues, ...model.issues],
   };
 }
 
@@ -171,6 +176,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const extract = createExtractor(tables);
   const neededTexts = articleIdsOfAdds(tables.corrections);
   const texts = new Map<string, string>();
+  const metas = new Map<string, ArticleMeta>();
   const articles: ArticleRow[] = [];
   const figures: FigureRow[] = [];
 
@@ -185,9 +191,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         status = "error";
         reason = `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
       }
-      if (neededTexts.has(article.id)) texts.set(article.id, article.text);
+      if (neededTexts.has(article.id)) {
+        texts.set(article.id, article.text);
+        metas.set(article.id, { outlet: article.outlet, url: article.url, published: article.published });
+      }
     }
-    figures.push(...found);
+    for (const figure of found) figures.push(figure); // no spread: a huge article can have more figures than call arguments
     articles.push({
       article: article.id,
       file: article.file,
@@ -202,7 +211,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     });
   }
 
-  const model = modelOfFigures(figures, loaded, (id) => texts.get(id));
+  const model = modelOfFigures(
+    figures,
+    loaded,
+    (id) => texts.get(id),
+    (id) => metas.get(id),
+  );
   const counts = new Map<string, number>();
   for (const f of model.figures) counts.set(f.article, (counts.get(f.article) ?? 0) + 1);
   for (const row of articles) if (row.status === "ok") row.figures = counts.get(row.article) ?? 0;
@@ -298,6 +312,8 @@ export async function* extractStream(lines: AsyncIterable<string>, tables: Table
         correctionLines: ordered.map((c) => lineOf.get(c)!),
         correctionsPath: options.correctionsPath ?? "corrections.csv",
         articleText: (id: string) => (id === article.id ? article.text : undefined),
+        articleMeta: (id: string) => (id === article.id ? { outlet: article.outlet, url: article.url, published: article.published } : undefined),
+        qualifiers: tables.qualifiers,
       });
       for (const issue of result.issues) report({ line: lineNumber, article: article.id, message: formatIssue(issue) });
       figures = result.figures;
@@ -348,14 +364,13 @@ export function mergeShards(shards: readonly Shard[], loaded: LoadedTables): Omi
   const finalFigures = sortFigures(figures);
   const { tables, lines, paths } = loaded;
   const model = buildModel(finalFigures, tables.events, lines.events, paths.events, tables.claimants);
-  if (model.issues.length > 0) throw new TableValidationError(model.issues);
   return {
     figures: finalFigures,
     claims: [...model.claims].sort(CLAIM_ORDER),
     events: [...model.events].sort(EVENT_ORDER),
     divergence: [...model.divergence].sort(DIVERGENCE_ORDER),
     territory: [...model.territory].sort(TERRITORY_ORDER),
-    issues: [],
+    issues: model.issues,
     warnings,
   };
 }
