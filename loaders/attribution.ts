@@ -32,7 +32,7 @@ const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|a
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|officials?|authorities)$/i;
-const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|company|operator)$/i;
+const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|company|operator|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
 const SPEAKER_NP = new RegExp(
   String.raw`(?:\b(?:a|an|the)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
   "g",
@@ -42,8 +42,10 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\bMoscow-installed|\bRussian-installed/, "russia"],
   [/\b(?:US|U\.S\.|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|international)\b/, "third_party"],
 ];
-const LOCAL_OFFICIALS = /^(?:local\s+|regional\s+|city\s+|emergency\s+)?(?:officials|authorities|rescuers|emergency services|police|the mayor|the governor|local governor|regional governor)$/i;
+const LOCAL_OFFICIALS = /^(?:the\s+)?(?:local\s+|regional\s+|city\s+|emergency\s+|oblast\s+|military\s+|regional\s+military\s+)?(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
 const MAX_NP_WORDS = 12;
+/** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
+const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
 
 interface AliasHit {
@@ -104,12 +106,28 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   /** The noun phrase ending right before `end` (back to a clause break), trimmed of adverbs. */
   function npBefore(text: string, from: number, end: number): Span | null {
     const slice = text.slice(from, end);
-    let start = 0;
+    const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
-      // "Ukraine's", "U.S." are not breaks; a period inside an abbreviation is not either.
+      // A period inside an abbreviation ("U.S.") is not a break.
       if (m[0] === "." && /[A-Z]\.$/.test(slice.slice(0, m.index + 1)) && /^[A-Z]/.test(slice.slice(m.index + 1))) continue;
-      start = m.index + m[0].length;
+      breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
+    }
+    let start = breaks.length ? breaks[breaks.length - 1].end : 0;
+    // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition.
+    if (breaks.length && slice.slice(start).trim() === "" && breaks[breaks.length - 1].comma) {
+      const last = breaks.length - 1;
+      const appStart = last > 0 ? breaks[last - 1].end : 0;
+      start = appStart;
+      if (last > 0 && breaks[last - 1].comma) {
+        const nameStart = last > 1 ? breaks[last - 2].end : 0;
+        const name = slice.slice(nameStart, breaks[last - 1].at).trim();
+        if (/^(?:[A-Z][\w'’.-]+\s*){1,4}$/.test(name)) start = nameStart;
+      }
+      const np = slice.slice(start, breaks[last].at).trim();
+      if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
+      const s = from + start + (slice.slice(start).length - slice.slice(start).trimStart().length);
+      return { start: s, end: s + np.length };
     }
     let np = slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "");
     const lead = LEADING_WORDS.exec(np.trimStart());
@@ -187,6 +205,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const slice = text.slice(sent.start, sent.end);
       for (let m = SPEAKER_NP.exec(slice); m !== null; m = SPEAKER_NP.exec(slice)) {
         const span = { start: sent.start + m.index, end: sent.start + m.index + m[0].length };
+        // Only a phrase that speaks is an antecedent for "the official said": "X said", "according to X".
+        const cited = /according\s+to\s+$/i.test(text.slice(Math.max(sent.start, span.start - 16), span.start));
+        if (!cited && !SPEAKS_AFTER.test(text.slice(span.end, Math.min(sent.end, span.end + 40)))) continue;
         const side = sideOf(text, span);
         if (side) found.push({ span, side: side.side });
       }
@@ -212,16 +233,16 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         continue;
       }
       if (c.rule === "colon") continue;
+      if (LOCAL_OFFICIALS.test(words)) {
+        // Unnamed local officials speak for the place the sentence is about.
+        const places = placesIn(text, sentence.start, sentence.end);
+        if (places.length) {
+          resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+      }
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {
-        if (LOCAL_OFFICIALS.test(words)) {
-          // Unnamed local officials speak for the place the sentence is about.
-          const places = placesIn(text, sentence.start, sentence.end);
-          if (places.length) {
-            resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
-            continue;
-          }
-        }
         const head = anaphor ? anaphor[1].toLowerCase() : "";
         const ante = resolveAnaphor(text, head, previous);
         if (ante) {

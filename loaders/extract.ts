@@ -15,9 +15,11 @@ export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers
 
 const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km2", "GBP", "USD", "EUR"]);
 /** Words that make a number a part of the total before it ("including 40 near Moscow"). */
-const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
+/** Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a period, not a clause. */
+const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
 const BACK_SENTENCES = 6;
 
 interface SentenceFigure {
@@ -26,6 +28,7 @@ interface SentenceFigure {
   start: number;
   end: number;
   unit: string;
+  period: { start: string; end: string };
 }
 
 /** An extractor with every table pattern compiled once. */
@@ -42,6 +45,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const occurrences = new Map<string, number>();
     const recent = new Map<Metric, { side: SubjectSide; at: number }>();
     let attacker: { side: SubjectSide; at: number } | null = null;
+    let lastPeriod: { start: string; end: string } | null = null;
 
     let i = 0;
     while (i < mentions.length) {
@@ -72,13 +76,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const segment = segmentAround(text, clause, mention.start);
           const others = spans.filter((_, j) => j !== k);
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
-          let choice = chooseMetric(candidates, cues, mention, segment, clause, sentence, others, standsAlone);
           const prev = figures[figures.length - 1];
+          let choice = chooseMetric(candidates, cues, mention, segment, clause, sentence, others, standsAlone, prev?.metric ?? null);
           const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.
           let inherited = false;
-          if (prev && (isPart || !choice) && noun.kind !== "foreign" && (mention.unit === prev.unit || (isPart && mention.unit === "count"))) {
+          const ownClauseCue = choice?.cue != null && choice.cue.start >= clause.start && choice.cue.end <= clause.end;
+          if (prev && ((isPart && !ownClauseCue) || !choice) && noun.kind !== "foreign" && (mention.unit === prev.unit || (isPart && mention.unit === "count"))) {
             if (isPart || noun.kind === "none" || (mention.unit !== "count" && candidates.includes(prev.metric))) {
               choice = { metric: prev.metric, cue: choice?.cue ?? null };
               inherited = true;
@@ -102,9 +107,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               });
 
           const next = inSentence[k + 1]?.start ?? sentence.end;
-          const period = periodForFigure(periods, mention, next);
+          const periodClause = clauseAround(text, sentence.start, sentence.end, mention.start, PERIOD_CLAUSE_BREAK);
+          const period = periodForFigure(periods, mention, next, periodClause, sentence.start);
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
+          // "over the same period" is the period of the figure before; a part inside a total shares the total's.
+          if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
+          if (!period && isPart && prev) ({ start: periodStart, end: periodEnd } = prev.period);
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
@@ -122,7 +131,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             quote, char_start: sentence.start, char_end: sentence.end,
             figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
           });
-          figures.push({ metric, subject, start: mention.start, end: mention.end, unit: mention.unit });
+          figures.push({ metric, subject, start: mention.start, end: mention.end, unit: mention.unit, period: { start: periodStart, end: periodEnd } });
+          if (periodEnd) lastPeriod = { start: periodStart, end: periodEnd };
           if (subject !== "unknown" && subject !== "both") {
             recent.set(metric, { side: subject, at: mention.start });
             if (metric === "drones_launched" || metric === "drones_downed") attacker = { side: subject, at: mention.start };

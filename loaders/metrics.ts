@@ -99,6 +99,26 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   }
 
 
+  /**
+   * The head of a compound: in "missile carriers" the cue "missile" only modifies; in "drone strikes"
+   * the counted thing is an unknown noun, so the number is not a figure of any metric.
+   */
+  function headOf(text: string, found: NounResult & { kind: "noun" }, to: number): NounResult {
+    TOKEN.lastIndex = found.end;
+    const t = TOKEN.exec(text);
+    if (!t || t[1] === undefined) return found;
+    const start = TOKEN.lastIndex - t[1].length;
+    if (start >= to) return found;
+    noun.re.lastIndex = start;
+    const next = noun.re.exec(text);
+    if (next && start + next[0].length <= to) return { kind: "noun", start, end: start + next[0].length, rows: noun.rowsFor(next[0]) };
+    const lower = t[1].toLowerCase();
+    if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have)$/.test(lower)) {
+      return { kind: "foreign", start, end: TOKEN.lastIndex };
+    }
+    return found;
+  }
+
   return {
     verbCues(text, from, to) {
       const out: CueHit[] = [];
@@ -128,7 +148,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         noun.re.lastIndex = wordStart;
         const hit = noun.re.exec(text);
         if (hit && wordStart + hit[0].length <= to) {
-          return { kind: "noun", start: wordStart, end: wordStart + hit[0].length, rows: noun.rowsFor(hit[0]) };
+          return headOf(text, { kind: "noun", start: wordStart, end: wordStart + hit[0].length, rows: noun.rowsFor(hit[0]) }, to);
         }
         const word = t[1];
         const lower = word.toLowerCase();
@@ -148,7 +168,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         const nextStart = TOKEN.lastIndex - t2[0].trimStart().length;
         noun.re.lastIndex = nextStart;
         const hit2 = noun.re.exec(text);
-        if (hit2 && nextStart + hit2[0].length <= to) return { kind: "noun", start: nextStart, end: nextStart + hit2[0].length, rows: noun.rowsFor(hit2[0]) };
+        if (hit2 && nextStart + hit2[0].length <= to) return headOf(text, { kind: "noun", start: nextStart, end: nextStart + hit2[0].length, rows: noun.rowsFor(hit2[0]) }, to);
         return { kind: "foreign", ...(unknown as { start: number; end: number }) };
       }
       return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
@@ -192,6 +212,8 @@ export function chooseMetric(
   sentence: { start: number; end: number },
   otherFigures: { start: number; end: number }[],
   mayLookBack: boolean,
+  /** The metric of the figure before in the sentence: a cue that serves it too keeps a list parallel ("34 drones were downed over Kursk, 21 over Bryansk"). */
+  preferred: Metric | null = null,
 ): MetricChoice | null {
   if (candidates.length === 0) return null;
   const pick = (lo: number, hi: number, guard: boolean): MetricChoice | null => {
@@ -207,7 +229,7 @@ export function chooseMetric(
         const b = before ? mention.start : cue.start;
         if (otherFigures.some((f) => f.start >= a && f.end <= b)) continue;
       }
-      const metric = candidates.find((c) => cue.metrics.includes(c));
+      const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : candidates.find((c) => cue.metrics.includes(c));
       if (!metric) continue;
       const distance = before ? mention.start - cue.end : Math.max(0, cue.start - mention.end);
       if (distance < bestDistance) {
@@ -225,7 +247,7 @@ export function chooseMetric(
 }
 
 // Clause boundaries: punctuation, and words that open a new clause with its own subject.
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|since|if|until|unless|whom|whose)\b/gi;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|since|if|until|unless|whom|whose)\b/gi;
 const SEGMENT_BREAK = /\band\b|\bplus\b/gi;
 
 /** The clause of `pos` inside the sentence [from, to). */

@@ -9,7 +9,7 @@ import type { Unit } from "./types.js";
 export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
 
 /** Why a number is not a figure at all, whatever its context. */
-export type Exclusion = "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion";
+export type Exclusion = "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive";
 
 export interface NumberMention {
   /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
@@ -203,6 +203,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
+  // "one of the deadliest attacks", "one another": a pronoun, not a count.
+  if (p.kind === "words" && p.value === 1 && /^\s+(?:of|another)\b/i.test(text.slice(p.end, p.end + 9))) return "partitive";
   return null;
 }
 

@@ -10,7 +10,8 @@ export interface PeriodMention {
   /** ISO dates; period_start is "" for a point in time ("at the end of May"). */
   period_start: string;
   period_end: string;
-  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year";
+  /** "same": "over the same period", which the caller resolves to the period of the figure before. */
+  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year" | "same";
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -20,6 +21,7 @@ const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
 
 const PATTERNS: { kind: PeriodMention["kind"]; re: RegExp }[] = [
+  { kind: "same", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b/g },
   { kind: "span", re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
   { kind: "since", re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:start\\s+of\\s+the\\s+)?(full-scale\\s+invasion|invasion|start\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:war|invasion))|(${DATE_RE}))`, "g") },
   { kind: "point", re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?)(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
@@ -87,6 +89,8 @@ export function periodsIn(text: string, from: number, to: number, published: str
 
 function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | null): { period_start: string; period_end: string } | null {
   switch (kind) {
+    case "same":
+      return { period_start: "", period_end: "" };
     case "span": {
       const a = resolveDate(m[1], pub);
       let b = resolveDate(m[2], pub);
@@ -174,12 +178,15 @@ export function periodForFigure(
   mentions: PeriodMention[],
   figure: { start: number; end: number },
   nextFigureStart: number,
+  clause: { start: number; end: number },
+  sentenceStart: number,
 ): PeriodMention | null {
   if (!mentions.length) return null;
-  const after = mentions.find((m) => m.start >= figure.end && m.start < nextFigureStart);
+  // After the figure: in its own clause (a clause may end right where the phrase starts: "... since February 2022").
+  const after = mentions.find((m) => m.start >= figure.end && m.start < nextFigureStart && m.start <= clause.end);
   if (after) return after;
+  // Before it: in its clause, or opening the sentence ("In May 2025, ...", "From June 2024 to May 2025 Russia gained").
   let before: PeriodMention | null = null;
-  for (const m of mentions) if (m.end <= figure.start) before = m;
-  if (before) return before;
-  return mentions.find((m) => m.kind === "span" || m.kind === "since") ?? null;
+  for (const m of mentions) if (m.end <= figure.start && (m.start >= clause.start || m.start - sentenceStart <= 1)) before = m;
+  return before;
 }

@@ -4,6 +4,9 @@
 import type { Qualifier, QualifierTableRow } from "./types.js";
 import { escapeRegExp, type NumberMention } from "./numbers.js";
 
+/** Verbs whose particle is "over"/"under" ("handing over 84 people", "took over", "came under"): no qualifier. */
+const PARTICLE_HOST = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?|took|take[ns]?|taking|carr(?:y|ies|ied|ying)|came|come|comes|coming|went|go(?:es|ing)?|brought|bring(?:s|ing)?|fought|flew|flown|fl(?:y|ies|ying)|put(?:s|ting)?|sign(?:s|ed|ing)?|gave|give[ns]?|giving)\s+(?:over|under)\s+$/i;
+
 export interface QualifiedValue {
   qualifier: Qualifier;
   value: number;
@@ -72,7 +75,7 @@ export function createQualifierReader(rows: QualifierTableRow[]): QualifierReade
       }
       const from = Math.max(floor, mention.start - WINDOW);
       const m = before?.exec(text.slice(from, mention.start));
-      if (m) {
+      if (m && !(PARTICLE_HOST.test(text.slice(Math.max(floor, mention.start - 40), mention.start)) && /^(?:over|under)$/i.test(m[1]))) {
         const row = modifiers.get(m[1].toLowerCase().replace(/\s+/g, " "))!;
         const b = modifierBounds(row, mention.value);
         return { qualifier: row.qualifier, value: mention.value, ...b, start: qualifierStart(text, mention.start, m[1]), end: mention.end };

@@ -46,7 +46,12 @@ const ATTACKER = new RegExp(
   "g",
 );
 const TARGET = new RegExp(
-  `\\b(?:on|against|at|targeting|targeted|hit|struck|into)\\s+(?:a|an|the)?\\s*(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  `\\b(?:on|against|at|targeting|targeted|hit|struck|into|damage\\s+to|losses\\s+(?:to|of)|destruction\\s+of)\\s+(?:a|an|the)?\\s*(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  "g",
+);
+// Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties".
+const LOSER = new RegExp(
+  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:has|have|had)\\s+)?(?:(?:also|already|reportedly)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|death\\s+toll|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
@@ -81,7 +86,8 @@ function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
 
 /** Places in [from, to): gazetteer names, and "Russia's X region" / "in Ukraine". */
 export function placesIn(text: string, from: number, to: number): Hit[] {
-  const out = hits(PLACE, text, from, to);
+  // "Kyiv's claim", "Moscow's forces": a capital with a possessive stands for its government, not a place.
+  const out = hits(PLACE, text, from, to).filter((h) => !/^(?:Kyiv|Kiev|Moscow)$/.test(text.slice(h.start, h.end)) || !/^['’]s\b/.test(text.slice(h.end, h.end + 3)));
   for (const n of hits(NATION, text, from, to)) {
     const word = text.slice(n.start, n.end);
     if (/^(?:Moscow|Kyiv|Kiev)$/.test(word)) continue; // already places in the gazetteer
@@ -95,9 +101,9 @@ export function placesIn(text: string, from: number, to: number): Hit[] {
 }
 
 /** The side an attack in [from, to) hit: its target, or the opposite of its attacker; null when unclear. */
-export function attackedSide(text: string, from: number, to: number): Side | null {
-  const targets = hits(TARGET, text, from, to);
-  const attackers = hits(ATTACKER, text, from, to).filter((a) => !targets.some((t) => a.start < t.end && t.start < a.end));
+export function attackedSide(text: string, from: number, to: number, exclude: { start: number; end: number } | null = null): Side | null {
+  const targets = hits(TARGET, text, from, to).filter((h) => outside(h, exclude));
+  const attackers = hits(ATTACKER, text, from, to).filter((a) => outside(a, exclude) && !targets.some((t) => a.start < t.end && t.start < a.end));
   let ukr = 0;
   let rus = 0;
   for (const t of targets) t.side === "ukraine" ? ukr++ : rus++;
@@ -173,7 +179,7 @@ export function subjectSide(input: SideInput): SubjectSide {
     return flip ? opposite(nearest.side) : nearest.side;
   };
   const attacked = (from: number, to: number): SubjectSide | null => {
-    const a = attackedSide(text, from, to);
+    const a = attackedSide(text, from, to, input.claimantSpan);
     return a === null ? null : flip ? opposite(a) : a;
   };
   if (flip) {
@@ -181,6 +187,10 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (launched) return launched.subject;
   }
   if (same) return same.subject;
+  if (metric !== "drones_downed") {
+    const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
+    if (losers.length) return losers[losers.length - 1].side;
+  }
   const found =
     place(clause.start, clause.end) ??
     attacked(sentence.start, sentence.end) ??
@@ -228,5 +238,7 @@ function actorSide(input: SideInput): SubjectSide {
     }
   }
   if (input.recent) return input.recent;
+  // "its forces had taken control of two villages", said the ministry: armies claim their own gains.
+  if ((metric === "settlements_captured" || metric === "territory_gained") && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return input.claimantSide;
   return "unknown";
 }
