@@ -369,7 +369,8 @@ function autoGroups(figures: FigureRow[]): Group[] {
   const groups: Group[] = [...periodGroups.values()];
   for (const items of windowBuckets.values()) groups.push(...groupWindowBucket(items));
   // An undated figure joins the one dated group holding the same metric, unit and value (the same fact, retold
-  // without a date); otherwise it is an undated event of its own.
+  // without a date). Otherwise, with no date to compare, it can only be grouped with its own article's figures
+  // of its family and side, by the place rules ("nearly 300 drones, including 40 near Moscow" stay together).
   const byFact = new Map<string, Set<Group>>();
   const factKey = (f: FigureRow) => [metricFamily(f.metric), f.subject_side, f.metric, f.unit, f.value].join("\u0000");
   for (const g of groups) for (const f of g.figures) {
@@ -377,7 +378,7 @@ function autoGroups(figures: FigureRow[]): Group[] {
     set.add(g);
     byFact.set(factKey(f), set);
   }
-  const undatedGroups = new Map<string, Group>();
+  const undatedBuckets = new Map<string, Dated[]>();
   for (const f of undated) {
     const matches = byFact.get(factKey(f));
     if (matches && matches.size === 1) {
@@ -385,12 +386,17 @@ function autoGroups(figures: FigureRow[]): Group[] {
       g.figures.push(f);
       continue;
     }
-    const key = factKey(f);
-    const g = undatedGroups.get(key);
-    if (g) g.figures.push(f);
-    else undatedGroups.set(key, newGroup(f, { kind: "undated" }, []));
+    const key = [metricFamily(f.metric), f.subject_side, f.article].join("\u0000");
+    const list = undatedBuckets.get(key) ?? [];
+    list.push({ f, lo: 0, hi: 0, places: placeCues(f.quote) });
+    undatedBuckets.set(key, list);
   }
-  groups.push(...undatedGroups.values());
+  for (const items of undatedBuckets.values()) {
+    for (const g of groupWindowBucket(items)) {
+      g.kind = "undated";
+      groups.push(g);
+    }
+  }
   return groups;
 }
 

@@ -4,6 +4,9 @@ import type { ClaimRow, FigureRow, TerritoryRow } from "./types.js";
 // Territory: land gained per calendar month and source, kept apart from running totals and from the share of
 // the country held. Rules in docs/codebook-claims.md.
 
+/** The source of an outlet's own figure when the outlet is not known either: never an empty source. */
+export const UNKNOWN_OUTLET = "(outlet unknown)";
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -70,7 +73,7 @@ export function territoryRows(figures: FigureRow[], claims: ClaimRow[], claimOf:
       value_low: claim ? claim.value_low : f.value_low,
       value_high: claim ? claim.value_high : f.value_high,
       qualifier: f.qualifier,
-      source: f.claimant.trim() ? (claim?.claimant || f.claimant.trim()) : f.outlet,
+      source: f.claimant.trim() ? (claim?.claimant || f.claimant.trim()) : f.outlet.trim() || UNKNOWN_OUTLET,
       claimant_side: f.claimant_side,
       outlet: f.outlet,
       period_start: f.period_start,

@@ -181,6 +181,18 @@ describe("groupEvents without places or dates", () => {
   });
 });
 
+describe("groupEvents for an undated article", () => {
+  it("keeps its figures of one family together, a part with its total, and apart from another undated article", () => {
+    const quote = "On Wednesday, the Russian Defense Ministry said it had destroyed nearly 300 Ukrainian drones, including 40 near Moscow.";
+    const total = figure({ article: "u1", published: "", metric: "drones_downed", value: 300, qualifier: "approx", subject_side: "ukraine", quote, figure_text: "nearly 300" });
+    const part = figure({ article: "u1", published: "", metric: "drones_downed", value: 40, subject_side: "ukraine", quote, figure_text: "40" });
+    const other = figure({ article: "u2", published: "", metric: "drones_downed", value: 120, subject_side: "ukraine", quote: "Air defences downed 120 Ukrainian drones, the ministry said.", figure_text: "120" });
+    const { eventOf } = groupEvents([total, part, other]);
+    expect(eventOf.get(part.figure_id)).toBe(eventOf.get(total.figure_id));
+    expect(eventOf.get(other.figure_id)).not.toBe(eventOf.get(total.figure_id));
+  });
+});
+
 describe("event ids", () => {
   it("stay the same when a later article repeats a known figure", () => {
     const seeds = seedFigures();

@@ -62,3 +62,41 @@ describe("buildModel on the seed figures (the issue's definition of done)", () =
     expect(named.issues.map((i) => [i.file, i.line, i.value])).toEqual([["tables/events.csv", 9, "fmissing"]]);
   });
 });
+
+describe("buildModel on the real extraction of the seed articles", async () => {
+  const { runPipeline } = await import("../../loaders/pipeline.ts");
+  const result = await runPipeline({ articlesDir: "data/articles", tablesDir: "data/tables" });
+  // Automatic grouping alone (no events.csv), to check the rules rather than the contributors' table.
+  const auto = buildModel(result.figures, []);
+
+  it("groups the 1 June aircraft-hit figures into one event with one count divergence row", () => {
+    const aircraft = auto.claims.filter((c) => c.metric === "aircraft_hit");
+    expect(new Set(aircraft.map((c) => c.event_id)).size).toBe(1);
+    expect(aircraft.some((c) => c.unit === "percent" && c.value === 34)).toBe(true);
+    const rows = auto.divergence.filter((d) => d.metric === "aircraft_hit");
+    expect(rows.map((d) => [d.unit, d.min_value, d.max_value, d.claimant_sides])).toEqual([["count", 2, 41, "russia ukraine"]]);
+    expect(rows[0].claims).toBeGreaterThanOrEqual(3);
+  });
+
+  it("makes the swap one claim with two echoes and the bridge's dead one claim from two outlets", () => {
+    expect(auto.claims.filter((c) => c.metric === "prisoners_exchanged").map((c) => [c.value, c.echoes])).toEqual([[1000, 2]]);
+    expect(auto.claims.filter((c) => c.metric === "killed" && c.value === 7).map((c) => [c.qualifier, c.echoes, c.outlets])).toEqual([["at_least", 2, 2]]);
+  });
+
+  it("has May, April and March 2025 national rows and Donetsk as a part of May", () => {
+    const monthly = auto.territory.filter((t) => t.kind === "monthly" && t.side === "russia");
+    expect(monthly.filter((t) => t.scope === "").map((t) => [t.month, t.value])).toEqual([
+      ["2025-05-01", 507],
+      ["2025-04-01", 379],
+      ["2025-03-01", 240],
+    ]);
+    expect(monthly.filter((t) => t.scope !== "").map((t) => [t.month, t.value, t.scope])).toEqual([["2025-05-01", 400, "donetsk"]]);
+  });
+
+  it("applies the contributors' events.csv without issues", () => {
+    expect(result.issues).toEqual([]);
+    const named = new Set(result.events.filter((e) => e.source === "pinned").map((e) => e.event_id));
+    expect(named.has("2025-06-01-operation-spiderweb")).toBe(true);
+    expect(result.divergence.find((d) => d.metric === "aircraft_hit")?.event_id).toBe("2025-06-01-operation-spiderweb");
+  });
+});

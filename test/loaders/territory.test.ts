@@ -80,6 +80,11 @@ describe("territoryRows", () => {
     expect(rows[0]).toMatchObject({ month: "2025-07-01", partial: true, source: "DeepState", outlet: "Ukrainska Pravda", article: "a" });
   });
 
+  it("names an unknown outlet rather than leaving the source empty", () => {
+    const f = figure({ article: "a", outlet: "", metric: "territory_controlled", unit: "percent", value: 20, qualifier: "approx", subject_side: "russia", quote: "Russia currently controls about 20% of Ukraine's territory.", figure_text: "about 20%" });
+    expect(territoryOf([f])[0].source).toBe("(outlet unknown)");
+  });
+
   it("leaves out figures that are not about territory", () => {
     expect(territoryOf([figure({ article: "a", metric: "killed", value: 3, quote: "Three were killed in Kherson.", figure_text: "Three" })])).toEqual([]);
   });
