@@ -57,7 +57,16 @@ export function claimantCanonicalizer(claimants: ClaimantTableRow[] = []): (name
     canonical.set(claimantKey(row.claimant), row.claimant);
     for (const alias of row.aliases.split("|")) if (alias.trim()) canonical.set(claimantKey(alias), row.claimant);
   }
-  return (name) => canonical.get(claimantKey(name)) ?? name.trim();
+  // Corpora repeat a few thousand claimant spellings across millions of figures: normalise each once.
+  const seen = new Map<string, string>();
+  return (name) => {
+    let result = seen.get(name);
+    if (result === undefined) {
+      result = canonical.get(claimantKey(name)) ?? name.trim();
+      seen.set(name, result);
+    }
+    return result;
+  };
 }
 
 function cmp(a: string, b: string): number {
@@ -83,12 +92,18 @@ export interface ClaimSet {
  */
 export function buildClaims(figures: FigureRow[], eventOf: Map<string, string>, claimants: ClaimantTableRow[] = []): ClaimSet {
   const canonical = claimantCanonicalizer(claimants);
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = claimantKey(name)));
+    return key;
+  };
   const groups = new Map<string, { figures: FigureRow[]; claimant: string; event: string; scope: string }>();
   for (const f of figures) {
     const event = eventOf.get(f.figure_id) ?? "";
     const claimant = f.claimant.trim() ? canonical(f.claimant) : "";
     const scope = figureScope(f);
-    const key = [event, f.metric, f.unit, f.subject_side, scope, claimantKey(claimant), claimant ? "" : f.claimant_side, f.qualifier, f.value].join("\u0000");
+    const key = [event, f.metric, f.unit, f.subject_side, scope, keyOf(claimant), claimant ? "" : f.claimant_side, f.qualifier, f.value].join("\u0000");
     const g = groups.get(key);
     if (g) g.figures.push(f);
     else groups.set(key, { figures: [f], claimant, event, scope });
