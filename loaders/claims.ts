@@ -37,14 +37,21 @@ export function figureScope(f: FigureRow): string {
 
 /** Claimant names compared without case, spacing, a leading "the" or trailing punctuation. */
 export function claimantKey(name: string): string {
-  return name
+  const key = name
     .normalize("NFKC")
     .replace(/[’`]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^the /, "")
-    .replace(/[\s.,;:]+$/, "");
+    .replace(/^the /, "");
+  return key.slice(0, trailingPunctuationStart(key));
+}
+
+/** Where trailing spaces and punctuation start (a loop, not /[…]+$/, which is quadratic on long inner runs). */
+function trailingPunctuationStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && " .,;:".includes(text[end - 1])) end--;
+  return end;
 }
 
 /**
