@@ -125,8 +125,10 @@ const urlCell = z.string().transform((s, ctx) => {
   return fail(ctx, `${quoteValue(s)} is not a web address: write it in full, starting with https://`);
 });
 
-// A host name: labels of letters, digits and inner hyphens, at least one dot.
-const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+// A host name: labels of letters, digits and hyphens, at least one dot, no label starting or ending with
+// a hyphen. Two flat patterns rather than one nested one, so matching stays linear.
+const DOMAIN_LABELS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+const HYPHEN_AT_LABEL_EDGE = /(?:^|\.)-|-(?:\.|$)/;
 
 const domainsCell = z.string().transform((s, ctx) => {
   const domains = s.split(/\s+/).filter((d) => d !== "");
@@ -134,7 +136,7 @@ const domainsCell = z.string().transform((s, ctx) => {
     if (/^[a-z]+:\/\/|\//i.test(d)) return fail(ctx, `${quoteValue(d)} is not a domain: write the host name only (bbc.co.uk, not https://www.bbc.co.uk/news)`);
     if (d !== d.toLowerCase()) return fail(ctx, `${quoteValue(d)} is not a domain: write it in lower case (${d.toLowerCase()})`);
     if (d.startsWith("www.")) return fail(ctx, `${quoteValue(d)}: leave out "www." (${d.slice(4)}); sub-domains match their domain`);
-    if (!DOMAIN.test(d)) return fail(ctx, `${quoteValue(d)} is not a domain (letters, digits, "-" and dots, like bbc.co.uk); separate several with spaces`);
+    if (!DOMAIN_LABELS.test(d) || HYPHEN_AT_LABEL_EDGE.test(d)) return fail(ctx, `${quoteValue(d)} is not a domain (letters, digits, "-" and dots, like bbc.co.uk); separate several with spaces`);
   }
   return domains.join(" ");
 });

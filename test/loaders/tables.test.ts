@@ -152,6 +152,13 @@ describe("cells", () => {
     ]);
   });
 
+  it("reject a domain label that starts or ends with a hyphen", () => {
+    const header = "outlet,domains,country,affiliation\n";
+    expect(problems("outlets", header + "X,-x.com x-.org,,unknown\n")).toEqual([
+      'data/tables/outlets.csv:2: column "domains": "-x.com" is not a domain (letters, digits, "-" and dots, like bbc.co.uk); separate several with spaces',
+    ]);
+  });
+
   it("report every bad cell of a row, and every bad row of a table, at once", () => {
     const header = "metric,unit,cue,role,subject_side\n";
     const text = header + "killed,count,killed,verb,\nkiled,sqkm,dead,adverb,\ninjured,count,wound*,verb,ukrainian\n";
