@@ -345,6 +345,13 @@ function groupWindowBucket(items: Dated[]): Group[] {
 
 /** Automatic grouping of figures (rules in docs/codebook-claims.md). */
 function autoGroups(figures: FigureRow[]): Group[] {
+  // Several figures often share one sentence ("507 ... 379 ... 240 square kilometres"): read its places once.
+  const placesOfQuote = new Map<string, string[]>();
+  const placesOf = (f: FigureRow) => {
+    let places = placesOfQuote.get(f.quote);
+    if (!places) placesOfQuote.set(f.quote, (places = placeCues(f.quote)));
+    return places;
+  };
   const windowBuckets = new Map<string, Dated[]>();
   const periodGroups = new Map<string, Group>();
   const undated: FigureRow[] = [];
@@ -353,12 +360,12 @@ function autoGroups(figures: FigureRow[]): Group[] {
     const bucket = metricFamily(f.metric) + "\u0000" + f.subject_side;
     if (date.kind === "window") {
       const list = windowBuckets.get(bucket) ?? [];
-      list.push({ f, lo: date.lo, hi: date.hi, places: placeCues(f.quote) });
+      list.push({ f, lo: date.lo, hi: date.hi, places: placesOf(f) });
       windowBuckets.set(bucket, list);
     } else if (date.kind === "period") {
       const key = bucket + "\u0000" + date.start + "\u0000" + date.end;
       // A territory period is national; a region named in it is a part (scope), not the event's place.
-      const places = metricFamily(f.metric) === "territory" ? [] : placeCues(f.quote);
+      const places = metricFamily(f.metric) === "territory" ? [] : placesOf(f);
       const g = periodGroups.get(key);
       if (g) {
         g.figures.push(f);
@@ -388,7 +395,7 @@ function autoGroups(figures: FigureRow[]): Group[] {
     }
     const key = [metricFamily(f.metric), f.subject_side, f.article].join("\u0000");
     const list = undatedBuckets.get(key) ?? [];
-    list.push({ f, lo: 0, hi: 0, places: placeCues(f.quote) });
+    list.push({ f, lo: 0, hi: 0, places: placesOf(f) });
     undatedBuckets.set(key, list);
   }
   for (const items of undatedBuckets.values()) {
