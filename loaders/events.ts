@@ -24,6 +24,16 @@ export function metricFamily(metric: Metric): string {
   return FAMILY_OF_METRIC[metric] ?? metric;
 }
 
+/**
+ * The side an event is about. A prisoner swap involves both sides by nature: "each side released 1,000"
+ * (both), "Ukraine brought home 390 soldiers" (ukraine) and "Russia got back 390" (russia) are one swap, so
+ * swaps group as `both`; their claims still keep each figure's own subject side. Other families group by
+ * the figure's subject side, `unknown` never joining a known side.
+ */
+export function eventSubject(f: Pick<FigureRow, "metric" | "subject_side">): SubjectSide {
+  return metricFamily(f.metric) === "prisoners" ? "both" : f.subject_side;
+}
+
 const FAMILY_LABEL: Record<string, string> = {
   casualties: "Casualties",
   aircraft_hit: "Aircraft hit",
@@ -233,7 +243,7 @@ function newGroup(f: FigureRow, date: IncidentDate, places: string[]): Group {
   return {
     figures: [f],
     family: metricFamily(f.metric),
-    subject: f.subject_side,
+    subject: eventSubject(f),
     kind: date.kind,
     lo: date.kind === "window" ? date.lo : 0,
     hi: date.kind === "window" ? date.hi : 0,
@@ -357,7 +367,7 @@ function autoGroups(figures: FigureRow[]): Group[] {
   const undated: FigureRow[] = [];
   for (const f of figures) {
     const date = incidentDate(f);
-    const bucket = metricFamily(f.metric) + "\u0000" + f.subject_side;
+    const bucket = metricFamily(f.metric) + "\u0000" + eventSubject(f);
     if (date.kind === "window") {
       const list = windowBuckets.get(bucket) ?? [];
       list.push({ f, lo: date.lo, hi: date.hi, places: placesOf(f) });
@@ -379,7 +389,7 @@ function autoGroups(figures: FigureRow[]): Group[] {
   // without a date). Otherwise, with no date to compare, it can only be grouped with its own article's figures
   // of its family and side, by the place rules ("nearly 300 drones, including 40 near Moscow" stay together).
   const byFact = new Map<string, Set<Group>>();
-  const factKey = (f: FigureRow) => [metricFamily(f.metric), f.subject_side, f.metric, f.unit, f.value].join("\u0000");
+  const factKey = (f: FigureRow) => [metricFamily(f.metric), eventSubject(f), f.subject_side, f.metric, f.unit, f.value].join("\u0000");
   for (const g of groups) for (const f of g.figures) {
     const set = byFact.get(factKey(f)) ?? new Set<Group>();
     set.add(g);
@@ -393,7 +403,7 @@ function autoGroups(figures: FigureRow[]): Group[] {
       g.figures.push(f);
       continue;
     }
-    const key = [metricFamily(f.metric), f.subject_side, f.article].join("\u0000");
+    const key = [metricFamily(f.metric), eventSubject(f), f.article].join("\u0000");
     const list = undatedBuckets.get(key) ?? [];
     list.push({ f, lo: 0, hi: 0, places: placesOf(f) });
     undatedBuckets.set(key, list);
@@ -473,7 +483,7 @@ function autoId(g: Group): string {
 /** Recomputes a group's family, subject, dates (the union of its members' windows) and places from its members. */
 function summarise(g: Group): void {
   const families = [...new Set(g.figures.map((f) => metricFamily(f.metric)))].sort();
-  const subjects = [...new Set(g.figures.map((f) => f.subject_side))];
+  const subjects = [...new Set(g.figures.map(eventSubject))];
   g.family = families.join("+");
   g.subject = subjects.length === 1 ? subjects[0] : "unknown";
   const dates = g.figures.map(incidentDate);

@@ -119,6 +119,18 @@ describe("groupEvents on the seed figures", () => {
   });
 });
 
+describe("groupEvents for prisoner swaps", () => {
+  it("puts one swap's per-side and one-side figures in one event, and a swap a month later in another", () => {
+    const each = figure({ article: "p1", published: "2025-05-25", metric: "prisoners_exchanged", value: 303, subject_side: "both", quote: "Russia and Ukraine each released 303 prisoners on Sunday, completing the exchange.", figure_text: "303" });
+    const home = figure({ article: "p2", published: "2025-05-25", metric: "prisoners_exchanged", value: 303, subject_side: "ukraine", quote: "Ukraine brought home 303 soldiers on Sunday, Zelenskyy said.", figure_text: "303" });
+    const later = figure({ article: "p3", published: "2025-06-26", metric: "prisoners_exchanged", value: 303, subject_side: "both", quote: "Each side freed 303 prisoners of war.", figure_text: "303" });
+    const { eventOf, events } = groupEvents([each, home, later]);
+    expect(eventOf.get(home.figure_id)).toBe(eventOf.get(each.figure_id));
+    expect(eventOf.get(later.figure_id)).not.toBe(eventOf.get(each.figure_id));
+    expect(events.find((e) => e.event_id === eventOf.get(each.figure_id))!.label).toMatch(/^Prisoner exchange \(both sides\)/);
+  });
+});
+
 describe("groupEvents must not merge", () => {
   it("two strikes on the same day in different cities", () => {
     const kharkiv = figure({ article: "x1", metric: "killed", value: 4, subject_side: "ukraine", published: "2025-06-07", quote: "A Russian drone strike on a residential block in Kharkiv killed four people, the mayor said.", figure_text: "four" });
