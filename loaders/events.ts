@@ -257,11 +257,6 @@ function newGroup(f: FigureRow, date: IncidentDate, places: string[]): Group {
   };
 }
 
-function sharesPlace(group: Group, places: string[]): boolean {
-  for (const p of places) if (group.places.has(p)) return true;
-  return false;
-}
-
 function compareFigures(a: FigureRow, b: FigureRow): number {
   return cmp(a.published, b.published) || cmp(a.article, b.article) || a.char_start - b.char_start || cmp(a.figure_id, b.figure_id);
 }
