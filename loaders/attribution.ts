@@ -56,37 +56,52 @@ interface AliasHit {
 
 export interface Attributor {
   /** The claimant of the figure at `offset` in `sentence`; `previous` are the sentences before it, nearest last. */
-  attribute(text: string, sentence: Span, offset: number, previous: Span[]): Attribution | null;
+  attribute(text: string, sentence: Span, offset: number, previous: Span[] | (() => Span[])): Attribution | null;
   /** Side of a claimant's words ("Ukraine's Army Press Service" → ukraine). */
   sideOf(text: string, span: Span): { side: ClaimantSide; rule: "table" | "fallback" } | null;
 }
 
 export function createAttributor(rows: ClaimantTableRow[]): Attributor {
-  // Aliases with a capital match case-sensitively ("UN", "AP"); lower-case ones in any case.
-  const build = (caseSensitive: boolean) => {
-    const pairs: [string, ClaimantTableRow][] = [];
-    for (const r of rows)
-      for (const a of r.aliases.split("|")) {
-        const alias = a.trim();
-        if (!alias) continue;
-        if (/[A-Z]/.test(alias) === caseSensitive) pairs.push([alias, r]);
-      }
-    pairs.sort((a, b) => b[0].length - a[0].length);
-    if (!pairs.length) return null;
-    const src = pairs.map(([a]) => `(${escapeRegExp(a).replace(/\s+/g, "\\s+")})`).join("|");
-    return { re: new RegExp(`(?<![\\w-])(?:${src})(?![\\w-])`, caseSensitive ? "g" : "gi"), rows: pairs.map(([, r]) => r) };
-  };
-  const aliasSets = [build(true), build(false)].filter((x) => x !== null);
+  // Aliases are indexed by their first word (lower-cased); a hit is then checked in place. Aliases
+  // with a capital match case-sensitively ("UN", "AP"), lower-case ones in any case. One pass over
+  // the words of a span, a map look-up per word: no large alternation to run.
+  const byFirstWord = new Map<string, { re: RegExp; row: ClaimantTableRow; length: number }[]>();
+  for (const r of rows)
+    for (const a of r.aliases.split("|")) {
+      const alias = a.trim();
+      if (!alias) continue;
+      const first = alias.split(/\s+/)[0].toLowerCase();
+      const re = new RegExp(`${escapeRegExp(alias).replace(/\s+/g, "\\s+")}(?![\\w-])`, /[A-Z]/.test(alias) ? "y" : "iy");
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ re, row: r, length: alias.length });
+      list.sort((x, y) => y.length - x.length);
+      byFirstWord.set(first, list);
+    }
+  const WORD = /[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F'’.&-]*/g;
 
   function aliasHits(text: string, from: number, to: number): AliasHit[] {
     const out: AliasHit[] = [];
     const slice = text.slice(from, to);
-    for (const set of aliasSets) {
-      set.re.lastIndex = 0;
-      for (let m = set.re.exec(slice); m !== null; m = set.re.exec(slice)) {
-        let g = 1;
-        while (m[g] === undefined) g++;
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, row: set.rows[g - 1] });
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(slice); w !== null; w = WORD.exec(slice)) {
+      const start = from + w.index;
+      // A word may carry a possessive or a final period: look up its bare forms too.
+      const word = w[0].toLowerCase();
+      const bare = word.replace(/(?:['’]s|\.)$/, "");
+      const noDot = word.replace(/\.$/, "");
+      for (let k = 0; k < 3; k++) {
+        const key = k === 0 ? word : k === 1 ? bare : noDot;
+        if (k > 0 && (key === word || (k === 2 && key === bare))) continue;
+        const list = byFirstWord.get(key);
+        if (!list) continue;
+        for (const cand of list) {
+          cand.re.lastIndex = start;
+          const m = cand.re.exec(text);
+          if (m && start + m[0].length <= to) {
+            out.push({ start, end: start + m[0].length, row: cand.row });
+            break;
+          }
+        }
       }
     }
     // Keep the longest of overlapping hits ("Russian Defense Ministry" over "Russian military").
@@ -221,7 +236,31 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     return any;
   }
 
-  function attribute(text: string, sentence: Span, offset: number, previous: Span[]): Attribution | null {
+  // Every figure of a sentence shares its candidate claimants: resolve them once per sentence.
+  let cacheText = "";
+  const cache = new Map<string, (Attribution & { relay: boolean; anchor: number })[]>();
+
+  function attribute(text: string, sentence: Span, offset: number, previous: Span[] | (() => Span[])): Attribution | null {
+    if (text !== cacheText) {
+      cache.clear();
+      cacheText = text;
+    }
+    const key = sentence.start + ":" + sentence.end;
+    let resolved = cache.get(key);
+    if (!resolved) {
+      resolved = resolveSentence(text, sentence, typeof previous === "function" ? previous : () => previous);
+      cache.set(key, resolved);
+    }
+    if (resolved.length) {
+      // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
+      const best = [...resolved].sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset))[0];
+      const { relay: _r, anchor: _a, ...attribution } = best;
+      return attribution;
+    }
+    return null;
+  }
+
+  function resolveSentence(text: string, sentence: Span, previousOf: () => Span[]): (Attribution & { relay: boolean; anchor: number })[] {
     const resolved: (Attribution & { relay: boolean; anchor: number })[] = [];
     for (const c of candidates(text, sentence)) {
       const words = text.slice(c.span.start, c.span.end).trim();
@@ -244,7 +283,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {
         const head = anaphor ? anaphor[1].toLowerCase() : "";
-        const ante = resolveAnaphor(text, head, previous);
+        const ante = resolveAnaphor(text, head, previousOf());
         if (ante) {
           resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }
@@ -257,13 +296,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         resolved.push({ claimant: words, side: "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }
-    if (resolved.length) {
-      // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
-      resolved.sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset));
-      const { relay: _r, anchor: _a, ...best } = resolved[0];
-      return best;
-    }
-    return null;
+    return resolved;
   }
 
   return { attribute, sideOf };

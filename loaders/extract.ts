@@ -63,8 +63,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const periods = periodsIn(text, sentence.start, sentence.end, article.published);
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
-        const previous = previousSentences(text, sentence.start, BACK_SENTENCES);
-        const context = previous.length ? { start: previous[Math.max(0, previous.length - 2)].start, end: sentence.start } : null;
+        let previousCache: Span[] | null = null;
+        const previous = () => (previousCache ??= previousSentences(text, sentence.start, BACK_SENTENCES));
+        // The two sentences before: the attack or place they describe (read only when a side needs it).
+        const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];
         const spans = inSentence.map((m) => ({ start: m.start, end: m.end }));
 
@@ -103,7 +105,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
                 text, metric, sentence, clause, mention, noun,
                 nounSide: nounSubject(noun, metric), cue: choice.cue, claimantSide,
                 claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
-                context, sameSentence: figures, recent: memory,
+                context: context.end > context.start ? context : null, sameSentence: figures, recent: memory,
               });
 
           const next = inSentence[k + 1]?.start ?? sentence.end;
@@ -142,7 +144,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       }
 
       /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
-      function attributeFigure(text: string, sentence: Span, offset: number, previous: Span[], lineStart: number): Attribution | null {
+      function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
         const own = attributor.attribute(text, sentence, offset, previous);
         if (own) return own;
         if (introduction === undefined) {

@@ -57,7 +57,7 @@ const STOP = new Set([
   "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",
 ]);
 
-const TOKEN = /[ \t]*(?:([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
+const TOKEN = /[ \t]*(?:([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
 
 export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const nounRows = rows.filter((r) => r.role === "noun");
@@ -136,6 +136,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     nounAfter(text, from, to) {
       let pos = from;
       let unknown: { start: number; end: number } | null = null;
+      let lastWasName = false;
       for (let n = 0; n < 7 && pos < to; n++) {
         TOKEN.lastIndex = pos;
         const t = TOKEN.exec(text);
@@ -153,12 +154,19 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         const word = t[1];
         const lower = word.toLowerCase();
         pos = TOKEN.lastIndex;
+        // "Tu-95 and Tu-22 bombers": names joined by "and" still modify the noun after them.
+        if ((lower === "and" || lower === "or") && lastWasName) continue;
+        lastWasName = /^[A-Z]/.test(word);
         if (SKIP.has(lower)) continue;
         if (STOP.has(lower)) return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
         // A name or nationality ("Russian", "Shahed", "Ukraine's"), or a compound adjective ("long-range").
         if (/^[A-Z]/.test(word) || word.includes("-")) continue;
-        // A participle or -ly adverb: the number stands alone ("69 injured", "12 reportedly").
-        if (/(?:ed|ing|ly)$/.test(lower)) return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
+        // A participle or -ly adverb: the number stands alone ("69 injured") unless a counted noun
+        // follows it ("8 destroyed Tu-95 bombers"); the search goes on and ends as "none".
+        if (/(?:ed|ing|ly)$/.test(lower)) {
+          if (unknown) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
+          continue;
+        }
         // An unknown word may be an adjective ("cruise missiles"); the noun has to come right after it.
         if (unknown) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
         unknown = { start: wordStart, end: pos };
@@ -192,6 +200,13 @@ export function nounSubject(nounResult: NounResult, metric: Metric): SubjectSide
   if (nounResult.kind !== "noun") return "";
   return nounResult.rows.find((r) => r.metric === metric && r.subject_side)?.subject_side ?? "";
 }
+
+/** Metrics that count the same things: a bare number in a list stays in its family ("472 drones launched, of which 292 were shot down"). */
+const FAMILY: Record<Metric, string> = {
+  killed: "people", injured: "people", casualties: "people", troops: "people", prisoners_exchanged: "people",
+  drones_launched: "drones", drones_downed: "drones", aircraft_hit: "aircraft", territory_gained: "land",
+  territory_controlled: "land", settlements_captured: "settlements", damage: "money",
+};
 
 export interface MetricChoice {
   metric: Metric;
@@ -229,7 +244,8 @@ export function chooseMetric(
         const b = before ? mention.start : cue.start;
         if (otherFigures.some((f) => f.start >= a && f.end <= b)) continue;
       }
-      const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : candidates.find((c) => cue.metrics.includes(c));
+      const sibling = preferred ? candidates.find((c) => cue.metrics.includes(c) && FAMILY[c] === FAMILY[preferred]) : undefined;
+      const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : sibling ?? candidates.find((c) => cue.metrics.includes(c));
       if (!metric) continue;
       const distance = before ? mention.start - cue.end : Math.max(0, cue.start - mention.end);
       if (distance < bestDistance) {

@@ -187,6 +187,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     if (isWordChar(after) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "identifier";
     if (/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "ordinal";
     if (after === ":" && /\d/.test(text[p.end + 1] ?? "")) return "time";
+    if (before === ":" && /\d/.test(text[p.start - 2] ?? "")) return "time";
     if (after === "/" || (after === "." && /\d/.test(text[p.end + 1] ?? ""))) return "identifier";
     const digits = text.slice(p.start, p.end);
     const ctxBefore = text.slice(Math.max(0, p.start - 16), p.start);
@@ -204,7 +205,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
   // "one of the deadliest attacks", "one another": a pronoun, not a count.
-  if (p.kind === "words" && p.value === 1 && /^\s+(?:of|another)\b/i.test(text.slice(p.end, p.end + 9))) return "partitive";
+  if (p.kind === "words" && p.unit === "count" && p.value === 1 && /^\s+(?:of|another)\b/i.test(text.slice(p.end, p.end + 9))) return "partitive";
   return null;
 }
 
@@ -218,20 +219,31 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
   const phrases = vague.map((v) => v.phrase.toLowerCase().trim()).filter((p) => p !== "");
   phrases.sort((a, b) => b.length - a.length);
   const vagueAlt = phrases.map((p) => escapeRegExp(p).replace(/\s+/g, "\\s+")).join("|");
-  // Where a number may start: a digit (with its currency sign), a number word, or a vague amount.
-  const candidate = new RegExp(
-    `(?:US\\$|[$£€])?\\d|\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?(?:${WORD_ALTERNATION})\\b` +
-      (vagueAlt ? `|\\b(?:${vagueAlt})\\b` : ""),
-    "gi",
-  );
+  // Where a number may start: a digit or currency sign, a number word, or a vague amount's key word
+  // ("few" in "a few"). Kept as a plain alternation without lookarounds: this regex reads every byte.
+  const keyWords = new Set<string>();
+  for (const p of phrases) {
+    const words = p.split(/\s+/);
+    keyWords.add(escapeRegExp(/^an?$/.test(words[0]) && words.length > 1 ? words[1] : words[0]));
+  }
+  const candidate = new RegExp(`[\\d$£€]|\\b(?:${WORD_ALTERNATION}${keyWords.size ? "|" + [...keyWords].join("|") : ""})`, "gi");
   const vagueSticky = vagueAlt ? new RegExp(`(?:${vagueAlt})\\b`, "iy") : null;
+  const ARTICLE_BEFORE = /\b(an?)\s+$/i;
 
   return function scanNumbers(text: string): NumberMention[] {
     const out: NumberMention[] = [];
     candidate.lastIndex = 0;
     for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
-      const pos = m.index;
-      if (vagueSticky) {
+      let pos = m.index;
+      const c = text.charCodeAt(pos);
+      const isLetter = (c | 32) >= 97 && (c | 32) <= 122;
+      if (isLetter) {
+        // A word match must start a word and may have "a"/"an" before it ("a few", "a hundred").
+        const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos));
+        if (article) pos -= article[0].length;
+      } else if (c === 36 && text.slice(pos - 2, pos) === "US") pos -= 2;
+      if (pos < (out.length ? out[out.length - 1].end : 0)) pos = m.index;
+      if (vagueSticky && isLetter) {
         vagueSticky.lastIndex = pos;
         const v = vagueSticky.exec(text);
         if (v) {
@@ -244,9 +256,10 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
           continue;
         }
       }
-      const p = parseAt(text, pos);
+      let p = parseAt(text, pos);
+      if (!p && pos !== m.index) p = parseAt(text, (pos = m.index));
       if (!p) {
-        candidate.lastIndex = pos + 1;
+        candidate.lastIndex = m.index + m[0].length;
         continue;
       }
       readUnit(text, p);

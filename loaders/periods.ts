@@ -68,10 +68,20 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 }
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
+// Words without which no pattern below can match: most sentences are skipped on this one test.
+const TRIGGER = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|Q[1-4])\b/;
+let lastPublished = "";
+let lastPubDate: Date | null = null;
+
 export function periodsIn(text: string, from: number, to: number, published: string): PeriodMention[] {
-  const pub = published ? parseISO(published) : null;
-  const pubDate = pub && isValid(pub) ? pub : null;
   const slice = text.slice(from, to);
+  if (!TRIGGER.test(slice)) return [];
+  if (published !== lastPublished) {
+    const pub = published ? parseISO(published) : null;
+    lastPubDate = pub && isValid(pub) ? pub : null;
+    lastPublished = published;
+  }
+  const pubDate = lastPubDate;
   const out: PeriodMention[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
   for (const { kind, re } of PATTERNS) {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { createNumberScanner, wordsToNumber } from "../../loaders/numbers.js";
+
+const scan = createNumberScanner(["dozens", "hundreds", "thousands", "tens of thousands", "several", "a few", "scores of"].map((phrase) => ({ phrase })));
+/** [words, value, unit] of the figures in a text (excluded numbers left out). */
+const figures = (text: string) => scan(text).filter((m) => m.exclusion === null).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
+const exclusions = (text: string) => scan(text).map((m) => [text.slice(m.start, m.end), m.exclusion]);
+
+describe("number mentions", () => {
+  it("reads digits with separators and decimals", () => {
+    expect(figures("Russia gained 5,107 square kilometres and lost 1.2 percent")).toEqual([["5,107 square kilometres", 5107, "km2"], ["1.2 percent", 1.2, "percent"]]);
+  });
+
+  it("reads number words, hyphenated tens and 'and' after hundred", () => {
+    expect(figures("seven people, twenty-five soldiers, three hundred and five drones, a dozen villages")).toEqual([
+      ["seven", 7, "count"], ["twenty-five", 25, "count"], ["three hundred and five", 305, "count"], ["a dozen", 12, "count"],
+    ]);
+    expect(wordsToNumber(["two", "thousand", "five", "hundred"])).toBe(2500);
+  });
+
+  it("applies written and glued scales and currency signs", () => {
+    expect(figures("an estimated £5.2bn in damage, $1.5 billion, 1.2 million troops, 4 thousand, US$3m, 20 euros")).toEqual([
+      ["£5.2bn", 5.2e9, "GBP"], ["$1.5 billion", 1.5e9, "USD"], ["1.2 million", 1.2e6, "count"], ["4 thousand", 4000, "count"], ["US$3m", 3e6, "USD"], ["20 euros", 20, "EUR"],
+    ]);
+  });
+
+  it("reads percent and area units, glued or spelled", () => {
+    expect(figures("34%, 34 percent, 19 per cent, 143sq km, 12 sq. km, 370 km², 80 km2, 507 square kilometers").map((f) => f[2])).toEqual([
+      "percent", "percent", "percent", "km2", "km2", "km2", "km2", "km2",
+    ]);
+  });
+
+  it("reads a range as two ends sharing its bounds, with the scale of the high end", () => {
+    const ranges = scan("between 11 and 15 people; 30-35 thousand troops").map((m) => [m.value, m.range]);
+    expect(ranges).toEqual([
+      [11, { role: "low", low: 11, high: 15 }], [15, { role: "high", low: 11, high: 15 }],
+      [30000, { role: "low", low: 30000, high: 35000 }], [35000, { role: "high", low: 30000, high: 35000 }],
+    ]);
+  });
+
+  it("reads a 1,000-for-1,000 swap as one per-side figure", () => {
+    const [m] = scan("a 1,000-for-1,000 prisoner swap");
+    expect([m.value, m.perSide]).toEqual([1000, true]);
+  });
+
+  it("keeps the whole of 'eight out of nine' as one figure of 8", () => {
+    const ms = scan("eight out of nine drones were downed");
+    expect(ms.map((m) => m.value)).toEqual([8]);
+  });
+
+  it("reads vague amounts by their table phrase", () => {
+    expect(scan("dozens of injured and tens of thousands of troops").map((m) => m.vague)).toEqual(["dozens", "tens of thousands"]);
+  });
+
+  it("excludes dates, years, times, compounds, identifiers and ordinals", () => {
+    expect(exclusions("On May 31, 2025 at 10:30, a 30-day ceasefire, the 14-member team, a 10-year-old, Su-34 jets, the 64th exchange, since 2022")).toEqual([
+      ["31", "date"], ["2025", "year"], ["10", "time"], ["30", "time"], ["30", "compound"], ["14", "compound"], ["10", "compound"], ["34", "identifier"], ["64", "ordinal"], ["2022", "year"],
+    ]);
+  });
+
+  it("excludes a square-mile conversion and distances are kept only as distance units", () => {
+    const ms = scan("captured 143 square miles (370 square kilometres), 4,300 kilometers away");
+    expect(ms.map((m) => [m.value, m.unit, m.exclusion])).toEqual([[143, "sq_mi", "conversion"], [370, "km2", null], [4300, "km", null]]);
+  });
+
+  it("does not read 'one of' as a count", () => {
+    expect(exclusions("in one of the deadliest attacks")).toEqual([["one", "partitive"]]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { periodForFigure, periodsIn } from "../../loaders/periods.js";
+
+const periods = (text: string, published = "2025-06-02") => periodsIn(text, 0, text.length, published).map((p) => [text.slice(p.start, p.end), p.period_start, p.period_end]);
+
+describe("periods", () => {
+  it("resolves a month without a year to the latest one on or before publication", () => {
+    expect(periods("379 square kilometres in April")).toEqual([["in April", "2025-04-01", "2025-04-30"]]);
+    expect(periods("in July", "2025-06-02")).toEqual([["in July", "2024-07-01", "2024-07-31"]]);
+    expect(periods("in May", "2025-05-31")).toEqual([["in May", "2025-05-01", "2025-05-31"]]);
+  });
+
+  it("reads a month with its year and a span of months", () => {
+    expect(periods("The Russian army took 507 square kilometres in May 2025")).toEqual([["in May 2025", "2025-05-01", "2025-05-31"]]);
+    expect(periods("From June 2024 to May 2025 Russia gained")).toEqual([["From June 2024 to May 2025", "2024-06-01", "2025-05-31"]]);
+  });
+
+  it("keeps the stated days of a partial month", () => {
+    expect(periods("From July 1 to July 30, Russian forces took 400 square kilometres", "2025-08-01")).toEqual([["From July 1 to July 30", "2025-07-01", "2025-07-30"]]);
+  });
+
+  it("runs 'since' phrases to the publication date", () => {
+    expect(periods("since the beginning of the year")).toEqual([["since the beginning of the year", "2025-01-01", "2025-06-02"]]);
+    expect(periods("since February 24, 2022")).toEqual([["since February 24, 2022", "2022-02-24", "2025-06-02"]]);
+    expect(periods("since the full-scale invasion")).toEqual([["since the full-scale invasion", "2022-02-24", "2025-06-02"]]);
+  });
+
+  it("does not read 'the first since 2022' as a period", () => {
+    expect(periods("the first since 2022, saw 1,000 prisoners exchanged")).toEqual([]);
+  });
+
+  it("resolves relative periods against publication", () => {
+    expect(periods("over the past 12 months")).toEqual([["over the past 12 months", "2024-06-03", "2025-06-02"]]);
+    expect(periods("in the past week")).toEqual([["in the past week", "2025-05-26", "2025-06-02"]]);
+    expect(periods("last month")).toEqual([["last month", "2025-05-01", "2025-05-31"]]);
+    expect(periods("in the first quarter")).toEqual([["in the first quarter", "2025-01-01", "2025-03-31"]]);
+  });
+
+  it("reads 'at the end of May' as a point in time", () => {
+    expect(periods("At the end of May, Russia controlled nearly 19 percent")).toEqual([["At the end of May", "", "2025-05-31"]]);
+  });
+
+  it("leaves single days and modal 'may' alone, and needs a publication date for a bare month", () => {
+    expect(periods("On the night of May 31, a bridge collapsed; talks on 16 May 2025; it may be included")).toEqual([]);
+    expect(periods("in April", "")).toEqual([]);
+  });
+
+  it("gives each figure of a list the period that follows it, and a sentence-opening period to all", () => {
+    const text = "The Russian army took 507 square kilometres in May 2025, against 379 square kilometres in April.";
+    const ps = periodsIn(text, 0, text.length, "2025-06-02");
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const whole = { start: 0, end: text.length };
+    expect(periodForFigure(ps, at("507"), text.indexOf("379"), { start: 0, end: text.indexOf(",") }, 0)?.period_start).toBe("2025-05-01");
+    expect(periodForFigure(ps, at("379"), text.length, { start: text.indexOf(",") + 1, end: text.length }, 0)?.period_start).toBe("2025-04-01");
+    const opening = "In May 2025, the advance accounted for nearly 400 square kilometres.";
+    const op = periodsIn(opening, 0, opening.length, "2025-06-02");
+    expect(periodForFigure(op, { start: opening.indexOf("400"), end: opening.indexOf("400") + 3 }, opening.length, { start: 12, end: opening.length }, 0)?.period_end).toBe("2025-05-31");
+    void whole;
+  });
+});

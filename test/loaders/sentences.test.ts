@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { sentenceAt, splitSentences } from "../../loaders/sentences.js";
+
+const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("splits on sentence ends and keeps trimmed spans", () => {
+    expect(texts("  Russia launched 472 drones. Ukraine shot down 292 of them!  ")).toEqual(["Russia launched 472 drones.", "Ukraine shot down 292 of them!"]);
+  });
+
+  it("does not split after titles, dotted acronyms, initials or unit abbreviations", () => {
+    const text = "U.S. President Donald Trump met Gen. Keith Kellogg and John F. Kennedy Jr. on Monday. Russia took 143 sq. km in May.";
+    expect(texts(text)).toEqual(["U.S. President Donald Trump met Gen. Keith Kellogg and John F. Kennedy Jr. on Monday.", "Russia took 143 sq. km in May."]);
+  });
+
+  it("keeps decimals and times inside a sentence", () => {
+    expect(texts("The talks begin at 1 p.m. at the palace and damage reached 1.2 billion dollars.")).toHaveLength(1);
+  });
+
+  it("ends a sentence at a time abbreviation followed by a capital", () => {
+    expect(texts("The strike came at 4 a.m. Three people were killed.")).toEqual(["The strike came at 4 a.m.", "Three people were killed."]);
+  });
+
+  it("splits after a closing quote", () => {
+    expect(texts('"Our people are home," he wrote. "All of them." Another sentence.')).toEqual(['"Our people are home," he wrote.', '"All of them."', "Another sentence."]);
+  });
+
+  it("treats newlines as hard breaks for headlines and captions", () => {
+    expect(texts("Russia launches 477 drones\nKYIV - Russia launched 477 drones overnight.")).toEqual(["Russia launches 477 drones", "KYIV - Russia launched 477 drones overnight."]);
+  });
+
+  it("returns nothing for blank text", () => {
+    expect(splitSentences(" \n\n ")).toEqual([]);
+  });
+});
+
+describe("sentenceAt", () => {
+  it("finds the sentence holding an offset", () => {
+    const text = "First line.\nA total of 41 Russian warplanes were hit, the official said. Zelenskyy noted 117 drones.";
+    const s = sentenceAt(text, text.indexOf("41"))!;
+    expect(text.slice(s.start, s.end)).toBe("A total of 41 Russian warplanes were hit, the official said.");
+    const t = sentenceAt(text, text.indexOf("117"))!;
+    expect(text.slice(t.start, t.end)).toBe("Zelenskyy noted 117 drones.");
+  });
+});
