@@ -34,7 +34,7 @@ const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separat
 const PRONOUN = /^(?:he|she|it|they|we|i|officials?|authorities)$/i;
 const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|company|operator|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
 const SPEAKER_NP = new RegExp(
-  String.raw`(?:\b(?:a|an|the)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
   "g",
 );
 const NATION_SIDE: [RegExp, ClaimantSide][] = [

@@ -90,6 +90,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   }
   const noun = compile(nounRows, "iy");
   const verb = compile(verbRows, "gi");
+  const verbSticky = new RegExp(verb.re.source, "iy");
   const metricsWithUnit = new Map<string, Metric[]>();
   for (const r of rows) {
     const unitKey = r.unit === "GBP" || r.unit === "USD" || r.unit === "EUR" ? "currency" : r.unit;
@@ -113,6 +114,9 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     const next = noun.re.exec(text);
     if (next && start + next[0].length <= to) return { kind: "noun", start, end: start + next[0].length, rows: noun.rowsFor(next[0]) };
     const lower = t[1].toLowerCase();
+    // "1,000 prisoner swap", "300 drones launched": a cue word after the noun is not a new head.
+    verbSticky.lastIndex = start;
+    if (verbSticky.test(text)) return found;
     if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have)$/.test(lower)) {
       return { kind: "foreign", start, end: TOKEN.lastIndex };
     }

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { colonIntroduction, createAttributor } from "../../loaders/attribution.js";
+import { parseExtractionTables } from "../../loaders/defaultTables.js";
+import { splitSentences } from "../../loaders/sentences.js";
+
+const read = (n: string) => readFileSync(new URL(`../../data/tables/${n}.csv`, import.meta.url), "utf8");
+const tables = parseExtractionTables({ claimants: read("claimants"), metrics: read("metrics"), qualifiers: read("qualifiers") });
+const attributor = createAttributor(tables.claimants);
+
+/** Claimant, side and rule of the figure `figure` in the last sentence of `text`. */
+function claimOf(text: string, figure: string) {
+  const sentences = splitSentences(text);
+  const offset = text.lastIndexOf(figure);
+  const k = sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const a = attributor.attribute(text, sentences[k], offset, sentences.slice(0, k));
+  return a ? [a.claimant, a.side, a.rule] : null;
+}
+
+describe("claimants", () => {
+  it("reads 'according to X' and looks X up in the claimants table", () => {
+    expect(claimOf("In Ukraine's Kherson region, three people were killed, according to Oleksandr Prokudin, head of the region's military administration.", "three")).toEqual(["Oleksandr Prokudin", "ukraine", "according_to"]);
+    expect(claimOf("At least seven people were injured in Kursk, according to the acting local governor Alexander Khinshtein and Russia's state-owned news agency, TASS.", "seven")).toEqual(["the acting local governor Alexander Khinshtein", "russia", "according_to"]);
+  });
+
+  it("reads 'X said' with adverbs and datelines trimmed", () => {
+    expect(claimOf("On Wednesday, the Russian Defense Ministry said it had destroyed nearly 300 Ukrainian drones.", "300")).toEqual(["the Russian Defense Ministry", "russia", "speech_verb"]);
+    expect(claimOf("Ukrainian officials also said Moscow has captured four villages.", "four")).toEqual(["Ukrainian officials", "ukraine", "fallback"]);
+  });
+
+  it("prefers the claimant over the news agency relaying it", () => {
+    expect(claimOf("The Ukrainian leader says Russia has assembled more than 50,000 troops near Sumy, according to Reuters.", "50,000")?.[1]).toBe("ukraine");
+  });
+
+  it("reads a name with its apposition before 'said'", () => {
+    expect(claimOf("Vasyl Malyuk, the head of the SBU, said 34% of Russia's strategic bombers had been hit.", "34%")).toEqual(["Vasyl Malyuk, the head of the SBU", "ukraine", "speech_verb"]);
+  });
+
+  it("resolves 'the official said' and 'according to the agency' to the speaker named before", () => {
+    const text = "A Ukrainian intelligence official said this was the first such attack. The official said drones were hidden in sheds. A total of 41 Russian warplanes were hit, the official said.";
+    expect(claimOf(text, "41")).toEqual(["A Ukrainian intelligence official", "ukraine", "carried"]);
+    const sbu = "Late on Sunday, Ukraine's Security Service (SBU) declared that it had launched a special operation. According to the agency, roughly 34 percent of Russia's bombers were hit.";
+    expect(claimOf(sbu, "34")?.slice(1)).toEqual(["ukraine", "carried"]);
+  });
+
+  it("resolves 'the site claimed' to the named site of the sentence before", () => {
+    const text = 'In response, a Russian fact-checking site "warfakes" accused Ukraine of exaggerating. The site claimed that a maximum of two long-range aircraft were destroyed.';
+    expect(claimOf(text, "two")?.slice(1)).toEqual(["russia", "carried"]);
+  });
+
+  it("takes the subject of the sentence as the speaker of a participle", () => {
+    expect(claimOf('Zelenskyy expressed delight at the "absolutely brilliant outcome," noting 117 drones had been used in the attack.', "117")).toEqual(["Zelenskyy", "ukraine", "speech_verb"]);
+  });
+
+  it("gives unnamed local officials the side of the place they speak about", () => {
+    expect(claimOf("Officials said at least one person had also been injured in explosions in the cities of Kharkiv and Izyum.", "one")).toEqual(["Officials", "ukraine", "fallback"]);
+  });
+
+  it("reads inverted attribution and the colon form of headlines", () => {
+    expect(claimOf('"Regarding the remaining aircraft, nothing is certain," said the Russian Defence Ministry.', "aircraft")?.[1]).toBe("russia");
+    expect(claimOf("Zelensky: Russia lost 1,000 soldiers in a day", "1,000")).toEqual(["Zelensky", "ukraine", "colon"]);
+  });
+
+  it("names no claimant when the outlet states a figure in its own voice", () => {
+    expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
+    expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
+  });
+});
+
+describe("colon introductions", () => {
+  it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
+    const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
+    const intro = colonIntroduction(text, text.indexOf("Ukraine regained"))!;
+    expect(text.slice(intro.start, intro.end)).toBe("Here is what AFP's analysis found:");
+    expect(colonIntroduction(text, text.indexOf("Russia took 10"))).toBeNull();
+  });
+});
