@@ -25,7 +25,7 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|reported|reports|estimated|estimates|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed)\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed)\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
@@ -44,6 +44,7 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:local\s+|regional\s+|city\s+|emergency\s+|oblast\s+|military\s+|regional\s+military\s+)?(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
 const MAX_NP_WORDS = 12;
+const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|opinion|watch|video|photos?|photograph|map|timeline|factbox|day\s+\d+|breaking|exclusive|comment|editorial|read more|source|credit)\b/i;
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
@@ -198,9 +199,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const subject = /^(?:(?:The|the|A|a|An|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:has|had|have|was|is|were|are|[a-z]+ed|[a-z]+s)\b)/.exec(text.slice(sentence.start, at));
       if (subject) out.push({ span: { start: sentence.start, end: sentence.start + subject[0].length }, rule: "speech_verb", anchor: at });
     }
-    // "Zelensky: Russia lost ..." — a short speaker before a colon at the start of a line.
+    // "Zelensky: Russia lost ..." — a short speaker before a colon at the start of a line; not a
+    // rubric ("Ukraine war latest:", "LIVE:") nor a caption label ("Photograph:").
     const colon = /^([^:\n]{2,60}):\s/.exec(s);
-    if (colon && colon[1].split(/\s+/).length <= 6) {
+    if (colon && colon[1].split(/\s+/).length <= 6 && !COLON_RUBRIC.test(colon[1]) &&
+        (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
     }
     return out;
