@@ -150,17 +150,22 @@ function toAsyncIterator<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterato
 }
 
 /**
- * A worker running this module. Run from TypeScript source (tsx, vitest), the worker registers tsx's
- * loader before importing it: a worker does not inherit the main thread's loader hooks, and
- * `execArgv: ["--import", "tsx"]` is not applied to a worker's entry module on Node 20.
+ * A worker thread running the module at `moduleUrl` (this one, or a test's worker). Run from TypeScript
+ * source (tsx, vitest), the worker registers tsx's loader before importing the module: a worker does not
+ * inherit the main thread's loader hooks, and `execArgv: ["--import", "tsx"]` is not applied to a worker's
+ * entry module on Node 20.
  */
-function startWorker(init: WorkerInit): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith(".ts")) return new Worker(new URL(self), { workerData: init });
-  const tsxPackage = pathToFileURL(createRequire(self).resolve("tsx/package.json"));
+export function startModuleWorker(moduleUrl: string | URL, data: unknown): Worker {
+  const url = String(moduleUrl);
+  if (!url.endsWith(".ts")) return new Worker(new URL(url), { workerData: data });
+  const tsxPackage = pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"));
   const tsxApi = new URL("dist/esm/api/index.mjs", tsxPackage).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: init });
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+function startWorker(init: WorkerInit): Worker {
+  return startModuleWorker(import.meta.url, init);
 }
 
 /** The worker body: build the extractor once, then extract each batch it is sent. */
