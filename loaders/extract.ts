@@ -18,6 +18,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
+const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a period, not a clause. */
 const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
 const BACK_SENTENCES = 6;
@@ -50,9 +51,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     let i = 0;
     while (i < mentions.length) {
       const line = lineAt(text, mentions[i].start);
-      const sentences = splitLine(text, line.start, line.end);
       const onLine: NumberMention[] = [];
       while (i < mentions.length && mentions[i].start < line.end) onLine.push(mentions[i++]);
+      // "Read also: Russia launches 900 drones ...": a link to another article, not this one's figures.
+      if (RELATED_LINK.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) continue;
+      const sentences = splitLine(text, line.start, line.end);
       let introduction: Attribution | null | undefined;
 
       for (const sentence of sentences) {
@@ -79,7 +82,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const others = spans.filter((_, j) => j !== k);
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
           const prev = figures[figures.length - 1];
-          let choice = chooseMetric(candidates, cues, mention, segment, clause, sentence, others, standsAlone, prev?.metric ?? null);
+          // A vague word with nothing counted after it is a pronoun ("several called for ..."), not an amount.
+          if (mention.kind === "vague" && noun.kind !== "noun") continue;
+          let choice = chooseMetric(candidates, cues, mention, segment, clause, sentence, others, standsAlone, prev?.metric ?? null, noun.kind === "noun" ? noun.end : mention.end);
           const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.

@@ -233,6 +233,8 @@ export function chooseMetric(
   mayLookBack: boolean,
   /** The metric of the figure before in the sentence: a cue that serves it too keeps a list parallel ("34 drones were downed over Kursk, 21 over Bryansk"). */
   preferred: Metric | null = null,
+  /** End of the counted noun: a cue right after it ("350,000 soldiers killed") is the nearest. */
+  nounEnd = mention.end,
 ): MetricChoice | null {
   if (candidates.length === 0) return null;
   const pick = (lo: number, hi: number, guard: boolean): MetricChoice | null => {
@@ -251,7 +253,7 @@ export function chooseMetric(
       const sibling = preferred ? candidates.find((c) => cue.metrics.includes(c) && FAMILY[c] === FAMILY[preferred]) : undefined;
       const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : sibling ?? candidates.find((c) => cue.metrics.includes(c));
       if (!metric) continue;
-      const distance = before ? mention.start - cue.end : Math.max(0, cue.start - mention.end);
+      const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
       if (distance < bestDistance) {
         bestDistance = distance;
         best = { metric, cue };

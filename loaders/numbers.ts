@@ -201,6 +201,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     }
   }
   if (p.unit === "time") return "time";
+  // "those aged 18 to 25", "at the age of 60": ages.
+  if (/\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "compound";
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
