@@ -108,6 +108,14 @@ async function writeTables(outDir: string, tables: Partial<Record<OutputTable, r
   return texts.map(([path]) => path);
 }
 
+/** The --tables folder, or the project's; a folder that does not exist is a usage error, not a table error. */
+async function tablesDirOf(command: string, values: ParsedArgs["values"]): Promise<string> {
+  const dir = values.tables;
+  if (typeof dir !== "string") return DEFAULT_TABLES_DIR;
+  if (!(await isFolder(dir))) throw new UsageError(`${command}: --tables ${dir} is not a folder`);
+  return dir;
+}
+
 /** Table rows that point at figures this run does not have: printed, not fatal (see PipelineResult.issues). */
 async function writeWarnings(io: CliIo, issues: readonly TableIssue[]): Promise<void> {
   for (const issue of issues) await write(io.stderr, `warning: ${formatIssue(issue)}\n`);
@@ -121,7 +129,7 @@ async function extractCommand(args: string[], io: CliIo): Promise<number> {
   if (!(await isFolder(positionals[0]!))) throw new UsageError(`extract: ${positionals[0]} is not a folder`);
   const result = await runPipeline({
     articlesDir: positionals[0]!,
-    tablesDir: (values.tables as string | undefined) ?? DEFAULT_TABLES_DIR,
+    tablesDir: await tablesDirOf("extract", values),
     metaPath: values.meta as string | undefined,
   });
   const { articles, figures, rejected, claims, events, divergence, territory } = result;
@@ -154,7 +162,7 @@ async function evalCommand(args: string[], io: CliIo): Promise<number> {
   });
   const result = await runPipeline({
     articlesDir,
-    tablesDir: (values.tables as string | undefined) ?? DEFAULT_TABLES_DIR,
+    tablesDir: await tablesDirOf("eval", values),
     metaPath: values.meta as string | undefined,
   });
   await writeWarnings(io, result.issues);
@@ -168,7 +176,7 @@ async function streamCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse("stream", args, { tables: { type: "string" }, header: { type: "boolean" } });
   if (values.help) return (await write(io.stdout, HELP.stream!), 0);
   if (positionals.length > 0) throw new UsageError(`stream: unexpected argument ${positionals[0]} (articles come on standard input)`);
-  const loaded = await loadTables((values.tables as string | undefined) ?? DEFAULT_TABLES_DIR);
+  const loaded = await loadTables(await tablesDirOf("stream", values));
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let problems = 0;
   for await (const csvLine of extractStream(lines, loaded.tables, {
@@ -199,7 +207,7 @@ async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     paths.push(...found.filter((f) => resolve(f) !== resolve(join(out, "figures.csv"))));
   }
   const shards = await Promise.all(paths.map(async (path) => ({ path, text: await readTextFile(path) })));
-  const loaded = await loadTables((values.tables as string | undefined) ?? DEFAULT_TABLES_DIR);
+  const loaded = await loadTables(await tablesDirOf("merge", values));
   const merged = mergeShards(shards, loaded);
   for (const warning of merged.warnings) await write(io.stderr, `${warning}\n`);
   await writeWarnings(io, merged.issues);

@@ -113,3 +113,11 @@ describe("eval", () => {
     expect((await cli(["eval", "--articles", ARTICLES])).code).toBe(2);
   });
 });
+
+describe("--tables", () => {
+  it("a folder that does not exist is a usage error", async () => {
+    const ran = await cli(["extract", ARTICLES, "--out", join(work, "x"), "--tables", join(work, "no-tables")]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^extract: --tables .*no-tables is not a folder/);
+  });
+});
