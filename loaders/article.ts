@@ -143,7 +143,7 @@ function frontMatterDate(value: unknown): string {
 /** An http(s) URL; stops at white space, quotes, angle brackets and CJK or full-width punctuation. */
 const URL_PATTERN = /https?:\/\/[^\s<>"'()\[\]{}，。、）（【】「」]+/gi;
 /** A line that introduces the article's own source link. */
-const SOURCE_LINE = /^\s*(?:阅读原文|原文链接|原文|来源|source(?: link| url)?|read (?:more|the full (?:story|article)|it)(?: at| on)?|original(?: article| story)?(?: at)?|link|url|canonical|via|from)\s*[:：-]?\s*(https?:\/\/\S+)/i;
+const SOURCE_LINE = /^\s*(?:阅读原文|原文链接|原文|来源|source(?: link| url)?|read (?:more|the full (?:story|article)|it)(?: at| on)?|original(?: article| story)?(?: at)?|link|url|canonical|via|from)\s*(?:[:：-]\s*)?(https?:\/\/\S+)/i;
 /** Hosts that carry links to stories but are not where a story is published. */
 const NOT_NEWS_HOSTS = /(?:^|\.)(?:twitter\.com|x\.com|t\.co|facebook\.com|fb\.me|instagram\.com|t\.me|telegram\.org|youtube\.com|youtu\.be|tiktok\.com|linkedin\.com|whatsapp\.com|reddit\.com|google\.com|goo\.gl|bit\.ly|apple\.com|vk\.com|wikipedia\.org|archive\.org)$/i;
 
@@ -223,8 +223,8 @@ const DATELINE = /^([A-Z][A-Za-z .'’-]{1,40}(?:,[^\n()]{1,40})?)\s?\(([A-Z][A-
 const AGENCY_CREDIT = /\((AFP|Reuters|AP|ANI|PTI|IANS|BSS\/AFP|UNI|TASS|Interfax|Ukrinform|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap|Anadolu)\)/;
 
 /** Lines at the top of a story that state a date: "Posted: ...", "发表时间:...", "Published: June 2, 2025". */
-const PUBLISHED_LINE = /^\s*(?:发表时间|发布时间|发布日期|发表日期|时间|日期|posted(?: on| at)?|published(?: on| at)?|date(?: published)?|publication date|first published(?: on)?)\s*[:：]?\s*(.{4,120})$/i;
-const UPDATED_LINE = /^\s*(?:更新时间|updated(?: on| at)?|last updated(?: on)?|modified)\s*[:：]?\s*(.{4,120})$/i;
+const PUBLISHED_LINE = /^\s*(?:发表时间|发布时间|发布日期|发表日期|时间|日期|posted(?: on| at)?|published(?: on| at)?|date(?: published)?|publication date|first published(?: on)?)\s*(?:[:：]\s*)?(.{4,120})$/i;
+const UPDATED_LINE = /^\s*(?:更新时间|updated(?: on| at)?|last updated(?: on)?|modified)\s*(?:[:：]\s*)?(.{4,120})$/i;
 /** A URL path with a date: /2025-06-02/ or /2025/06/02/. */
 const URL_DATE = /\/(\d{4})[-/](\d{2})[-/](\d{2})(?=[/._-]|$)/;
 

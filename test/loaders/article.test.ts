@@ -141,3 +141,10 @@ describe("front matter dates", () => {
     expect(parseArticle("early.md", md).published).toBe("2025-06-01");
   });
 });
+
+describe("metadata patterns on adversarial lines", () => {
+  it("find no source link or date in a label followed by a long run of spaces and junk", () => {
+    const text = `Source${" ".repeat(7000)}x\nPosted${" ".repeat(7000)}y\n`;
+    expect(parseArticle("a.txt", text)).toMatchObject({ url: "", published: "" });
+  });
+});
