@@ -58,8 +58,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const sentences = splitLine(text, line.start, line.end);
       let introduction: Attribution | null | undefined;
 
-      for (const sentence of sentences) {
-        let inSentence = onLine.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      let cursor = 0;
+      for (let si = 0; si < sentences.length; si++) {
+        const sentence = sentences[si];
+        // Mentions and sentences are both in order: walk them together (linear on one-line texts).
+        while (cursor < onLine.length && onLine[cursor].start < sentence.start) cursor++;
+        let inSentence: NumberMention[] = [];
+        for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
         const cues = metrics.verbCues(text, sentence.start, sentence.end);
         if (!cues.length) continue;
@@ -67,7 +72,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
         let previousCache: Span[] | null = null;
-        const previous = () => (previousCache ??= previousSentences(text, sentence.start, BACK_SENTENCES));
+        const previous = () =>
+          (previousCache ??= si >= BACK_SENTENCES
+            ? sentences.slice(si - BACK_SENTENCES, si)
+            : [...previousSentences(text, line.start, BACK_SENTENCES - si), ...sentences.slice(0, si)]);
         // The two sentences before: the attack or place they describe (read only when a side needs it).
         const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];

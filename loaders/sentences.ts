@@ -55,10 +55,26 @@ function startsSentence(text: string, from: number, lineEnd: number): boolean {
   return /[A-Z0-9"“'‘(\[\u00C0-\u024F\u0400-\u04FF]/.test(c) || c.charCodeAt(0) > 0x2e80;
 }
 
-/** Push the trimmed span [start, end) if it holds anything. */
+/**
+ * Longest sentence kept whole. News sentences are far shorter; text without sentence ends (tables,
+ * scraped lists, hostile input) is cut at a comma, semicolon or space before this length, so that the
+ * work per figure, which reads its sentence, stays bounded and extraction stays linear.
+ */
+export const MAX_SENTENCE = 1000;
+
+/** Push the trimmed span [start, end) if it holds anything, cut into pieces of at most MAX_SENTENCE. */
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
+    if (cut < MAX_SENTENCE / 2) cut = window.lastIndexOf(" ");
+    if (cut < MAX_SENTENCE / 2) cut = MAX_SENTENCE - 1;
+    pushTrimmed(text, start, start + cut + 1, out);
+    start += cut + 1;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) out.push({ start, end });
 }
 

@@ -43,3 +43,14 @@ describe("sentenceAt", () => {
     expect(text.slice(t.start, t.end)).toBe("Zelenskyy noted 117 drones.");
   });
 });
+
+describe("overlong sentences", () => {
+  it("cuts text without sentence ends into pieces of at most MAX_SENTENCE characters, at commas", async () => {
+    const { MAX_SENTENCE } = await import("../../loaders/sentences.js");
+    const text = Array.from({ length: 400 }, (_, i) => `${i} drones were shot down`).join(", ");
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(" ").replace(/,\s/g, ", ")).toContain("399 drones were shot down");
+  });
+});
