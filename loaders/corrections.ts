@@ -144,7 +144,7 @@ export function applyCorrections(input: ApplyCorrectionsInput): ApplyCorrections
       return;
     }
     if (row.article && row.article !== figures[index]!.article) {
-      issue(line, "article", row.article, `${quoteValue(row.article)} is not the article of figure ${row.figure_id} (${figures[index]!.article}): leave article empty or fix the id`);
+      issue(line, "article", row.article, `${quoteValue(row.article)} is not the article of figure ${row.figure_id} (${figures[index]!.article}): fix the article or the id`);
       return;
     }
     if (row.action === "reject") {

@@ -3,6 +3,7 @@
 // Also the streaming pieces for corpora too large for one process: JSON Lines → figure rows, and merging
 // figure shards back into the same tables a single run gives.
 
+import { rowsInCorpus } from "./corpusScope.js";
 import { applyCorrections, type ArticleMeta } from "./corrections.js";
 import { readCorpus, readTableFiles, readTextFile } from "./corpus.js";
 import { FIGURE_COLUMNS } from "./columns.js";
@@ -136,21 +137,24 @@ export async function loadTables(tablesDir: string, metaPath?: string): Promise<
 export function modelOfFigures(
   figures: FigureRow[],
   loaded: LoadedTables,
+  articleIds: ReadonlySet<string>,
   articleText: (articleId: string) => string | undefined,
   articleMeta?: (articleId: string) => ArticleMeta | undefined,
 ): Omit<PipelineResult, "articles"> {
   const { tables, lines, paths } = loaded;
+  const corrections = rowsInCorpus(tables.corrections, lines.corrections ?? [], articleIds);
+  const events = rowsInCorpus(tables.events, lines.events ?? [], articleIds);
   const corrected = applyCorrections({
     figures: sortFigures(figures),
-    corrections: tables.corrections,
-    correctionLines: lines.corrections ?? [],
+    corrections: corrections.rows,
+    correctionLines: corrections.lines,
     correctionsPath: paths.corrections ?? "corrections.csv",
     articleText,
     articleMeta,
     qualifiers: tables.qualifiers,
   });
   const finalFigures = sortFigures(corrected.figures);
-  const model = buildModel(finalFigures, tables.events, lines.events, paths.events, tables.claimants);
+  const model = buildModel(finalFigures, events.rows, events.lines, paths.events, tables.claimants);
   return {
     figures: finalFigures,
     rejected: [...corrected.rejected].sort(REJECTED_ORDER),
@@ -214,6 +218,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const model = modelOfFigures(
     figures,
     loaded,
+    new Set(articles.filter((a) => a.status === "ok").map((a) => a.article)),
     (id) => texts.get(id),
     (id) => metas.get(id),
   );
@@ -274,13 +279,13 @@ export async function* extractStream(lines: AsyncIterable<string>, tables: Table
   const extract = createExtractor(tables);
   const report = options.onProblem ?? (() => {});
   if (options.header) yield csvHeader(FIGURE_COLUMNS);
-  const correctionsByFigure = new Map<string, CorrectionRow[]>();
-  const addsByArticle = new Map<string, CorrectionRow[]>();
+  // Corrections by article: a row about an article of this stream must apply (or is reported); rows about
+  // other articles belong to other shards.
+  const correctionsByArticle = new Map<string, CorrectionRow[]>();
   const lineOf = new Map<CorrectionRow, number>();
   tables.corrections.forEach((c, i) => {
     lineOf.set(c, options.correctionLines?.[i] ?? i + 2);
-    if (c.action === "add") addsByArticle.set(c.article, [...(addsByArticle.get(c.article) ?? []), c]);
-    else correctionsByFigure.set(c.figure_id, [...(correctionsByFigure.get(c.figure_id) ?? []), c]);
+    correctionsByArticle.set(c.article, [...(correctionsByArticle.get(c.article) ?? []), c]);
   });
   let lineNumber = 0;
   for await (const raw of lines) {
@@ -299,13 +304,8 @@ export async function* extractStream(lines: AsyncIterable<string>, tables: Table
       report({ line: lineNumber, article: article.id, message: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
-    // Only the corrections about this article's figures, so the others do not read as "figure not found".
-    const relevant = [
-      ...figures.flatMap((f) => correctionsByFigure.get(f.figure_id) ?? []),
-      ...(addsByArticle.get(article.id) ?? []),
-    ];
-    if (relevant.length > 0) {
-      const ordered = tables.corrections.filter((c) => relevant.includes(c));
+    const ordered = correctionsByArticle.get(article.id) ?? [];
+    if (ordered.length > 0) {
       const result = applyCorrections({
         figures,
         corrections: ordered,
@@ -363,7 +363,8 @@ export function mergeShards(shards: readonly Shard[], loaded: LoadedTables): Omi
   }
   const finalFigures = sortFigures(figures);
   const { tables, lines, paths } = loaded;
-  const model = buildModel(finalFigures, tables.events, lines.events, paths.events, tables.claimants);
+  const events = rowsInCorpus(tables.events, lines.events ?? [], new Set(finalFigures.map((f) => f.article)));
+  const model = buildModel(finalFigures, events.rows, events.lines, paths.events, tables.claimants);
   return {
     figures: finalFigures,
     claims: [...model.claims].sort(CLAIM_ORDER),

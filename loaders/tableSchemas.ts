@@ -205,13 +205,14 @@ export const eventRow = z.object({
   event_id: eventIdCell,
   label: text,
   action: enumCell(["name", "pin", "split"] as const),
+  article: keyCell("the article of the figure (its id, as in articles.csv)"),
   figure_id: figureIdCell(false),
 }) satisfies z.ZodType<EventTableRow, unknown>;
 
 export const correctionRow = z.object({
   action: enumCell(["reject", "correct", "add"] as const),
   figure_id: figureIdCell(true),
-  article: text,
+  article: keyCell("the article the figure is in (its id, as in articles.csv)"),
   quote: text,
   metric: enumCell(METRICS, true),
   unit: enumCell(UNITS, true),
@@ -246,13 +247,13 @@ export const TABLE_SPECS: Record<TableName, TableSpec> = {
   claimants: { columns: ["claimant", "aliases", "side"], required: ["claimant", "aliases", "side"], row: claimantRow },
   metrics: { columns: ["metric", "unit", "cue", "role", "subject_side"], required: ["metric", "unit", "cue", "role"], row: metricCueRow },
   qualifiers: { columns: ["phrase", "kind", "qualifier", "value", "low", "high"], required: ["phrase", "kind", "qualifier", "low", "high"], row: qualifierRow },
-  events: { columns: ["event_id", "label", "action", "figure_id"], required: ["event_id", "action", "figure_id"], row: eventRow },
+  events: { columns: ["event_id", "label", "action", "article", "figure_id"], required: ["event_id", "action", "article", "figure_id"], row: eventRow },
   corrections: {
     columns: [
       "action", "figure_id", "article", "quote", "metric", "unit", "value", "value_low", "value_high", "qualifier",
       "claimant", "claimant_side", "subject_side", "period_start", "period_end", "reason",
     ],
-    required: ["action", "figure_id"],
+    required: ["action", "figure_id", "article"],
     row: correctionRow,
   },
 };

@@ -312,6 +312,11 @@ export interface EventTableRow {
   label: string;
   /** "name" labels the automatic group containing figure_id; "pin" forces figure_id into event_id; "split" takes figure_id out of its automatic group into event_id. */
   action: "name" | "pin" | "split";
+  /**
+   * The article of figure_id. A row whose article is not in the corpus being processed is out of scope
+   * (the tables serve any folder of articles); a row whose article is there but whose figure is not is an error.
+   */
+  article: string;
   figure_id: string;
 }
 
@@ -324,7 +329,10 @@ export interface CorrectionRow {
   action: "reject" | "correct" | "add";
   /** The figure to reject or correct; empty for "add". */
   figure_id: string;
-  /** For "add": the article id. */
+  /**
+   * The article id (every action). A row whose article is not in the corpus being processed is out of
+   * scope; a row whose article is there but whose figure is not is an error.
+   */
   article: string;
   /** For "add": a verbatim span of the article holding the figure's words (found by substring search). */
   quote: string;

@@ -54,7 +54,7 @@ function apply(rows: string, extra: Partial<ApplyCorrectionsInput> = {}) {
 describe("reject", () => {
   it("moves the figure to rejected with its reason and line, and leaves every other figure as it was", () => {
     const warfakes = figure("000", "a maximum of two");
-    const result = apply(`\nreject,${warfakes.figure_id},,,,,,,,,,,,,,"a Telegram channel's rebuttal, not a count"\n`);
+    const result = apply(`\nreject,${warfakes.figure_id},${warfakes.article},,,,,,,,,,,,,"a Telegram channel's rebuttal, not a count"\n`);
     expect(result.issues).toEqual([]);
     expect(result.figures.map((f) => f.figure_id)).not.toContain(warfakes.figure_id);
     expect(result.figures).toHaveLength(figures.length - 1);
@@ -66,7 +66,7 @@ describe("correct", () => {
   it("replaces the given fields, marks the figure corrected and keeps its id", () => {
     const troops = figure("003", "more than 50,000");
     expect(troops.claimant).toBe("the Ukrainian leader");
-    const result = apply(`correct,${troops.figure_id},,,,,,,,,Zelenskyy,,,,,the Ukrainian leader is Zelenskyy\n`);
+    const result = apply(`correct,${troops.figure_id},${troops.article},,,,,,,,Zelenskyy,,,,,the Ukrainian leader is Zelenskyy\n`);
     const after = result.figures.find((f) => f.figure_id === troops.figure_id)!;
     expect(after).toEqual({ ...troops, claimant: "Zelenskyy", review: "corrected" });
   });
@@ -76,9 +76,9 @@ describe("correct", () => {
     const killed7 = figure("000", "At least seven"); // at_least
     const warfakes = figure("000", "a maximum of two"); // at_most
     const result = apply(
-      `correct,${injured69.figure_id},,,,,71,,,,,,,,,\n` +
-        `correct,${killed7.figure_id},,,,,8,,,,,,,,,\n` +
-        `correct,${warfakes.figure_id},,,,,3,,,,,,,,,\n`,
+      `correct,${injured69.figure_id},${injured69.article},,,,71,,,,,,,,,\n` +
+        `correct,${killed7.figure_id},${killed7.article},,,,8,,,,,,,,,\n` +
+        `correct,${warfakes.figure_id},${warfakes.article},,,,3,,,,,,,,,\n`,
     );
     const byId = new Map(result.figures.map((f) => [f.figure_id, f]));
     expect(byId.get(injured69.figure_id)).toMatchObject({ value: 71, value_low: 71, value_high: 71 });
@@ -89,14 +89,14 @@ describe("correct", () => {
   it("keeps an approximate figure's margin when its value is corrected", () => {
     const drones = figure("003", "nearly 300"); // [270, 300]: "nearly" allows 90% to 100%
     expect([drones.value_low, drones.value_high]).toEqual([270, 300]);
-    const result = apply(`correct,${drones.figure_id},,,,,320,,,,,,,,,\n`);
+    const result = apply(`correct,${drones.figure_id},${drones.article},,,,320,,,,,,,,,\n`);
     expect(result.figures.find((f) => f.figure_id === drones.figure_id)).toMatchObject({ value: 320, value_low: 288, value_high: 320 });
   });
 
   it("gives a figure made approximate the table's approx margin, unless bounds are given", () => {
     const killed12 = figure("000", "12");
     const injured10 = figure("002", "10");
-    const result = apply(`correct,${killed12.figure_id},,,,,,,,approx,,,,,,\ncorrect,${injured10.figure_id},,,,,,9,14,approx,,,,,,\n`, {
+    const result = apply(`correct,${killed12.figure_id},${killed12.article},,,,,,,approx,,,,,,\ncorrect,${injured10.figure_id},${injured10.article},,,,,9,14,approx,,,,,,\n`, {
       qualifiers: tables.qualifiers,
     });
     const byId = new Map(result.figures.map((f) => [f.figure_id, f]));
@@ -106,7 +106,7 @@ describe("correct", () => {
 
   it('empties the claimant with "-", which makes the figure the outlet\'s own', () => {
     const drones = figure("000", "117");
-    const result = apply(`correct,${drones.figure_id},,,,,,,,,-,,,,,\n`);
+    const result = apply(`correct,${drones.figure_id},${drones.article},,,,,,,,-,,,,,\n`);
     expect(result.figures.find((f) => f.figure_id === drones.figure_id)).toMatchObject({
       claimant: "",
       claimant_side: "unknown",
@@ -116,7 +116,7 @@ describe("correct", () => {
 
   it("reports corrected values that contradict the figure's own bounds and leaves the figure unchanged", () => {
     const killed7 = figure("000", "At least seven"); // [7, unbounded]
-    const result = apply(`correct,${killed7.figure_id},,,,,,9,,,,,,,,\n`);
+    const result = apply(`correct,${killed7.figure_id},${killed7.article},,,,,9,,,,,,,,\n`);
     expect(result.issues.map(formatIssue)).toEqual([
       'data/tables/corrections.csv:2: column "value_low": the corrected figure would have value_low 9 above its value 7: give value_low too',
     ]);
@@ -125,7 +125,7 @@ describe("correct", () => {
 
   it("reports a period that would end before it starts", () => {
     const may = figure("004", "507 square kilometres"); // May 2025
-    const result = apply(`correct,${may.figure_id},,,,,,,,,,,,2025-06-01,,\n`);
+    const result = apply(`correct,${may.figure_id},${may.article},,,,,,,,,,,2025-06-01,,\n`);
     expect(result.issues.map(formatIssue)).toEqual([
       'data/tables/corrections.csv:2: column "period_end": the corrected figure\'s period would end (2025-05-31) before it starts (2025-06-01)',
     ]);
@@ -210,7 +210,7 @@ describe("add", () => {
 
 describe("errors with their line", () => {
   it("a figure_id that matches no figure", () => {
-    const result = apply("\n\ncorrect,f000000000000000,,,,,5,,,,,,,,,\n");
+    const result = apply("\n\ncorrect,f000000000000000,000_3f7cc4135e1a4435,,,,5,,,,,,,,,\n");
     expect(result.issues.map(formatIssue)).toEqual([
       'data/tables/corrections.csv:4: column "figure_id": "f000000000000000" matches no extracted figure: copy the id from figures.csv (an id changes when its sentence or words are edited)',
     ]);
@@ -238,7 +238,7 @@ describe("errors with their line", () => {
     const troops = figure("003", "more than 50,000");
     const result = apply(`correct,${troops.figure_id},002_669a61a3c6b00fe6,,,,,,,,Zelenskyy,,,,,\n`);
     expect(result.issues.map(formatIssue)).toEqual([
-      `data/tables/corrections.csv:2: column "article": "002_669a61a3c6b00fe6" is not the article of figure ${troops.figure_id} (003_d499966ec19abc97): leave article empty or fix the id`,
+      `data/tables/corrections.csv:2: column "article": "002_669a61a3c6b00fe6" is not the article of figure ${troops.figure_id} (003_d499966ec19abc97): fix the article or the id`,
     ]);
   });
 });

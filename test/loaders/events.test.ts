@@ -232,16 +232,16 @@ describe("data/tables/events.csv", () => {
   const troops = pick(seeds, (f) => f.metric === "troops");
 
   it("names the automatic group holding a figure, keeping its members", () => {
-    const { events, eventOf } = groupEvents(seeds, [{ event_id: "operation-spiderweb", label: "Operation Spiderweb, 1 June 2025", action: "name", figure_id: f41.figure_id }]);
+    const { events, eventOf } = groupEvents(seeds, [{ event_id: "operation-spiderweb", label: "Operation Spiderweb, 1 June 2025", action: "name", article: "a", figure_id: f41.figure_id }]);
     expect(eventOf.get(f40.figure_id)).toBe("operation-spiderweb");
     expect(events.find((e) => e.event_id === "operation-spiderweb")).toMatchObject({ label: "Operation Spiderweb, 1 June 2025", figures: 4, source: "pinned" });
   });
 
   it("pins a figure into a named event and splits one out into its own", () => {
     const { events, eventOf } = groupEvents(seeds, [
-      { event_id: "operation-spiderweb", label: "Operation Spiderweb", action: "name", figure_id: f41.figure_id },
-      { event_id: "operation-spiderweb", label: "", action: "pin", figure_id: troops.figure_id },
-      { event_id: "guardian-40", label: "The Guardian's 40", action: "split", figure_id: f40.figure_id },
+      { event_id: "operation-spiderweb", label: "Operation Spiderweb", action: "name", article: "a", figure_id: f41.figure_id },
+      { event_id: "operation-spiderweb", label: "", action: "pin", article: "a", figure_id: troops.figure_id },
+      { event_id: "guardian-40", label: "The Guardian's 40", action: "split", article: "a", figure_id: f40.figure_id },
     ]);
     expect(eventOf.get(troops.figure_id)).toBe("operation-spiderweb");
     expect(eventOf.get(f40.figure_id)).toBe("guardian-40");
@@ -253,8 +253,8 @@ describe("data/tables/events.csv", () => {
     const { issues, eventOf } = groupEvents(
       seeds,
       [
-        { event_id: "ok", label: "", action: "name", figure_id: f41.figure_id },
-        { event_id: "typo", label: "", action: "pin", figure_id: "f000000000000000" },
+        { event_id: "ok", label: "", action: "name", article: "a", figure_id: f41.figure_id },
+        { event_id: "typo", label: "", action: "pin", article: "a", figure_id: "f000000000000000" },
       ],
       [2, 5],
       "data/tables/events.csv",
@@ -265,8 +265,8 @@ describe("data/tables/events.csv", () => {
 
   it("reports a figure pinned twice and keeps the first placement", () => {
     const { issues, eventOf } = groupEvents(seeds, [
-      { event_id: "a", label: "", action: "pin", figure_id: troops.figure_id },
-      { event_id: "b", label: "", action: "split", figure_id: troops.figure_id },
+      { event_id: "a", label: "", action: "pin", article: "a", figure_id: troops.figure_id },
+      { event_id: "b", label: "", action: "split", article: "a", figure_id: troops.figure_id },
     ]);
     expect(eventOf.get(troops.figure_id)).toBe("a");
     expect(issues).toHaveLength(1);

@@ -52,8 +52,8 @@ describe("buildModel on the seed figures (the issue's definition of done)", () =
     const named = buildModel(
       seeds,
       [
-        { event_id: "spiderweb", label: "Operation Spiderweb", action: "name", figure_id: f41.figure_id },
-        { event_id: "x", label: "", action: "split", figure_id: "fmissing" },
+        { event_id: "spiderweb", label: "Operation Spiderweb", action: "name", article: "a", figure_id: f41.figure_id },
+        { event_id: "x", label: "", action: "split", article: "a", figure_id: "fmissing" },
       ],
       [4, 9],
       "tables/events.csv",

@@ -263,21 +263,21 @@ describe("duplicate keys", () => {
 
   it("one figure named or pinned twice in events.csv", () => {
     const text =
-      "event_id,label,action,figure_id\n" +
-      "2025-06-01-operation-spiderweb,Operation Spiderweb,name,f22a25b7980d7641\n" +
-      "kursk-bridge,Kursk bridge,pin,f22a25b7980d7641\n";
+      "event_id,label,action,article,figure_id\n" +
+      "2025-06-01-operation-spiderweb,Operation Spiderweb,name,004_e6a8533aefd292e9,f22a25b7980d7641\n" +
+      "kursk-bridge,Kursk bridge,pin,004_e6a8533aefd292e9,f22a25b7980d7641\n";
     expect(problems("events", text)).toEqual([
       'data/tables/events.csv:3: column "figure_id": "f22a25b7980d7641" is already named, pinned or split on line 2: one row per figure',
     ]);
   });
 
   it("two corrections of one field of one figure, or a figure both corrected and rejected", () => {
-    const header = "action,figure_id,value,claimant,reason\n";
+    const header = "action,figure_id,article,value,claimant,reason\n";
     const text =
       header +
-      "correct,f727efb260b05f74,,Zelenskyy,the Ukrainian leader is Zelenskyy\n" +
-      "correct,f727efb260b05f74,,Volodymyr Zelenskyy,\n" +
-      "reject,f727efb260b05f74,,,not a figure\n";
+      "correct,f727efb260b05f74,003_d499966ec19abc97,,Zelenskyy,the Ukrainian leader is Zelenskyy\n" +
+      "correct,f727efb260b05f74,003_d499966ec19abc97,,Volodymyr Zelenskyy,\n" +
+      "reject,f727efb260b05f74,003_d499966ec19abc97,,,not a figure\n";
     expect(problems("corrections", text)).toEqual([
       'data/tables/corrections.csv:3: column "claimant": figure f727efb260b05f74 already has its claimant corrected on line 2: keep one',
       'data/tables/corrections.csv:4: column "figure_id": "f727efb260b05f74" is corrected on line 2 and rejected here: keep one',
@@ -291,19 +291,21 @@ describe("corrections rows", () => {
   it("need what their action needs", () => {
     const text =
       header +
-      "reject,f3f3839d29c07059,,,,,,,,,,,,,,\n" +
-      "correct,f3f3839d29c07059,,,,,,,,,,,,,,\n" +
+      "reject,f3f3839d29c07059,000_3f7cc4135e1a4435,,,,,,,,,,,,,\n" +
+      "correct,f3f3839d29c07059,000_3f7cc4135e1a4435,,,,,,,,,,,,,\n" +
+      "reject,f3f3839d29c07059,,,,,,,,,,,,,,not a figure\n" +
       "add,,003_d499966ec19abc97,,killed,count,,,,,,,,,,\n";
     expect(problems("corrections", text)).toEqual([
       'data/tables/corrections.csv:2: column "reason": is empty: say why the figure is wrong (it is shown in rejected.csv)',
       "data/tables/corrections.csv:3: a correct row needs at least one field to change (metric, unit, value, value_low, value_high, qualifier, claimant, claimant_side, subject_side, period_start, period_end)",
-      'data/tables/corrections.csv:4: column "quote": is empty: copy the figure\'s words from the article exactly',
-      'data/tables/corrections.csv:4: column "value": is empty: an added figure needs its value',
+      'data/tables/corrections.csv:4: column "article": is empty: every row needs the article the figure is in (its id, as in articles.csv)',
+      'data/tables/corrections.csv:5: column "quote": is empty: copy the figure\'s words from the article exactly',
+      'data/tables/corrections.csv:5: column "value": is empty: an added figure needs its value',
     ]);
   });
 
   it("reject a figure id that is not one and bounds around the wrong side of the value", () => {
-    const text = header + "correct,F3F3839D,,,,,300,310,,,,,,,,\ncorrect,f22fba29d5fc1c86,,,,,300,,250,,,,,2025-06-01,2025-05-01,\n";
+    const text = header + "correct,F3F3839D,000_3f7cc4135e1a4435,,,,300,310,,,,,,,,\ncorrect,f22fba29d5fc1c86,000_3f7cc4135e1a4435,,,,300,,250,,,,,2025-06-01,2025-05-01,\n";
     expect(problems("corrections", text)).toEqual([
       'data/tables/corrections.csv:2: column "figure_id": "F3F3839D" is not a figure id: copy it from figures.csv (an "f" and 15 characters 0-9 a-f, like f1a2b3c4d5e6f70)',
       'data/tables/corrections.csv:3: column "value_high": "250" is below value (300)',
@@ -312,7 +314,7 @@ describe("corrections rows", () => {
   });
 
   it("accept \"-\" to empty a claimant or a period, and nothing else", () => {
-    const parsed = parseTable("corrections", "c.csv", header + "correct,f3f3839d29c07059,,,,,,,,,-,,,-,-,outlet's own voice\ncorrect,fc5c5eb55e6bfeaf,,,,,-,,,,,,,,,\n");
+    const parsed = parseTable("corrections", "c.csv", header + "correct,f3f3839d29c07059,000_3f7cc4135e1a4435,,,,,,,,-,,,-,-,outlet's own voice\ncorrect,fc5c5eb55e6bfeaf,000_3f7cc4135e1a4435,,,,-,,,,,,,,,\n");
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.rows[0]).toMatchObject({ claimant: "-", period_start: "-", period_end: "-" });
     expect(parsed.issues.map(formatIssue)).toEqual(['c.csv:3: column "value": "-" is not a number: write digits, with "." for decimals (1000, 5.2)']);
