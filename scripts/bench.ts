@@ -20,7 +20,7 @@
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, availableParallelism } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -231,7 +231,7 @@ async function streamFiles(config: string, inputs: string[]): Promise<StreamRun 
       const { openSync, closeSync } = await import("node:fs");
       const inFd = openSync(input, "r");
       const outFd = openSync(outputs[i], "w");
-      const run = await runCli(["stream"], inFd, outFd);
+      const run = await runCli(["stream", "--header"], inFd, outFd);
       const rss = await run.peakRssMB();
       closeSync(inFd);
       closeSync(outFd);
@@ -353,8 +353,24 @@ async function ensureCorpus(size: number, seed: number): Promise<string> {
   return path;
 }
 
+/**
+ * sha256 of the extraction code (loaders/*.ts, data/tables/*.csv). Taken before and after each size: if
+ * the code changed while the configurations ran one after another, their outputs are not comparable and
+ * the identity checks say so instead of reporting a false difference.
+ */
+function codeFingerprint(): string {
+  const hash = createHash("sha256");
+  for (const dir of ["loaders", join("data", "tables")]) {
+    const files = (readdirSync(join(ROOT, dir)) as string[]).filter((f) => /\.(ts|csv)$/.test(f)).sort();
+    for (const file of files) hash.update(file).update(readFileSync(join(ROOT, dir, file)));
+  }
+  return hash.digest("hex");
+}
+
 interface SizeResult {
   size: number;
+  /** False when loaders/ or data/tables/ changed during this size's runs. */
+  codeUnchanged: boolean;
   corpusBytes: number;
   floor: Measurement;
   single?: Measurement;
@@ -396,7 +412,8 @@ function printSize(result: SizeResult): void {
 
 async function benchSize(size: number, options: Options): Promise<SizeResult> {
   const corpus = await ensureCorpus(size, options.seed);
-  const result: SizeResult = { size, corpusBytes: statSync(corpus).size, floor: await measureInChild("floor", corpus, 1), identity: {}, errors: [] };
+  const fingerprint = codeFingerprint();
+  const result: SizeResult = { size, codeUnchanged: true, corpusBytes: statSync(corpus).size, floor: await measureInChild("floor", corpus, 1), identity: {}, errors: [] };
   try {
     result.single = await measureInChild("single", corpus, 1);
     result.workers = await measureInChild("workers", corpus, options.workers);
@@ -428,6 +445,8 @@ async function benchSize(size: number, options: Options): Promise<SizeResult> {
   } else {
     result.errors.push("stream/shards: loaders/cli.ts does not exist yet");
   }
+  result.codeUnchanged = codeFingerprint() === fingerprint;
+  if (!result.codeUnchanged) result.errors.push("loaders/ or data/tables/ changed during this run: configurations ran different code, so identity checks are void; run again");
   return result;
 }
 
@@ -474,7 +493,7 @@ async function main(argv: string[]): Promise<void> {
   const report = { machine, note: "2 cores shared with other work while measured, unless stated otherwise", options, results, memory };
   writeFileSync(join(OUTPUT, "bench.json"), JSON.stringify(report, null, 2) + "\n");
   console.log(`\nwritten: ${join("bench", "output", "bench.json")}`);
-  const different = results.flatMap((r) => Object.entries(r.identity).filter(([, equal]) => !equal).map(([check]) => `${r.size}: ${check}`));
+  const different = results.filter((r) => r.codeUnchanged).flatMap((r) => Object.entries(r.identity).filter(([, equal]) => !equal).map(([check]) => `${r.size}: ${check}`));
   if (different.length > 0) {
     console.error(`identity check failed: ${different.join("; ")}`);
     process.exitCode = 1;
