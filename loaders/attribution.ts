@@ -42,12 +42,30 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\bMoscow-installed|\bRussian-installed/, "russia"],
   [/\b(?:US|U\.S\.|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|international)\b/, "third_party"],
 ];
-const LOCAL_OFFICIALS = /^(?:the\s+)?(?:local\s+|regional\s+|city\s+|emergency\s+|oblast\s+|military\s+|regional\s+military\s+)?(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
+const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
+/** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
+const OFFICE_WORD = /\b(?:governor|mayor|head|administration|authorities|officials|council|chief)\b/i;
+/** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
+const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
+/** "preliminary information from the city's military administration": the claimant is the source named after "from". */
+const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|latest|updated|new|early)\s+)*(?:information|data|figures|reports?|statements?|numbers)\s+(?:from|of|by)\s+/i;
+/** "which Moscow has claimed as its own": claiming land, not a figure. */
+const CLAIMED_AS = /^\s+as\b/;
+/** How far back (characters) the last named speaker still answers "it said" or "the ministry said". */
+const SPEAKER_MEMORY = 3000;
+/** "according to the statement", "the update says": a document of the last speaker. */
+const DOCUMENT_HEAD = /^(?:statement|report|update|data|figures|tally|count|assessment|estimates?|analysis|study|survey|summary)$/;
 const MAX_NP_WORDS = 12;
+/** A short bracket inside a name: "(SBU)", "(ISW)". */
+const PAREN = /\([^()\n]{1,40}\)/g;
+/** A speaker's name before an apposition: capitalised ("Yevgeny Balitsky", "The Institute for the Study of War", "Pentagon officials"). */
+const SPEAKER_NAME = /^(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|of|for|the|and|on|officials|sources|spokesperson|spokesman|spokeswoman))*$/;
 const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|opinion|watch|video|photos?|photograph|map|timeline|factbox|day\s+\d+|breaking|exclusive|comment|editorial|read more|source|credit)\b/i;
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
+/** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
+const HEAD_SENTENCES = 20;
 
 interface AliasHit {
   start: number;
@@ -60,6 +78,8 @@ export interface Attributor {
   attribute(text: string, sentence: Span, offset: number, previous: Span[] | (() => Span[])): Attribution | null;
   /** Side of a claimant's words ("Ukraine's Army Press Service" → ukraine). */
   sideOf(text: string, span: Span): { side: ClaimantSide; rule: "table" | "fallback" } | null;
+  /** Whether the sentence has words of saying of its own ("said", "according to", "noting"). */
+  hasOwnSpeech(text: string, sentence: Span): boolean;
 }
 
 export function createAttributor(rows: ClaimantTableRow[]): Attributor {
@@ -111,6 +131,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   }
 
   function sideOf(text: string, span: Span): { side: ClaimantSide; rule: "table" | "fallback" } | null {
+    const analysis = ANALYSIS_OF.exec(text.slice(span.start, span.end));
+    if (analysis) {
+      // The analyst before "tally of" speaks, even an outlet ("a Reuters tally of Ukrainian air force data").
+      const analyst = aliasHits(text, span.start, span.start + analysis.index)[0];
+      if (analyst) return { side: analyst.row.side, rule: "table" };
+    }
     const hits = aliasHits(text, span.start, span.end);
     const own = hits.find((h) => !RELAY_ROWS.has(h.row.claimant)) ?? hits[0];
     if (own) return { side: own.row.side, rule: "table" };
@@ -121,26 +147,35 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   /** The noun phrase ending right before `end` (back to a clause break), trimmed of adverbs. */
   function npBefore(text: string, from: number, end: number): Span | null {
-    const slice = text.slice(from, end);
+    // A short bracket ("Ukraine's Security Service (SBU) said") is part of the name: mask it, keeping offsets.
+    const slice = text.slice(from, end).replace(PAREN, (m) => "_".repeat(m.length));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
-      // A period inside an abbreviation ("U.S.") is not a break.
-      if (m[0] === "." && /[A-Z]\.$/.test(slice.slice(0, m.index + 1)) && /^[A-Z]/.test(slice.slice(m.index + 1))) continue;
+      // A period inside an abbreviation ("U.S.", "Two U.S. officials") is not a break.
+      if (m[0] === "." && (/[A-Z]\.$/.test(slice.slice(0, m.index + 1)) && /^[A-Z]/.test(slice.slice(m.index + 1)) || /(?:^|[^\w.])(?:[A-Z]\.){2,}$/.test(slice.slice(Math.max(0, m.index - 8), m.index + 1)))) continue;
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;
-    // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition.
+    // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
+    // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
     if (breaks.length && slice.slice(start).trim() === "" && breaks[breaks.length - 1].comma) {
       const last = breaks.length - 1;
+      let prevComma = -1;
+      for (let b = last - 1; b >= 0; b--) if (breaks[b].comma) { prevComma = b; break; }
       const appStart = last > 0 ? breaks[last - 1].end : 0;
       start = appStart;
-      if (last > 0 && breaks[last - 1].comma) {
-        const nameStart = last > 1 ? breaks[last - 2].end : 0;
-        const name = slice.slice(nameStart, breaks[last - 1].at).trim();
-        if (/^(?:[A-Z][\w'’.-]+\s*){1,4}$/.test(name)) start = nameStart;
+      let stop = breaks[last].at;
+      if (prevComma >= 0) {
+        const nameStart = prevComma > 0 ? breaks[prevComma - 1].end : 0;
+        const name = slice.slice(nameStart, breaks[prevComma].at).trim();
+        if (SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) {
+          const whole = slice.slice(nameStart, breaks[last].at).trim();
+          start = nameStart;
+          if (whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
+        }
       }
-      const np = slice.slice(start, breaks[last].at).trim();
+      const np = slice.slice(start, stop).trim();
       if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
       const s = from + start + (slice.slice(start).length - slice.slice(start).trimStart().length);
       return { start: s, end: s + np.length };
@@ -170,12 +205,16 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const s = text.slice(sentence.start, sentence.end);
     ACCORDING_TO.lastIndex = 0;
     for (let m = ACCORDING_TO.exec(s); m !== null; m = ACCORDING_TO.exec(s)) {
-      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      let from = sentence.start + m.index + m[0].length;
+      const info = INFORMATION_FROM.exec(text.slice(from, Math.min(sentence.end, from + 80)));
+      if (info) from += info[0].length;
+      const np = npAfter(text, from, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
       const at = sentence.start + m.index;
+      if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       const before = text.slice(Math.max(sentence.start, at - 3), at);
       if (/[,"”’]\s*$/.test(before)) {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
@@ -185,6 +224,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
       }
       const np = npBefore(text, sentence.start, at);
+      // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
+      if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
     }
     PARTICIPLE.lastIndex = 0;
@@ -210,10 +251,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   }
 
   /** An anaphor ("the agency", "he") resolved to the latest named speaker in earlier sentences. */
-  function resolveAnaphor(text: string, head: string, previous: Span[]): { span: Span; side: ClaimantSide } | null {
-    const recent = previous.slice(-BACK_SENTENCES).reverse();
+  function resolveAnaphor(text: string, head: string, previous: Span[], headOnly = false): { span: Span; side: ClaimantSide } | null {
+    // A head ("the ministry") may name a speaker further back; any speaker ("he", "it") only a nearby one.
+    const recent = previous.slice(head ? -HEAD_SENTENCES : -BACK_SENTENCES).reverse();
     let any: { span: Span; side: ClaimantSide } | null = null;
-    for (const sent of recent) {
+    for (let n = 0; n < recent.length; n++) {
+      const sent = recent[n];
       const found: { span: Span; side: ClaimantSide }[] = [];
       for (const h of aliasHits(text, sent.start, sent.end)) {
         if (RELAY_ROWS.has(h.row.claimant)) continue;
@@ -232,7 +275,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       found.sort((a, b) => b.span.start - a.span.start);
       for (const f of found) {
         if (head && text.slice(f.span.start, f.span.end).toLowerCase().includes(head)) return f;
-        if (!any) any = f;
+        if (!any && !headOnly && n < BACK_SENTENCES) any = f;
       }
       if (any && !head) return any;
     }
@@ -242,17 +285,22 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   // Every figure of a sentence shares its candidate claimants: resolve them once per sentence.
   let cacheText = "";
   const cache = new Map<string, (Attribution & { relay: boolean; anchor: number })[]>();
+  /** The latest speaker of a known side in this article: what "it said" and "the ministry said" fall back to. */
+  let lastSpeaker: { claimant: string; side: ClaimantSide; at: number } | null = null;
 
   function attribute(text: string, sentence: Span, offset: number, previous: Span[] | (() => Span[])): Attribution | null {
     if (text !== cacheText) {
       cache.clear();
       cacheText = text;
+      lastSpeaker = null;
     }
     const key = sentence.start + ":" + sentence.end;
     let resolved = cache.get(key);
     if (!resolved) {
       resolved = resolveSentence(text, sentence, typeof previous === "function" ? previous : () => previous);
       cache.set(key, resolved);
+      const named = resolved.find((r) => !r.relay && r.side !== "unknown");
+      if (named) lastSpeaker = { claimant: named.claimant, side: named.side, at: sentence.start };
     }
     if (resolved.length) {
       // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
@@ -266,7 +314,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function resolveSentence(text: string, sentence: Span, previousOf: () => Span[]): (Attribution & { relay: boolean; anchor: number })[] {
     const resolved: (Attribution & { relay: boolean; anchor: number })[] = [];
     for (const c of candidates(text, sentence)) {
-      const words = text.slice(c.span.start, c.span.end).trim();
+      // Markdown marks ("## ", "**") are layout, not words of the claimant.
+      const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s]+|[*_\s]+$/g, "");
       if (!words) continue;
       const side = sideOf(text, c.span);
       const relay = aliasHits(text, c.span.start, c.span.end).every((h) => RELAY_ROWS.has(h.row.claimant)) && side?.rule === "table";
@@ -275,9 +324,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         continue;
       }
       if (c.rule === "colon") continue;
-      if (LOCAL_OFFICIALS.test(words)) {
-        // Unnamed local officials speak for the place the sentence is about.
-        const places = placesIn(text, sentence.start, sentence.end);
+      if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words)) {
+        // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
+        const own = placesIn(text, c.span.start, c.span.end);
+        const places = own.length ? own : LOCAL_OFFICIALS.test(words) ? placesIn(text, sentence.start, sentence.end) : [];
         if (places.length) {
           resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
@@ -289,6 +339,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const ante = resolveAnaphor(text, head, previousOf());
         if (ante) {
           resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {
+          // "..., it said": the last named speaker of the article.
+          resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        } else if (anaphor && /^[A-Z]/.test(words.replace(/^the\s+/i, ""))) {
+          // "the Defence Ministry said", named nowhere before: the ministry of the sentence's own subject.
+          const side = subjectNation(text, sentence, c.span);
+          if (side) resolved.push({ claimant: words, side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }
         continue;
       }
@@ -296,13 +353,36 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
       if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words)) {
-        resolved.push({ claimant: words, side: "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
+        const ante = resolveAnaphor(text, words.replace(/^the\s+/i, "").toLowerCase(), previousOf(), true);
+        resolved.push({ claimant: words, side: ante?.side ?? "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }
     return resolved;
   }
 
-  return { attribute, sideOf };
+  /** Whether a sentence has words of saying of its own: such a sentence never inherits the one before's claimant. */
+  function hasOwnSpeech(text: string, sentence: Span): boolean {
+    const s = text.slice(sentence.start, sentence.end);
+    SPEECH_VERB.lastIndex = 0;
+    PARTICIPLE.lastIndex = 0;
+    ACCORDING_TO.lastIndex = 0;
+    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s);
+  }
+
+  return { attribute, sideOf, hasOwnSpeech };
+}
+
+/** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
+function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSide | null {
+  const head = text.slice(sentence.start, Math.min(sentence.end, claimant.start, sentence.start + 60));
+  let best: { at: number; side: ClaimantSide } | null = null;
+  for (const [re, side] of NATION_SIDE) {
+    if (side === "third_party") continue;
+    const m = re.exec(head);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, side };
+  }
+  return best?.side ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { figureId } from "./figureId.js";
 import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
-import { chooseMetric, clauseAround, createMetricMatcher, nounSubject, segmentAround, type NounResult } from "./metrics.js";
+import { chooseMetric, clauseAround, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, createAttributor, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
@@ -21,10 +21,26 @@ const MEMORY = 1500;
 const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a period, not a clause. */
 const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
-const BACK_SENTENCES = 6;
+/** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
+const BACK_SENTENCES = 20;
+const WHEN_CLAUSE = /\bwhen$/i;
+/** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts"). */
+const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?$/;
+/** Only a list separator between two figures ("1,270 drones, 39 missiles and nearly 1,100 glide bombs"). */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus|as\s+well\s+as|along\s+with)\s+)$/i;
+/** Words that end a list: a verb after them is not shared by the items before. */
+const LIST_BREAK = /[;:.!?()]|\b(?:which|who|whom|whose|when|while|whereas|but|said|says|after|before|because|since|where|if|although|though|including|of)\b/i;
+/** A sentence that compares figures without repeating their verb ("The June figure compares with 507 km² in May"). */
+const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from|versus|as\s+against)\b/i;
+/** "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel": the figure the cue before it names. */
+const AT_BEFORE = /\bat\s+$/i;
 
 interface SentenceFigure {
   metric: Metric;
+  /** End of its counted noun (its own end when it has none): where a list's next item may start. */
+  nounEnd: number;
+  /** The part of a partitive ("36 of 50 drones"). */
+  part: boolean;
   subject: SubjectSide;
   start: number;
   end: number;
@@ -45,6 +61,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const mentions = scan(text).filter((m) => m.exclusion === null && FIGURE_UNITS.has(m.unit));
     const occurrences = new Map<string, number>();
     const recent = new Map<Metric, { side: SubjectSide; at: number }>();
+    const recentUnit = new Map<string, { metric: Metric; at: number }>();
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
 
@@ -55,6 +72,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       while (i < mentions.length && mentions[i].start < line.end) onLine.push(mentions[i++]);
       // "Read also: Russia launches 900 drones ...": a link to another article, not this one's figures.
       if (RELATED_LINK.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) continue;
+      // "RELATED COVERAGE" followed by headlines, or headlines after the article's end ("... contributed to this report").
+      if (isTeaserLine(text, line)) continue;
       const sentences = splitLine(text, line.start, line.end);
       let introduction: Attribution | null | undefined;
 
@@ -67,7 +86,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
         const cues = metrics.verbCues(text, sentence.start, sentence.end);
-        if (!cues.length) continue;
+        const comparison = COMPARISON.test(text.slice(sentence.start, sentence.end));
+        if (!cues.length && !comparison) continue;
         const periods = periodsIn(text, sentence.start, sentence.end, article.published);
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
@@ -80,19 +100,47 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];
         const spans = inSentence.map((m) => ({ start: m.start, end: m.end }));
+        // "36 of 50 drones": mention k is a part of mention k+1, and counts the noun after it.
+        const partitive = inSentence.map((m, k) => k + 1 < inSentence.length && PARTITIVE_GAP.test(text.slice(m.end, inSentence[k + 1].start)));
+        const isListGap = (from: number, to: number): boolean => {
+          const gap = text.slice(from, to);
+          return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
+        };
+        let lastFigureOf = -1;
 
         for (let k = 0; k < inSentence.length; k++) {
           const mention = inSentence[k];
-          const noun: NounResult = metrics.nounAfter(text, mention.after, sentence.end);
+          const prevFigure = figures[figures.length - 1];
+          // The whole of a partitive: launched drones when the part was shot down ("36 of 50 drones"), else context.
+          const total = k > 0 && partitive[k - 1];
+          if (total && !(lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed")) continue;
+          const noun: NounResult = metrics.nounAfter(text, partitive[k] ? inSentence[k + 1].after : mention.after, sentence.end);
           const candidates = metrics.candidates(mention.unit, noun);
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
           const segment = segmentAround(text, clause, mention.start);
           const others = spans.filter((_, j) => j !== k);
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
-          const prev = figures[figures.length - 1];
+          const prev = prevFigure;
           // A vague word with nothing counted after it is a pronoun ("several called for ..."), not an amount.
           if (mention.kind === "vague" && noun.kind !== "noun") continue;
-          let choice = chooseMetric(candidates, cues, mention, segment, clause, sentence, others, standsAlone, prev?.metric ?? null, noun.kind === "noun" ? noun.end : mention.end);
+          // The qualifier's words are read up to the sentence start: "as many as 20" holds clause words ("as").
+          const q = qualifiers.qualify(text, mention, sentence.start);
+          const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
+          const mayLookBack = standsAlone || AT_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 4), q.start));
+          let choice = total
+            ? chooseMetric(candidates.includes("drones_launched") ? ["drones_launched"] : [], cues, mention, segment, clause, sentence, [], false, null, nounEnd)
+            : chooseMetric(candidates, cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
+          if (total && !choice && candidates.includes("drones_launched")) choice = { metric: "drones_launched", cue: null };
+          // A further item of a list ("..., 39 missiles and nearly 1,100 glide bombs") counts what the item before counts.
+          if (!choice && prev && noun.kind === "noun" && LIST_SEPARATOR.test(text.slice(prev.nounEnd, q.start))) {
+            const same = candidates.includes(prev.metric) ? prev.metric : candidates.find((c) => FAMILY_OF[c] === FAMILY_OF[prev.metric]);
+            if (same) choice = { metric: same, cue: null };
+          }
+          // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
+          if (!choice && comparison) {
+            const r = recentUnit.get(mention.unit);
+            if (r && mention.start - r.at < MEMORY && (candidates.includes(r.metric) || noun.kind === "none")) choice = { metric: r.metric, cue: null };
+          }
           const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.
@@ -104,9 +152,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               inherited = true;
             }
           }
+          // "36 of 50 drones ..., along with two of the three missiles": parallel parts count the same thing.
+          const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
+          if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
           const metric = choice.metric;
-          const q = qualifiers.qualify(text, mention, clause.start);
           if (q.value === 0 && mention.kind === "vague") continue;
 
           const attribution = attributeFigure(text, sentence, mention.start, previous, line.start);
@@ -123,11 +173,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = clauseAround(text, sentence.start, sentence.end, mention.start, PERIOD_CLAUSE_BREAK);
-          const period = periodForFigure(periods, mention, next, periodClause, sentence.start);
+          let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
+          // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
+          if (!period && WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start))) {
+            period = periods.find((p) => p.end <= periodClause.start && /^\s*,?\s*when$/i.test(text.slice(p.end, periodClause.start))) ?? null;
+            // "since March, when ...": the clause is set in March itself, not in the span since.
+            if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
+          }
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
           if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
+          // "losses since February 24, 2022, at 1,037,910 as of July 12": a total from a start to a point.
+          if (period?.kind === "point") {
+            const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
+            if (since) periodStart = since.period_start;
+          }
           if (!period && isPart && prev) ({ start: periodStart, end: periodEnd } = prev.period);
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
@@ -146,7 +207,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             quote, char_start: sentence.start, char_end: sentence.end,
             figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
           });
-          figures.push({ metric, subject, start: mention.start, end: mention.end, unit: mention.unit, period: { start: periodStart, end: periodEnd } });
+          figures.push({ metric, nounEnd: partitive[k] ? mention.end : nounEnd, part: partitive[k], subject, start: mention.start, end: mention.end, unit: mention.unit, period: { start: periodStart, end: periodEnd } });
+          lastFigureOf = k;
+          recentUnit.set(mention.unit, { metric, at: mention.start });
           if (periodEnd) lastPeriod = { start: periodStart, end: periodEnd };
           if (subject !== "unknown" && subject !== "both") {
             recent.set(metric, { side: subject, at: mention.start });
@@ -160,6 +223,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
         const own = attributor.attribute(text, sentence, offset, previous);
         if (own) return own;
+        // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
+        // of saying of its own continues the claim of the sentence before it in the same paragraph.
+        const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
+        if (carried) return carried;
         if (introduction === undefined) {
           introduction = null;
           const intro = colonIntroduction(text, lineStart);
@@ -170,11 +237,50 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         }
         return introduction;
       }
+
+      /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
+      function carriedInParagraph(text: string, si: number, depth: number): Attribution | null {
+        if (si <= 0 || depth === 0 || attributor.hasOwnSpeech(text, sentences[si])) return null;
+        const before = sentences[si - 1];
+        const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES)) ?? carriedInParagraph(text, si - 1, depth - 1);
+        return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+      }
     }
 
     checkInvariants(text, rows);
     return rows;
   };
+}
+
+const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+now)?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
+const ARTICLE_END = /contributed\s+to\s+this\s+report|^\s*follow\s+.{0,60}\bcoverage\b|^\s*(?:tags?|topics)\s*:/i;
+/** A headline-like line: short, with no sentence end. */
+const HEADLINE_LIKE = /^[^\n]{1,160}$/;
+const SENTENCE_END_AT_LINE_END = /[.!?"”’)]\s*$/;
+
+/**
+ * Whether a line is a teaser of another article: a headline-like line in a block of such lines that
+ * follows a "Related coverage" heading or the end of the article ("... contributed to this report").
+ */
+function isTeaserLine(text: string, line: Span): boolean {
+  const own = text.slice(line.start, line.end);
+  if (!HEADLINE_LIKE.test(own) || SENTENCE_END_AT_LINE_END.test(own)) return false;
+  let end = line.start - 1;
+  for (let n = 0; n < 16 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const before = text.slice(start, end);
+    end = start - 1;
+    if (before.trim() === "") continue;
+    if (RELATED_HEADING.test(before) || ARTICLE_END.test(before)) return true;
+    if (!HEADLINE_LIKE.test(before) || SENTENCE_END_AT_LINE_END.test(before)) return false;
+  }
+  return false;
+}
+
+/** The last day of the month of an ISO date. */
+function monthEnd(isoDate: string): string {
+  const [y, m] = isoDate.split("-").map(Number);
+  return `${y}-${String(m).padStart(2, "0")}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 function recentSide(recent: Map<Metric, { side: SubjectSide; at: number }>, metric: Metric, at: number): SubjectSide | null {
@@ -186,7 +292,7 @@ function recentSide(recent: Map<Metric, { side: SubjectSide; at: number }>, metr
 export function previousSentences(text: string, offset: number, n: number): Span[] {
   const out: Span[] = [];
   let end = offset;
-  let budget = 4000;
+  let budget = 12000;
   while (out.length < n && end > 0 && budget > 0) {
     const line = lineAt(text, Math.max(0, end - 1));
     const spans = splitLine(text, line.start, Math.min(line.end, end));

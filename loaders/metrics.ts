@@ -206,7 +206,7 @@ export function nounSubject(nounResult: NounResult, metric: Metric): SubjectSide
 }
 
 /** Metrics that count the same things: a bare number in a list stays in its family ("472 drones launched, of which 292 were shot down"). */
-const FAMILY: Record<Metric, string> = {
+export const METRIC_FAMILY: Record<Metric, string> = {
   killed: "people", injured: "people", casualties: "people", troops: "people", prisoners_exchanged: "people",
   drones_launched: "drones", drones_downed: "drones", aircraft_hit: "aircraft", territory_gained: "land",
   territory_controlled: "land", settlements_captured: "settlements", damage: "money",
@@ -235,6 +235,11 @@ export function chooseMetric(
   preferred: Metric | null = null,
   /** End of the counted noun: a cue right after it ("350,000 soldiers killed") is the nearest. */
   nounEnd = mention.end,
+  /**
+   * Whether [from, to) is only a list of further figures ("663 airplanes, 283 helicopters ... have been
+   * destroyed"): a verb after such a list is shared by every item, so the figures in between do not hide it.
+   */
+  isListGap: ((from: number, to: number) => boolean) | null = null,
 ): MetricChoice | null {
   if (candidates.length === 0) return null;
   const pick = (lo: number, hi: number, guard: boolean): MetricChoice | null => {
@@ -248,9 +253,9 @@ export function chooseMetric(
         if (before && !mayLookBack) continue;
         const a = before ? cue.end : mention.end;
         const b = before ? mention.start : cue.start;
-        if (otherFigures.some((f) => f.start >= a && f.end <= b)) continue;
+        if (otherFigures.some((f) => f.start >= a && f.end <= b) && !(!before && isListGap?.(mention.end, cue.start))) continue;
       }
-      const sibling = preferred ? candidates.find((c) => cue.metrics.includes(c) && FAMILY[c] === FAMILY[preferred]) : undefined;
+      const sibling = preferred ? candidates.find((c) => cue.metrics.includes(c) && METRIC_FAMILY[c] === METRIC_FAMILY[preferred]) : undefined;
       const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : sibling ?? candidates.find((c) => cue.metrics.includes(c));
       if (!metric) continue;
       const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));

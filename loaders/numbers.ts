@@ -183,7 +183,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.kind === "digits" && p.unit === "count" && !p.hasScale) {
     // Identifiers: "Su-34", "An-12", "G7", "COVID-19", URL fragments.
     if (isWordChar(before) || before === "/" || before === "#" || before === "." || before === "_") return "identifier";
-    if (before === "-" && isWordChar(text[p.start - 2])) return "identifier";
+    // "Su-34" is a name; "600,000-700,000" is a range (digits on both sides of the hyphen).
+    if (before === "-" && /[A-Za-z]/.test(text[p.start - 2] ?? "")) return "identifier";
     if (isWordChar(after) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "identifier";
     if (/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "ordinal";
     if (after === ":" && /\d/.test(text[p.end + 1] ?? "")) return "time";
@@ -202,12 +203,14 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   }
   if (p.unit === "time") return "time";
   // "those aged 18 to 25", "at the age of 60": ages.
-  if (/\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "compound";
+  if (/\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 24), p.start))) return "compound";
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
   // "one of the deadliest attacks", "one another": a pronoun, not a count.
   if (p.kind === "words" && p.unit === "count" && p.value === 1 && /^\s+(?:of|another)\b/i.test(text.slice(p.end, p.end + 9))) return "partitive";
+  // "no one was hurt", "no one else": a negated pronoun, not a count of one.
+  if (p.kind === "words" && p.value === 1 && /\bno[\s-]$/i.test(text.slice(Math.max(0, p.start - 3), p.start))) return "partitive";
   return null;
 }
 
@@ -299,7 +302,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       const j = (p.unit === "count" || p.unit === "percent") && mention.exclusion !== "date" ? join.exec(text) : null;
       if (j) {
         const q = parseAt(text, join.lastIndex);
-        if (q && q.kind === p.kind) {
+        // "between seven and 13 aircraft": words and digits may mix when "between"/"from" frames the range.
+        if (q && (q.kind === p.kind || between)) {
           readUnit(text, q);
           const qEx = exclusionOf(text, q);
           // "30-35 thousand": the high end's scale and unit apply to the low end too.

@@ -11,7 +11,7 @@ export interface PeriodMention {
   period_start: string;
   period_end: string;
   /** "same": "over the same period", which the caller resolves to the period of the figure before. */
-  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year" | "same";
+  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year" | "same" | "first";
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -21,9 +21,11 @@ const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
 
 const PATTERNS: { kind: PeriodMention["kind"]; re: RegExp }[] = [
-  { kind: "same", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b/g },
+  { kind: "same", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
+  // "in the first six months of 2025", "in the first half of the year".
+  { kind: "first", re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
   { kind: "span", re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
-  { kind: "since", re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:start\\s+of\\s+the\\s+)?(full-scale\\s+invasion|invasion|start\\s+of\\s+the\\s+(?:full-scale\\s+)?(?:war|invasion))|(${DATE_RE}))`, "g") },
+  { kind: "since", re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
   { kind: "point", re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?)(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
   { kind: "relative", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
   { kind: "relative", re: /\b(last|this|past)\s+(week|month|year)\b/g },
@@ -69,7 +71,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|Q[1-4])\b/;
+const TRIGGER = /\b(?:first|week|period|operation|invasion|war|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|Q[1-4])\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 
@@ -102,23 +104,27 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     case "same":
       return { period_start: "", period_end: "" };
     case "span": {
-      const a = resolveDate(m[1], pub);
       let b = resolveDate(m[2], pub);
+      // "Between September and November 2022": the first date takes the second's year.
+      const yearOfSecond = /\b(\d{4})\b/.exec(m[2]);
+      const a = !/\d{4}/.test(m[1]) && yearOfSecond && !/^\d{4}$/.test(m[1].trim()) ? resolveDate(`${m[1]} ${yearOfSecond[1]}`, pub) : resolveDate(m[1], pub);
       if (!a || !b) return null;
       // "from June 2024 to May 2025"; "From July 1 to July 30" keeps the stated days.
       if (b.last < a.first && !/\d{4}/.test(m[2])) b = { first: subYears(b.first, -1), last: subYears(b.last, -1) };
       return { period_start: iso(a.first), period_end: iso(b.last) };
     }
     case "since": {
-      if (!pub) return null;
       let first: Date | null = null;
-      if (m[1]) first = new Date(pub.getFullYear(), 0, 1);
-      else if (m[3]) first = new Date(2022, 1, 24);
+      const date = (m[2] ?? m[4] ?? "").trim();
+      // The full-scale invasion began on a fixed day: "since 2022" and "since February 2022" name it, not the month.
+      if (m[3] || /^(?:2022|Feb(?:ruary|\.)?\s+2022)$/.test(date)) first = new Date(2022, 1, 24);
+      else if (m[1]) first = pub ? new Date(pub.getFullYear(), 0, 1) : null;
       else {
-        const d = resolveDate(m[2] ?? m[4], pub);
+        const d = resolveDate(date, pub);
         first = d ? d.first : null;
       }
-      return first ? { period_start: iso(first), period_end: iso(pub) } : null;
+      // Without a publication date the start is still known; the end is not.
+      return first ? { period_start: iso(first), period_end: pub ? iso(pub) : "" } : null;
     }
     case "point": {
       const d = resolveDate(m[1] ?? m[2], pub);
@@ -141,6 +147,12 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       }
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()] ?? 1) : 1;
       return { period_start: iso(back(pub, n, m[2])), period_end: iso(pub) };
+    }
+    case "first": {
+      const months = m[1] ? 6 : /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2].toLowerCase()];
+      const y = m[3] ? Number(m[3]) : pub ? pub.getFullYear() : null;
+      if (y === null || !months || months > 12) return null;
+      return { period_start: `${y}-01-01`, period_end: iso(endOfMonth(new Date(y, months - 1, 1))) };
     }
     case "quarter": {
       const q = m[1] ? ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) : Number(m[3]) - 1;
@@ -198,5 +210,7 @@ export function periodForFigure(
   // Before it: in its clause, or opening the sentence ("In May 2025, ...", "From June 2024 to May 2025 Russia gained").
   let before: PeriodMention | null = null;
   for (const m of mentions) if (m.end <= figure.start && (m.start >= clause.start || m.start - sentenceStart <= 1)) before = m;
-  return before;
+  if (before) return before;
+  // "232 civilians were killed and 1,343 injured in June": a period closing the clause covers each figure in it.
+  return mentions.find((m) => m.start >= figure.end && m.start <= clause.end) ?? null;
 }

@@ -51,13 +51,19 @@ const TARGET = new RegExp(
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties".
 const LOSER = new RegExp(
-  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:has|have|had)\\s+)?(?:(?:also|already|reportedly)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|death\\s+toll|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
+  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|death\\s+toll|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
 const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
 const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b/i;
 const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
+const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said|claims|claimed|will|would|announced|reported|denies|denied|insists|accused|wants|agreed|rejected|estimates|estimated)\b)/;
+/** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
+const OWN_POSSESSIVE = /\b(?:its|their|our)\b/i;
+/** "put the losses at", "lost": a speaker talking of losses without naming whose talks of its own. */
+const OWN_LOSS_WORD = /\b(?:losses|lost)\b/i;
+const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel)$/i;
 const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|residents|men|women|passengers|victims|workers|employees|teenagers|minors|infants|babies|boys|girls|rescuers|firefighters|medics|volunteers)$/i;
 
 export const VICTIM_METRICS: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties", "aircraft_hit", "drones_downed", "damage", "prisoners_exchanged"]);
@@ -87,7 +93,8 @@ function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
 /** Places in [from, to): gazetteer names, and "Russia's X region" / "in Ukraine". */
 export function placesIn(text: string, from: number, to: number): Hit[] {
   // "Kyiv's claim", "Moscow's forces": a capital with a possessive stands for its government, not a place.
-  const out = hits(PLACE, text, from, to).filter((h) => !/^(?:Kyiv|Kiev|Moscow)$/.test(text.slice(h.start, h.end)) || !/^['’]s\b/.test(text.slice(h.end, h.end + 3)));
+  // "Kyiv had claimed", "Moscow says": a capital doing what governments do stands for the government too.
+  const out = hits(PLACE, text, from, to).filter((h) => !/^(?:Kyiv|Kiev|Moscow)$/.test(text.slice(h.start, h.end)) || !CAPITAL_AS_GOVERNMENT.test(text.slice(h.end, h.end + 16)));
   for (const n of hits(NATION, text, from, to)) {
     const word = text.slice(n.start, n.end);
     if (/^(?:Moscow|Kyiv|Kiev)$/.test(word)) continue; // already places in the gazetteer
@@ -142,6 +149,7 @@ export function subjectSide(input: SideInput): SubjectSide {
   const { text, metric, sentence, clause, mention, noun } = input;
   const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
   const nounPhrase = text.slice(mention.start, nounEnd);
+  if (OWN_POSSESSIVE.test(nounPhrase) && (input.claimantSide === "ukraine" || input.claimantSide === "russia") && metric !== "aircraft_hit" && metric !== "drones_downed") return input.claimantSide;
 
   // Prisoners: a swap stated per side is both sides'.
   if (metric === "prisoners_exchanged") {
@@ -191,10 +199,19 @@ export function subjectSide(input: SideInput): SubjectSide {
     const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
     if (losers.length) return losers[losers.length - 1].side;
   }
+  // Civilian dead and injured counted by an international body ("the UN mission in Ukraine said 232 civilians
+  // were killed") are Ukraine's unless a place in Russia is named: where the body works, else Ukraine.
+  const international = (): SubjectSide | null => {
+    if (input.claimantSide !== "third_party" || (metric !== "killed" && metric !== "injured" && metric !== "casualties")) return null;
+    if (noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) return null;
+    const own = input.claimantSpan ? placesIn(text, input.claimantSpan.start, input.claimantSpan.end) : [];
+    return own.length ? own[0].side : "ukraine";
+  };
   const found =
     place(clause.start, clause.end) ??
     attacked(sentence.start, sentence.end) ??
     place(sentence.start, sentence.end) ??
+    international() ??
     input.recent ??
     (input.context ? attacked(input.context.start, input.context.end) ?? place(input.context.start, input.context.end) : null);
   if (found) return found;
@@ -202,7 +219,10 @@ export function subjectSide(input: SideInput): SubjectSide {
   // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
   const claimant = input.claimantSide;
   if (claimant !== "ukraine" && claimant !== "russia") return "unknown";
-  if (metric === "aircraft_hit" || metric === "drones_downed" || metric === "damage") return opposite(claimant);
+  if (metric === "aircraft_hit" || metric === "drones_downed" || metric === "damage") {
+    // "Russian military bloggers put the losses at 13 aircraft": losses spoken of without an owner are the speaker's own.
+    return metric === "aircraft_hit" && OWN_LOSS_WORD.test(text.slice(clause.start, mention.start)) ? claimant : opposite(claimant);
+  }
   if (noun.kind === "none" || (noun.kind === "noun" && CIVILIAN_NOUN.test(text.slice(noun.start, noun.end)))) return claimant;
   return "unknown";
 }
@@ -214,6 +234,12 @@ function actorSide(input: SideInput): SubjectSide {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
     const adjective = hits(NATION, text, mention.end, nounEnd);
     if (adjective.length) return adjective[adjective.length - 1].side;
+  }
+  // "50 drones Russia launched overnight": the actor named between the counted noun and its verb.
+  if (cue && cue.start >= mention.end) {
+    const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
+    const between = hits(NATION, text, nounEnd, cue.start).filter((h) => outside(h, input.claimantSpan));
+    if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
   }
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
   const nations = (from: number, to: number) =>
@@ -238,6 +264,8 @@ function actorSide(input: SideInput): SubjectSide {
     }
   }
   if (input.recent) return input.recent;
+  // Officials count the drones launched at their own side.
+  if (metric === "drones_launched" && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
   // "its forces had taken control of two villages", said the ministry: armies claim their own gains.
   if ((metric === "settlements_captured" || metric === "territory_gained") && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return input.claimantSide;
   return "unknown";
