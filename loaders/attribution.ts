@@ -108,8 +108,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const start = from + w.index;
       // A word may carry a possessive or a final period: look up its bare forms too.
       const word = w[0].toLowerCase();
-      const bare = word.replace(/(?:['’]s|\.)$/, "");
-      const noDot = word.replace(/\.$/, "");
+      const noDot = word.endsWith(".") ? word.slice(0, -1) : word;
+      const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : noDot;
       for (let k = 0; k < 3; k++) {
         const key = k === 0 ? word : k === 1 ? bare : noDot;
         if (k > 0 && (key === word || (k === 2 && key === bare))) continue;
@@ -256,30 +256,51 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const recent = previous.slice(head ? -HEAD_SENTENCES : -BACK_SENTENCES).reverse();
     let any: { span: Span; side: ClaimantSide } | null = null;
     for (let n = 0; n < recent.length; n++) {
-      const sent = recent[n];
-      const found: { span: Span; side: ClaimantSide }[] = [];
-      for (const h of aliasHits(text, sent.start, sent.end)) {
-        if (RELAY_ROWS.has(h.row.claimant)) continue;
-        found.push({ span: h, side: h.row.side });
-      }
-      SPEAKER_NP.lastIndex = 0;
-      const slice = text.slice(sent.start, sent.end);
-      for (let m = SPEAKER_NP.exec(slice); m !== null; m = SPEAKER_NP.exec(slice)) {
-        const span = { start: sent.start + m.index, end: sent.start + m.index + m[0].length };
-        // Only a phrase that speaks is an antecedent for "the official said": "X said", "according to X".
-        const cited = /according\s+to\s+$/i.test(text.slice(Math.max(sent.start, span.start - 16), span.start));
-        if (!cited && !SPEAKS_AFTER.test(text.slice(span.end, Math.min(sent.end, span.end + 40)))) continue;
-        const side = sideOf(text, span);
-        if (side) found.push({ span, side: side.side });
-      }
-      found.sort((a, b) => b.span.start - a.span.start);
+      // Beyond the nearest sentences only a speaker holding the head counts: skip sentences without its words.
+      if ((n >= BACK_SENTENCES || headOnly) && head && !containsLower(text, head, recent[n])) continue;
+      const found = speakersIn(text, recent[n]);
       for (const f of found) {
-        if (head && text.slice(f.span.start, f.span.end).toLowerCase().includes(head)) return f;
+        if (head && f.lower.includes(head)) return f;
         if (!any && !headOnly && n < BACK_SENTENCES) any = f;
       }
       if (any && !head) return any;
     }
     return any;
+  }
+
+  /** The speakers named in a sentence, nearest the end first: computed once per sentence of an article. */
+  function speakersIn(text: string, sent: Span): { span: Span; side: ClaimantSide; lower: string }[] {
+    const key = sent.start + "," + sent.end;
+    const cached = speakerCache.get(key);
+    if (cached) return cached;
+    const found: { span: Span; side: ClaimantSide; lower: string }[] = [];
+    for (const h of aliasHits(text, sent.start, sent.end)) {
+      if (RELAY_ROWS.has(h.row.claimant)) continue;
+      found.push({ span: h, side: h.row.side, lower: text.slice(h.start, h.end).toLowerCase() });
+    }
+    SPEAKER_NP.lastIndex = 0;
+    const slice = text.slice(sent.start, sent.end);
+    for (let m = SPEAKER_NP.exec(slice); m !== null; m = SPEAKER_NP.exec(slice)) {
+      const span = { start: sent.start + m.index, end: sent.start + m.index + m[0].length };
+      // Only a phrase that speaks is an antecedent for "the official said": "X said", "according to X".
+      const cited = /according\s+to\s+$/i.test(text.slice(Math.max(sent.start, span.start - 16), span.start));
+      if (!cited && !SPEAKS_AFTER.test(text.slice(span.end, Math.min(sent.end, span.end + 40)))) continue;
+      const side = sideOf(text, span);
+      if (side) found.push({ span, side: side.side, lower: m[0].toLowerCase() });
+    }
+    found.sort((a, b) => b.span.start - a.span.start);
+    speakerCache.set(key, found);
+    return found;
+  }
+  const speakerCache = new Map<string, { span: Span; side: ClaimantSide; lower: string }[]>();
+  let lowerText: string | null = null;
+  /** Whether `needle` (lower case) occurs inside `span`, reading one lower-cased copy of the article. */
+  function containsLower(text: string, needle: string, span: Span): boolean {
+    lowerText ??= text.toLowerCase();
+    // toLowerCase keeps UTF-16 offsets for the scripts of news text; a length change (rare letters) falls back to the slice.
+    if (lowerText.length !== text.length) return text.slice(span.start, span.end).toLowerCase().includes(needle);
+    const at = lowerText.indexOf(needle, span.start);
+    return at !== -1 && at + needle.length <= span.end;
   }
 
   // Every figure of a sentence shares its candidate claimants: resolve them once per sentence.
@@ -291,6 +312,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function attribute(text: string, sentence: Span, offset: number, previous: Span[] | (() => Span[])): Attribution | null {
     if (text !== cacheText) {
       cache.clear();
+      speakerCache.clear();
+      lowerText = null;
       cacheText = text;
       lastSpeaker = null;
     }

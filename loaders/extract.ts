@@ -62,6 +62,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const occurrences = new Map<string, number>();
     const recent = new Map<Metric, { side: SubjectSide; at: number }>();
     const recentUnit = new Map<string, { metric: Metric; at: number }>();
+    const lineSplits = new Map<number, Span[]>();
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
 
@@ -75,6 +76,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       // "RELATED COVERAGE" followed by headlines, or headlines after the article's end ("... contributed to this report").
       if (isTeaserLine(text, line)) continue;
       const sentences = splitLine(text, line.start, line.end);
+      const carriedCache = new Map<number, Attribution | null>();
       let introduction: Attribution | null | undefined;
 
       let cursor = 0;
@@ -95,7 +97,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const previous = () =>
           (previousCache ??= si >= BACK_SENTENCES
             ? sentences.slice(si - BACK_SENTENCES, si)
-            : [...previousSentences(text, line.start, BACK_SENTENCES - si), ...sentences.slice(0, si)]);
+            : [...previousSentences(text, line.start, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
         // The two sentences before: the attack or place they describe (read only when a side needs it).
         const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];
@@ -226,12 +228,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
         // of saying of its own continues the claim of the sentence before it in the same paragraph.
         const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
+
         if (carried) return carried;
         if (introduction === undefined) {
           introduction = null;
           const intro = colonIntroduction(text, lineStart);
           if (intro) {
-            const found = attributor.attribute(text, intro, intro.end, previousSentences(text, intro.start, BACK_SENTENCES));
+            const found = attributor.attribute(text, intro, intro.end, previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
             if (found && found.side !== "unknown") introduction = { ...found, rule: "carried" };
           }
         }
@@ -240,10 +243,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
       /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
       function carriedInParagraph(text: string, si: number, depth: number): Attribution | null {
-        if (si <= 0 || depth === 0 || attributor.hasOwnSpeech(text, sentences[si])) return null;
-        const before = sentences[si - 1];
-        const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES)) ?? carriedInParagraph(text, si - 1, depth - 1);
-        return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+        // The same for every figure of the sentence: worked out once per sentence of the line.
+        const key = si * 4 + depth;
+        if (carriedCache.has(key)) return carriedCache.get(key)!;
+        let result: Attribution | null = null;
+        if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
+          const before = sentences[si - 1];
+          const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
+          result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+        }
+        carriedCache.set(key, result);
+        return result;
       }
     }
 
@@ -289,13 +299,18 @@ function recentSide(recent: Map<Metric, { side: SubjectSide; at: number }>, metr
 }
 
 /** Up to `n` sentences before `offset`, nearest last, over earlier lines as needed. */
-export function previousSentences(text: string, offset: number, n: number): Span[] {
+export function previousSentences(text: string, offset: number, n: number, lineCache?: Map<number, Span[]>): Span[] {
   const out: Span[] = [];
   let end = offset;
   let budget = 12000;
   while (out.length < n && end > 0 && budget > 0) {
     const line = lineAt(text, Math.max(0, end - 1));
-    const spans = splitLine(text, line.start, Math.min(line.end, end));
+    // Whole earlier lines are split once per article (many anaphors look back over the same lines).
+    let spans: Span[];
+    if (lineCache && line.end <= end) {
+      spans = lineCache.get(line.start) ?? splitLine(text, line.start, line.end);
+      lineCache.set(line.start, spans);
+    } else spans = splitLine(text, line.start, Math.min(line.end, end));
     out.unshift(...spans.filter((s) => s.end <= offset));
     budget -= end - line.start;
     end = line.start - 1;

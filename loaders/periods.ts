@@ -2,7 +2,7 @@
 // recent May on or before publication; "since the beginning of the year" runs to publication;
 // "at the end of May" is a point in time (start left empty). A single-day incident keeps no period.
 
-import { addDays, endOfMonth, endOfQuarter, format, isValid, parseISO, startOfMonth, startOfQuarter, subDays, subMonths, subYears } from "date-fns";
+import { addDays, endOfMonth, endOfQuarter, isValid, parseISO, startOfMonth, startOfQuarter, subDays, subMonths, subYears } from "date-fns";
 
 export interface PeriodMention {
   start: number;
@@ -33,7 +33,9 @@ const PATTERNS: { kind: PeriodMention["kind"]; re: RegExp }[] = [
   { kind: "month", re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
 
-const iso = (d: Date) => format(d, "yyyy-MM-dd");
+// date-fns' format is general and slow; a figure's dates only need the ISO day.
+const pad2 = (n: number) => (n < 10 ? "0" + n : String(n));
+const iso = (d: Date) => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -71,7 +73,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|period|operation|invasion|war|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|Q[1-4])\b/;
+const TRIGGER = /\b(?:first|week|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|Q[1-4])\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 
