@@ -339,9 +339,19 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** The corpus file for a size, generated once per seed (bench/output is not in git). */
+/** A short hash of what a synthetic corpus is made from: the generator's code and the seed articles. */
+function corpusVersion(): string {
+  const hash = createHash("sha256").update(readFileSync(join(ROOT, "scripts", "synth-corpus.ts")));
+  for (const text of readSourceTexts(join(ROOT, "data", "articles"))) hash.update(text);
+  return hash.digest("hex").slice(0, 8);
+}
+
+/**
+ * The corpus file for a size, generated once per seed and corpus version (bench/output is not in git), so
+ * a changed generator or new seed articles never reuse a stale corpus.
+ */
 async function ensureCorpus(size: number, seed: number): Promise<string> {
-  const path = join(OUTPUT, `corpus-${size}-seed${seed}.jsonl`);
+  const path = join(OUTPUT, `corpus-${size}-seed${seed}-${corpusVersion()}.jsonl`);
   if (existsSync(path) && statSync(path).size > 0) return path;
   const sentences = sourceSentences(readSourceTexts(join(ROOT, "data", "articles")));
   const partial = `${path}.partial`;
