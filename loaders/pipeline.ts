@@ -20,6 +20,7 @@ import type {
   CorrectionRow,
   DivergenceRow,
   EventRow,
+  EventTableRow,
   FigureRow,
   RejectedRow,
   TableIssue,
@@ -153,16 +154,21 @@ export function modelOfFigures(
     articleMeta,
     qualifiers: tables.qualifiers,
   });
-  const finalFigures = sortFigures(corrected.figures);
-  const model = buildModel(finalFigures, events.rows, events.lines, paths.events, tables.claimants);
+  const model = sortedModel(corrected.figures, events, loaded);
+  return { ...model, rejected: [...corrected.rejected].sort(REJECTED_ORDER), issues: [...corrected.issues, ...model.issues] };
+}
+
+/** The claims model of a set of figures, every table in its deterministic order. */
+function sortedModel(figures: FigureRow[], events: { rows: EventTableRow[]; lines: number[] }, loaded: LoadedTables) {
+  const finalFigures = sortFigures(figures);
+  const model = buildModel(finalFigures, events.rows, events.lines, loaded.paths.events, loaded.tables.claimants);
   return {
     figures: finalFigures,
-    rejected: [...corrected.rejected].sort(REJECTED_ORDER),
     claims: [...model.claims].sort(CLAIM_ORDER),
     events: [...model.events].sort(EVENT_ORDER),
     divergence: [...model.divergence].sort(DIVERGENCE_ORDER),
     territory: [...model.territory].sort(TERRITORY_ORDER),
-    issues: [...corrected.issues, ...model.issues],
+    issues: model.issues,
   };
 }
 
@@ -361,17 +367,6 @@ export function mergeShards(shards: readonly Shard[], loaded: LoadedTables): Omi
       figures.push(figure);
     });
   }
-  const finalFigures = sortFigures(figures);
-  const { tables, lines, paths } = loaded;
-  const events = rowsInCorpus(tables.events, lines.events ?? [], new Set(finalFigures.map((f) => f.article)));
-  const model = buildModel(finalFigures, events.rows, events.lines, paths.events, tables.claimants);
-  return {
-    figures: finalFigures,
-    claims: [...model.claims].sort(CLAIM_ORDER),
-    events: [...model.events].sort(EVENT_ORDER),
-    divergence: [...model.divergence].sort(DIVERGENCE_ORDER),
-    territory: [...model.territory].sort(TERRITORY_ORDER),
-    issues: model.issues,
-    warnings,
-  };
+  const events = rowsInCorpus(loaded.tables.events, loaded.lines.events ?? [], new Set(figures.map((f) => f.article)));
+  return { ...sortedModel(figures, events, loaded), warnings };
 }
