@@ -1,0 +1,57 @@
+// Words and numbers as charts and tables print them: "May 2025", "1,000", "about 400 km²".
+import type {Qualifier, Unit} from "../../loaders/types.js";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2025-05-01" → "May 2025"; any other text is returned unchanged (never throws on bad dates). */
+export function formatMonth(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${month} ${match[1]}` : isoDate;
+}
+
+/** "2024-06-01".."2025-05-31" → "Jun 2024 – May 2025"; one open end → "since Jun 2024" / "to May 2025". */
+export function formatPeriod(start: string, end: string): string {
+  if (start && end) {
+    const from = formatMonth(start);
+    const to = formatMonth(end);
+    return from === to ? from : `${from} – ${to}`;
+  }
+  if (start) return `since ${formatMonth(start)}`;
+  if (end) return `to ${formatMonth(end)}`;
+  return "no period stated";
+}
+
+const UNIT_SUFFIX: Record<Unit, string> = {
+  count: "",
+  km2: " km²",
+  percent: "%",
+  km: " km",
+  GBP: " GBP",
+  USD: " USD",
+  EUR: " EUR",
+  days: " days",
+};
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  at_least: "at least ",
+  more_than: "more than ",
+  at_most: "at most ",
+  approx: "about ",
+};
+
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return "–";
+  return value.toLocaleString("en-GB", {maximumFractionDigits: Math.abs(value) < 10 ? 2 : 0});
+}
+
+/** A figure as words: "more than 50,000", "about 20%", "507 km²". */
+export function formatFigure(value: number, unit: Unit, qualifier: Qualifier): string {
+  return `${QUALIFIER_WORDS[qualifier] ?? ""}${formatNumber(value)}${UNIT_SUFFIX[unit] ?? ""}`;
+}
+
+export function unitLabel(unit: Unit): string {
+  return unit === "count" ? "count" : (UNIT_SUFFIX[unit] ?? unit).trim();
+}
