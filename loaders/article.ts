@@ -82,47 +82,194 @@ export interface CalendarDateMatch {
 }
 
 /**
- * The first calendar date written in `text`. The date is read as written — a time and zone after it
- * ("11:30 GMT+10", "T05:40:57Z") are ignored, never converted — so the result does not depend on the
- * machine's time zone or locale.
+ * How to read an all-numeric date whose first two numbers could each be the day ("07/12/2025"): "dmy" as
+ * most of the world writes it, "mdy" as the United States does. Without one, only a date that cannot be
+ * misread (a number above 12 in front) is taken.
  */
-export function findCalendarDate(text: string): CalendarDateMatch | undefined {
-  let best: CalendarDateMatch | undefined;
-  for (const shape of DATE_SHAPES) {
-    const m = shape.pattern.exec(text);
-    if (!m || (best && best.index <= m.index)) continue;
+export type NumericDateOrder = "dmy" | "mdy";
+
+export interface DateReadingOptions {
+  numericOrder?: NumericDateOrder;
+}
+
+/** "12.07.2025": with dots the day comes first by convention, in every country that writes it so. */
+const DOTTED_DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/;
+/** "12/07/2025", "7-12-2025": day or month first, decided by `numericOrder` or by a number above 12. */
+const SLASHED_NUMERIC = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d]|[/-]\d)/;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** YYYY-MM-DD for a real calendar day in 1900–2999, else "". Pure arithmetic: no Date, no zone. */
+export function isoDate(year: number, month: number, day: number): string {
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) return "";
+  if (!Number.isInteger(month) || month < 1 || month > 12) return "";
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]!;
+  if (!Number.isInteger(day) || day < 1 || day > last) return "";
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The day and month of "a/b/yyyy", or undefined when the order is unknown and both could be the month. */
+function dayAndMonth(a: number, b: number, order: NumericDateOrder | undefined): { day: number; month: number } | undefined {
+  if (a > 12 && b <= 12) return { day: a, month: b };
+  if (b > 12 && a <= 12) return { day: b, month: a };
+  if (order === "dmy") return { day: a, month: b };
+  if (order === "mdy") return { day: b, month: a };
+  return undefined;
+}
+
+/** Reads a month-name date through date-fns with explicit English formats. */
+function readWithFormats(formats: readonly string[]): (m: RegExpExecArray) => string {
+  return (m) => {
     const normal = m[0]
       .replace(/(\d)(?:st|nd|rd|th)\b/gi, "$1")
       .replace(/[,.](?=\s|$)/g, "")
       .replace(/\bsept\b/i, "Sep")
       .replace(/\s+/g, " ")
       .replace(/\s?(年|月|日)\s?/g, "$1");
-    for (const format of shape.formats) {
+    for (const format of formats) {
       // date-fns parses into a local Date; we read back the same local fields, so the zone cancels out.
       const date = parse(normal, format, REFERENCE_DATE);
       if (!isValid(date)) continue;
-      const year = date.getFullYear();
-      if (year < 1900 || year > 2999) continue;
-      best = { value: `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`, index: m.index, length: m[0].length };
-      break;
+      const value = isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+      if (value) return value;
     }
+    return "";
+  };
+}
+
+interface DateShape {
+  pattern: RegExp;
+  /** The same pattern with the g flag, for reading every date of a text in one pass. */
+  global: RegExp;
+  read: (m: RegExpExecArray, options: DateReadingOptions) => string;
+}
+
+function shape(pattern: RegExp, read: DateShape["read"]): DateShape {
+  return { pattern, global: new RegExp(pattern.source, pattern.flags + "g"), read };
+}
+
+/** Every date shape we read, compiled once. The regexes have no nested quantifiers. */
+const SHAPES: readonly DateShape[] = [
+  ...DATE_SHAPES.map((s) => shape(s.pattern, readWithFormats(s.formats))),
+  shape(DOTTED_DAY_FIRST, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+  shape(SLASHED_NUMERIC, (m, options) => {
+    const parts = dayAndMonth(Number(m[1]), Number(m[3]), options.numericOrder);
+    return parts ? isoDate(Number(m[4]), parts.month, parts.day) : "";
+  }),
+];
+
+/**
+ * The first calendar date written in `text`. The date is read as written — a time and zone after it
+ * ("11:30 GMT+10", "T05:40:57Z") are ignored, never converted — so the result does not depend on the
+ * machine's time zone or locale.
+ */
+export function findCalendarDate(text: string, options: DateReadingOptions = {}): CalendarDateMatch | undefined {
+  let best: CalendarDateMatch | undefined;
+  for (const s of SHAPES) {
+    const m = s.pattern.exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    const value = s.read(m, options);
+    if (value) best = { value, index: m.index, length: m[0].length };
   }
   return best;
 }
 
 /** The first calendar date written in `text`, as YYYY-MM-DD, or "". */
-export function parseCalendarDate(text: string): string {
-  return findCalendarDate(text)?.value ?? "";
+export function parseCalendarDate(text: string, options: DateReadingOptions = {}): string {
+  return findCalendarDate(text, options)?.value ?? "";
 }
 
-/** Times, zones and separators that may stand beside a date on a date-only line. */
-const TIME_WORDS = /\b(?:GMT|UTC|[A-Z]{1,4}T|a\.?m|p\.?m|local time)\b\.?/gi;
-const ONLY_TIME_LEFT = /^[\d\s,.:+\-–|/()]*$/;
+/** Every calendar date written in `text`, left to right; of two readings that overlap, the earlier one. One pass per shape. */
+export function findAllCalendarDates(text: string, options: DateReadingOptions = {}): CalendarDateMatch[] {
+  const found: CalendarDateMatch[] = [];
+  for (const s of SHAPES) {
+    for (const m of text.matchAll(s.global)) {
+      const value = s.read(m as RegExpExecArray, options);
+      if (value) found.push({ value, index: m.index!, length: m[0].length });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: CalendarDateMatch[] = [];
+  for (const date of found) {
+    const last = kept[kept.length - 1];
+    if (!last || date.index >= last.index + last.length) kept.push(date);
+  }
+  return kept;
+}
+
+// ---------- month and day without a year ----------
+
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_THEN_DAY = new RegExp(`(?<![a-z])(${MONTH})\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])`, "i");
+const DAY_THEN_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH})(?![a-z])`, "i");
+
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+/** A day and month written without a year, as datelines print them: "July 1", "1 July", "Sept. 3". */
+export function findMonthDay(text: string): MonthDay | undefined {
+  const a = MONTH_THEN_DAY.exec(text);
+  const b = DAY_THEN_MONTH.exec(text);
+  const m = a && (!b || a.index <= b.index) ? { month: a[1]!, day: a[2]! } : b ? { month: b[2]!, day: b[1]! } : undefined;
+  if (!m) return undefined;
+  const month = MONTH_NUMBER[m.month.slice(0, 3).toLowerCase()];
+  const day = Number(m.day);
+  // 2000 is a leap year: "Feb. 29" passes here and is checked again against the year found for it.
+  return month && isoDate(2000, month, day) ? { month, day } : undefined;
+}
+
+/** Days since 1970-01-01 of a calendar date: arithmetic on the date, no time zone involved. */
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/**
+ * How far around a dated reference a yearless dateline may fall and still take the reference's year: a
+ * story is published at most a few weeks before a date it mentions (an announced meeting) and some months
+ * after one it looks back on.
+ */
+const YEARLESS_BEFORE_DAYS = 21;
+const YEARLESS_AFTER_DAYS = 120;
+
+/**
+ * The full date of a yearless month and day, taking the year from the nearest dated reference (the URL,
+ * front matter, other dates in the article) that lies within a plausible distance of it; "" when none does.
+ * A reference "February 24, 2022" does not date a "July 26" dateline: five months after is too far to tell.
+ */
+export function completeMonthDay(monthDay: MonthDay, references: readonly string[]): string {
+  let best = "";
+  let bestDistance = Infinity;
+  for (const reference of references) {
+    const year = Number(reference.slice(0, 4));
+    for (const candidateYear of [year, year + 1]) {
+      const candidate = isoDate(candidateYear, monthDay.month, monthDay.day);
+      if (!candidate) continue;
+      const after = dayNumber(candidate) - dayNumber(reference);
+      if (after < -YEARLESS_BEFORE_DAYS || after > YEARLESS_AFTER_DAYS) continue;
+      if (Math.abs(after) < bestDistance) {
+        best = candidate;
+        bestDistance = Math.abs(after);
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Words that may stand beside a date on a date-only line: times and zones ("11:30 GMT+10", "10.45 BST"),
+ * weekdays, and the labels and relative times news pages print there ("Updated 2 hours ago", "2 min read").
+ */
+const TIME_WORDS =
+  /\b(?:GMT|UTC|[A-Z]{1,4}T|a\.?m|p\.?m|local time|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|read)\b\.?/gi;
+const ONLY_TIME_LEFT = /^[\d\s,.:+\-–—|/()·•]*$/;
 
 /** A line holding a date and nothing but a time and a zone: "02 Jun 2025, 11:30 GMT+10". */
-export function isDateLine(line: string): boolean {
+export function isDateLine(line: string, options: DateReadingOptions = {}): boolean {
   if (line.length > 60) return false;
-  const found = findCalendarDate(line);
+  const found = findCalendarDate(line, options);
   if (!found) return false;
   const rest = line.slice(0, found.index) + " " + line.slice(found.index + found.length);
   return ONLY_TIME_LEFT.test(rest.replace(TIME_WORDS, " "));
@@ -196,6 +343,85 @@ function outletOfName(name: string, outlets: readonly OutletRow[]): string {
   return outletOfHost(lower, outlets) ?? name;
 }
 
+/** Names outlets sign with that differ from their row in outlets.csv; a target absent from the table is not used. */
+const OUTLET_ALIASES: Readonly<Record<string, string>> = {
+  "agence france-presse": "AFP",
+  "agence france presse": "AFP",
+  "associated press": "AP",
+  "thomson reuters": "Reuters",
+  "deutsche presse-agentur": "dpa",
+  "deutsche welle": "DW",
+  "bbc news": "BBC",
+  "radio free europe": "Radio Free Europe/Radio Liberty",
+  "rfe/rl": "Radio Free Europe/Radio Liberty",
+  "anadolu": "Anadolu Agency",
+  "ukrainska pravda": "Ukrainska Pravda",
+  "interfax-ukraine": "Interfax-Ukraine",
+  "ria": "RIA Novosti",
+  "russia today": "RT",
+};
+
+/** A name as outlets sign it, for comparison: lower case, single spaces, no leading "the". */
+function creditKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, " ").replace(/^the /, "");
+}
+
+interface CreditIndex {
+  /** Credit key → outlet name, for names and aliases present in the table. */
+  exact: Map<string, string>;
+  /** The same keys, longest first, for a credit that goes on after the name ("Al Jazeera Media Network"). */
+  byLength: string[];
+}
+
+const creditIndexCache = new WeakMap<readonly OutletRow[], CreditIndex>();
+
+function creditIndex(outlets: readonly OutletRow[]): CreditIndex {
+  let index = creditIndexCache.get(outlets);
+  if (!index) {
+    const exact = new Map<string, string>();
+    for (const row of outlets) if (row.outlet.trim()) exact.set(creditKey(row.outlet), row.outlet);
+    for (const [alias, target] of Object.entries(OUTLET_ALIASES)) {
+      const row = outlets.find((r) => r.outlet === target);
+      if (row && !exact.has(alias)) exact.set(alias, row.outlet);
+    }
+    index = { exact, byLength: [...exact.keys()].sort((a, b) => b.length - a.length) };
+    creditIndexCache.set(outlets, index);
+  }
+  return index;
+}
+
+/**
+ * The outlets.csv outlet a credit names ("The Kyiv Independent", "Agence France-Presse", "Al Jazeera Media
+ * Network", "Ukrinform. All rights reserved."), or undefined: a credit naming no listed outlet is not guessed at.
+ * With `whole`, the credit must be the name and nothing more (a line reading just "Ukrinform").
+ */
+export function outletOfCredit(credit: string, outlets: readonly OutletRow[], whole = false): string | undefined {
+  const key = creditKey(credit.replace(/[.,;:]+$/, ""));
+  if (!key) return undefined;
+  const index = creditIndex(outlets);
+  const exact = index.exact.get(key);
+  if (exact || whole) return exact;
+  for (const name of index.byLength) {
+    if (key.length > name.length && key.startsWith(name) && !/[\p{L}\p{N}]/u.test(key[name.length]!)) return index.exact.get(name);
+  }
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(key) ? outletOfHost(key, outlets) : undefined;
+}
+
+/** Month-first numeric dates are written in these countries; the others in outlets.csv write the day first. */
+const MONTH_FIRST_COUNTRIES = new Set(["united states", "philippines"]);
+/** Countries that write numeric dates year first: a "d/m/yyyy" there is unusual, so only unambiguous ones are read. */
+const YEAR_FIRST_COUNTRIES = new Set(["china", "japan", "south korea", "north korea", "taiwan", "hungary", "iran", "mongolia"]);
+
+/** How the outlet's country writes ambiguous numeric dates, from outlets.csv; undefined when unknown. */
+export function numericOrderOfOutlet(outlet: string, outlets: readonly OutletRow[]): NumericDateOrder | undefined {
+  const lower = outlet.trim().toLowerCase();
+  if (!lower) return undefined;
+  const row = outlets.find((r) => r.outlet.toLowerCase() === lower);
+  const country = (row?.country ?? "").trim().toLowerCase();
+  if (!country || YEAR_FIRST_COUNTRIES.has(country)) return undefined;
+  return MONTH_FIRST_COUNTRIES.has(country) ? "mdy" : "dmy";
+}
+
 /** The article's own URL from a source line, else the first URL of a news site in the metadata windows. */
 function findUrl(lines: readonly string[], outlets: readonly OutletRow[]): string {
   for (const line of lines) {
@@ -217,16 +443,44 @@ function findUrl(lines: readonly string[], outlets: readonly OutletRow[]): strin
 
 /** "RT.com" or "(RT.com)" alone on a line: the outlet's name as it brands itself. */
 const OUTLET_LINE = /^\(?([A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z0-9-]{1,40}){0,3}\.(?:com|net|org|news|info|ru|ua|uk|tv|fm|io|co|de|fr|cn|in|kz|by|eu|us))\)?$/i;
-/** A dateline naming the agency: "PARIS, July 1, 2025 (BSS/AFP) -", "KYIV (Reuters) —". */
+/** A dateline naming the agency: "PARIS, July 1, 2025 (BSS/AFP) -", "KYIV (Reuters) —", "Moscow, June 5 (Reuters) -". */
 const DATELINE = /^([A-Z][A-Za-z .'’-]{1,40}(?:,[^\n()]{1,40})?)\s?\(([A-Z][A-Za-z]{1,11}(?:\/[A-Z][A-Za-z]{1,11})?)\)\s?[-–—:]/;
+/** TASS's dateline, with the agency between slashes: "MOSCOW, July 26. /TASS/." */
+const SLASHED_DATELINE = /^([A-Z][A-Za-z .'’-]{1,40},\s?[A-Za-z0-9 .]{3,20}?)\.?\s?\/([A-Z][A-Za-z-]{1,15})\/\.?(?:\s|$)/;
 /** The same agency credit anywhere in the first lines: "(AFP)", "(Reuters)". Only well-known agencies. */
 const AGENCY_CREDIT = /\((AFP|Reuters|AP|ANI|PTI|IANS|BSS\/AFP|UNI|TASS|Interfax|Ukrinform|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap|Anadolu)\)/;
+/** A byline naming an outlet rather than a person: "By AFP", "By Reuters Staff", "By The Associated Press". */
+const BYLINE = /^by\s(.{2,80})$/i;
+/** AP's sign-off and contributor line: "— The Associated Press", "Associated Press writer Emma Burrows contributed". */
+const AP_SIGNATURE = /^(?:[-–—]\s?(?:the\s)?associated press\.?$|(?:the\s)?associated press (?:writers?|reporters?|journalists?|correspondents?|videojournalists?)\s)/i;
+/** Reuters' credit line: "Reporting by Tom Balmforth; Editing by Mark Heinrich" (often in brackets). */
+const REUTERS_SIGNATURE = /^\(?(?:additional )?reporting by\s[^\n]{1,300}?\bediting by\s/i;
+/** A copyright line: "© 2025 The Kyiv Independent. All rights reserved.", "© Agence France-Presse", "Copyright (c) 2015-2025 Ukrinform". */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)\s?(?:©\s?|\(c\)\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?(.{2,120})$/i;
+/** An outlet speaking of itself: "The Kyiv Independent could not immediately verify the reports." */
+const SELF_VERIFY = /\bcould not (?:immediately |independently )?(?:verify|confirm)\b/g;
+/** The words before such a phrase, at most five capitalised ones, in a bounded slice of text. */
+const NAME_BEFORE = /((?:[A-Z][\w&'’.-]{0,30}\s){1,5})$/;
+/** Ukrinform's and UNIAN's house credit at the end of a sentence: "…, the ministry said, Ukrinform reports." */
+const REPORTS_CREDIT = /,\s([A-Z][^,.\n]{1,40}?)\sreports\./g;
 
 /** Lines at the top of a story that state a date: "Posted: ...", "发表时间:...", "Published: June 2, 2025". */
-const PUBLISHED_LINE = /^\s*(?:发表时间|发布时间|发布日期|发表日期|时间|日期|posted(?: on| at)?|published(?: on| at)?|date(?: published)?|publication date|first published(?: on)?)\s*(?:[:：]\s*)?(.{4,120})$/i;
-const UPDATED_LINE = /^\s*(?:更新时间|updated(?: on| at)?|last updated(?: on)?|modified)\s*(?:[:：]\s*)?(.{4,120})$/i;
-/** A URL path with a date: /2025-06-02/ or /2025/06/02/. */
-const URL_DATE = /\/(\d{4})[-/](\d{2})[-/](\d{2})(?=[/._-]|$)/;
+const PUBLISHED_LINE = /^\s*(?:发表时间|发布时间|发布日期|发表日期|时间|日期|posted(?: on| at)?|published(?: on| at)?|date(?: published)?|publication date|first published(?: on)?)(?![a-z])\s*(?:[:：]\s*)?(.{4,120})$/i;
+const UPDATED_LINE = /^\s*(?:更新时间|updated(?: on| at)?|last updated(?: on)?|modified)(?![a-z])\s*(?:[:：]\s*)?(.{4,120})$/i;
+/** A byline with the date on it: "By Martin Fornusek · May 25, 2025 2:31 PM · 3 min read". */
+const BYLINE_WITH_DATE = /^by\s.{2,150}$/i;
+/** A URL path with a date: /2025-06-02/, /2025/06/02/, /2025/7/1/ (Al Jazeera), /20250602/. */
+const URL_DATE = /\/((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?=[/._-]|$)/;
+const URL_COMPACT_DATE = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/._-]|$)/;
+
+/** The publication date a URL's path holds, or "". */
+export function dateOfUrl(url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]*/i, "");
+  const m = URL_DATE.exec(path);
+  if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
+  const c = URL_COMPACT_DATE.exec(path);
+  return c ? isoDate(Number(c[1]), Number(c[2]), Number(c[3])) : "";
+}
 
 // ---------- titles ----------
 
@@ -267,67 +521,131 @@ function splitWindowLines(text: string): { head: string[]; tail: string[] } {
   return { head: clean(head), tail: clean(tail) };
 }
 
+export interface TextMetadataOptions {
+  /** The outlet when already known (front matter, the HTML head): it decides how "07/12/2025" is read. */
+  outlet?: string;
+  /** The article's URL when known from elsewhere (front matter, the HTML head): its path may date a yearless dateline. */
+  url?: string;
+}
+
+/** How many of the last lines are searched for sign-offs and copyright lines. */
+const FOOTER_LINES = 25;
+/** Characters before "could not verify" searched for the outlet's name. */
+const NAME_BEFORE_WINDOW = 80;
+
+/** The outlet a story credits itself to in its first lines: an outlet's domain, a dateline, an agency credit, a byline. */
+function outletFromHead(head: readonly string[], dateline: string, outlets: readonly OutletRow[]): string {
+  for (const line of head.slice(0, 12)) {
+    const m = OUTLET_LINE.exec(line);
+    if (m) return outletOfName(m[1]!, outlets);
+  }
+  if (dateline) return outletOfName(dateline, outlets);
+  for (const line of head.slice(0, 10)) {
+    const m = AGENCY_CREDIT.exec(line);
+    if (m) return outletOfName(m[1]!, outlets);
+  }
+  for (const line of head.slice(0, 12)) {
+    // "By AFP", or a line that is just a listed outlet's name ("Ukrinform" under the date).
+    const byline = BYLINE.exec(line);
+    const named = byline ? outletOfCredit(byline[1]!, outlets) : line.length <= 60 ? outletOfCredit(line, outlets, true) : undefined;
+    if (named) return named;
+  }
+  return "";
+}
+
+/** The outlet a story's sign-off names: AP's and Reuters' credit lines, a copyright line. */
+function outletFromFooter(lines: readonly string[], outlets: readonly OutletRow[]): string {
+  const footer = lines.slice(-FOOTER_LINES);
+  for (const line of footer) {
+    if (AP_SIGNATURE.test(line)) return outletOfName("AP", outlets);
+    if (REUTERS_SIGNATURE.test(line)) return outletOfName("Reuters", outlets);
+  }
+  for (const line of footer) {
+    const m = COPYRIGHT_LINE.exec(line);
+    const named = m ? outletOfCredit(m[1]!, outlets) : undefined;
+    if (named) return named;
+  }
+  return "";
+}
+
+/** The outlet naming itself in the body: "The Kyiv Independent could not immediately verify", "…, Ukrinform reports." */
+function outletFromSelfReference(windowText: string, outlets: readonly OutletRow[]): string {
+  for (const m of windowText.matchAll(SELF_VERIFY)) {
+    const before = windowText.slice(Math.max(0, m.index! - NAME_BEFORE_WINDOW), m.index!);
+    const words = NAME_BEFORE.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+    // The longest run of trailing words that names an outlet: "Meanwhile Reuters" → "Reuters".
+    for (let i = 0; i < words.length; i++) {
+      const named = outletOfCredit(words.slice(i).join(" "), outlets, true);
+      if (named) return named;
+    }
+  }
+  for (const m of windowText.matchAll(REPORTS_CREDIT)) {
+    const named = outletOfCredit(m[1]!, outlets, true);
+    if (named) return named;
+  }
+  return "";
+}
+
 /** Metadata stated in the text of a plain-text or Markdown article. */
-export function metadataFromText(text: string, outlets: readonly OutletRow[] = []): TextMetadata {
+export function metadataFromText(text: string, outlets: readonly OutletRow[] = [], options: TextMetadataOptions = {}): TextMetadata {
   const { head, tail } = splitWindowLines(text);
   const lines = [...head, ...tail];
 
   const url = findUrl(lines, outlets);
+  const knownUrl = options.url || url;
 
-  let outlet = "";
-  for (const line of head.slice(0, 12)) {
-    const m = OUTLET_LINE.exec(line);
+  let dateline: { place: string; agency: string } | undefined;
+  for (const line of head.slice(0, 30)) {
+    const m = DATELINE.exec(line) ?? SLASHED_DATELINE.exec(line);
     if (m) {
-      outlet = outletOfName(m[1]!, outlets);
+      dateline = { place: m[1]!, agency: m[2]! };
       break;
     }
   }
-  let dateline: RegExpExecArray | null = null;
-  for (const line of head.slice(0, 30)) {
-    dateline = DATELINE.exec(line);
-    if (dateline) break;
-  }
-  if (!outlet && dateline) outlet = outletOfName(dateline[2]!, outlets);
-  if (!outlet) {
-    for (const line of head.slice(0, 10)) {
-      const m = AGENCY_CREDIT.exec(line);
-      if (m) {
-        outlet = outletOfName(m[1]!, outlets);
-        break;
-      }
-    }
-  }
+
+  // From the strongest credit to the weakest: who wrote it (head, sign-off), where it was found (URL), then
+  // an outlet speaking of itself in the body.
+  let outlet = outletFromHead(head, dateline?.agency ?? "", outlets) || outletFromFooter(tail.length ? tail : head, outlets);
   if (!outlet && url) {
     const host = hostOf(url);
     outlet = outletOfHost(host, outlets) ?? host;
   }
+  if (!outlet) outlet = outletFromSelfReference(lines.join("\n"), outlets);
 
-  let published = "";
-  for (const pattern of [PUBLISHED_LINE, UPDATED_LINE]) {
-    for (const line of lines) {
+  const reading: DateReadingOptions = { numericOrder: numericOrderOfOutlet(options.outlet || outlet, outlets) };
+  const dateIn = (s: string) => parseCalendarDate(s, reading);
+  const firstDate = (candidates: readonly string[], pattern: RegExp) => {
+    for (const line of candidates) {
       const m = pattern.exec(line);
-      const date = m ? parseCalendarDate(m[1]!) : "";
-      if (date) {
-        published = date;
-        break;
-      }
+      const date = m ? dateIn(m[1] ?? m[0]) : "";
+      if (date) return date;
     }
-    if (published) break;
-  }
+    return "";
+  };
+
+  // A labelled line; a line holding only a date and time, as news pages print under the headline
+  // ("02 Jun 2025, 11:30 GMT+10"); a byline with a date; the dateline; the URL; an "Updated" line last.
+  let published = firstDate(lines, PUBLISHED_LINE);
   if (!published) {
-    // A line holding only a date and time, as news pages print under the headline: "02 Jun 2025, 11:30 GMT+10".
     for (const line of head.slice(0, 12)) {
-      if (isDateLine(line)) {
-        published = parseCalendarDate(line);
+      if (isDateLine(line, reading)) {
+        published = dateIn(line);
         break;
       }
     }
   }
-  if (!published && dateline) published = parseCalendarDate(dateline[1]!);
-  if (!published && url) {
-    const m = URL_DATE.exec(url);
-    if (m) published = parseCalendarDate(`${m[1]}-${m[2]}-${m[3]}`);
+  if (!published) published = firstDate(head.slice(0, 12), BYLINE_WITH_DATE);
+  if (!published && dateline) published = dateIn(dateline.place);
+  if (!published && dateline) {
+    // A yearless dateline ("KYIV, July 1 (Reuters) -") takes its year from a nearby dated reference, or stays unknown.
+    const monthDay = findMonthDay(dateline.place);
+    if (monthDay) {
+      const references = [dateOfUrl(knownUrl), ...findAllCalendarDates(lines.join("\n"), reading).map((d) => d.value)].filter(Boolean);
+      published = completeMonthDay(monthDay, references);
+    }
   }
+  if (!published && knownUrl) published = dateOfUrl(knownUrl);
+  if (!published) published = firstDate(lines, UPDATED_LINE);
 
   return { title: findTitle(head), url, outlet, published };
 }
@@ -381,6 +699,31 @@ function applyMeta(article: Article, meta: ArticleMetaRow | undefined): Article 
   };
 }
 
+/** Separators between a page title and the site's name: "Headline | The Kyiv Independent", "Headline - BBC News". */
+const TITLE_SEPARATOR = /\s[|–—-]\s/;
+
+/** The listed outlet named by the last part of a page title, or "". */
+export function outletOfTitleSuffix(title: string, outlets: readonly OutletRow[]): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  return parts.length > 1 ? (outletOfCredit(parts[parts.length - 1]!, outlets, true) ?? "") : "";
+}
+
+/**
+ * The story's title on an HTML page: the <h1> when the <title> is that headline plus site and section names
+ * ("Headline | Russia-Ukraine war News | Al Jazeera"), else the <title> without a trailing listed outlet.
+ */
+function htmlTitle(doc: { title: string; headline: string }, outlets: readonly OutletRow[]): string {
+  if (doc.headline && doc.title.length > doc.headline.length && doc.title.startsWith(doc.headline) && TITLE_SEPARATOR.test(doc.title.slice(doc.headline.length - 1))) {
+    return doc.headline;
+  }
+  const suffix = outletOfTitleSuffix(doc.title, outlets);
+  if (!suffix) return doc.title;
+  const parts = doc.title.split(TITLE_SEPARATOR);
+  // Cut at the last separator: the title's own dashes stay.
+  const cut = doc.title.length - parts[parts.length - 1]!.length - 3;
+  return doc.title.slice(0, cut).trim() || doc.title;
+}
+
 /**
  * Read a decoded file as an article. `file` is the path relative to the corpus root (it gives the id and
  * the format); `text` is the decoded text (decode.ts: no BOM, "\n" line endings).
@@ -397,13 +740,18 @@ export function parseArticle(file: string, text: string, context: ArticleContext
 
   if (format === "html") {
     const doc = parseHtml(text);
-    const fromText = metadataFromText(doc.text, outlets);
+    // The site's own name (og:site_name, JSON-LD publisher, a listed outlet after "|" in <title>) wins over
+    // credits in the text, as it always has for og:site_name.
+    const headOutlet = doc.outlet ? outletOfName(doc.outlet, outlets) : outletOfTitleSuffix(doc.title, outlets);
+    const fromText = metadataFromText(doc.text, outlets, { outlet: headOutlet, url: doc.url });
     const url = doc.url || fromText.url;
-    const outlet = doc.outlet ? outletOfName(doc.outlet, outlets) : fromText.outlet || (url ? (outletOfHost(hostOf(url), outlets) ?? hostOf(url)) : "");
-    let published = doc.published ? parseCalendarDate(doc.published) : "";
-    if (!published) published = fromText.published;
+    const outlet = headOutlet || fromText.outlet || (url ? (outletOfHost(hostOf(url), outlets) ?? hostOf(url)) : "");
+    const reading: DateReadingOptions = { numericOrder: numericOrderOfOutlet(outlet, outlets) };
+    let published = parseCalendarDate(doc.published, reading);
+    for (const line of doc.dateTexts) published ||= parseCalendarDate(line, reading);
+    published ||= fromText.published || dateOfUrl(url) || parseCalendarDate(doc.modified, reading);
     return applyMeta(
-      { ...base, text: doc.text, title: doc.title || fromText.title, url, outlet, published },
+      { ...base, text: doc.text, title: htmlTitle(doc, outlets) || fromText.title, url, outlet, published },
       context.meta,
     );
   }
@@ -412,7 +760,6 @@ export function parseArticle(file: string, text: string, context: ArticleContext
     const front = readFrontMatter(text);
     // Markdown offsets index the body; a .txt file is indexed whole (its front matter is part of its text).
     const body = format === "md" && front.data ? front.content : text;
-    const fromText = metadataFromText(format === "md" ? body : front.content, outlets);
     if (!front.data) {
       return applyMeta(
         {
@@ -424,15 +771,21 @@ export function parseArticle(file: string, text: string, context: ArticleContext
       );
     }
     const data = front.data;
-    const url = frontMatterString(data, ["url", "link", "canonical", "canonical_url", "source_url", "permalink"]) || fromText.url;
+    const sourceUrl = ["source", "link_url"].map((k) => frontMatterString(data, [k])).find((v) => hostOf(v)) ?? "";
+    const url = frontMatterString(data, ["url", "link", "canonical", "canonical_url", "source_url", "permalink"]) || sourceUrl;
+    // A "source" that is a URL names where the story is, not who wrote it: its host gives the outlet.
     const outletName = frontMatterString(data, ["outlet", "publisher", "site", "site_name", "source"]);
-    const outlet = outletName
-      ? outletOfName(outletName, outlets)
-      : fromText.outlet || (url ? (outletOfHost(hostOf(url), outlets) ?? hostOf(url)) : "");
+    const namedOutlet = outletName && !hostOf(outletName) ? outletOfName(outletName, outlets) : "";
+    const fromText = metadataFromText(format === "md" ? body : front.content, outlets, { outlet: namedOutlet, url });
+    const finalUrl = url || fromText.url;
+    const outlet = namedOutlet || fromText.outlet || (finalUrl ? (outletOfHost(hostOf(finalUrl), outlets) ?? hostOf(finalUrl)) : "");
     const published =
-      rawFrontMatterDate(text) || frontMatterDate(data.date ?? data.published ?? data.pubDate ?? data.published_at) || fromText.published;
+      rawFrontMatterDate(text) ||
+      frontMatterDate(data.date ?? data.published ?? data.pubDate ?? data.published_at) ||
+      fromText.published ||
+      dateOfUrl(finalUrl);
     return applyMeta(
-      { ...base, text: body, title: frontMatterString(data, ["title", "headline"]) || fromText.title, url, outlet, published },
+      { ...base, text: body, title: frontMatterString(data, ["title", "headline"]) || fromText.title, url: finalUrl, outlet, published },
       context.meta,
     );
   }

@@ -13,11 +13,24 @@ export interface HtmlDocument {
   title: string;
   /** <h1>, for callers that prefer the headline to the browser title. */
   headline: string;
-  /** <link rel="canonical">, else <meta property="og:url">. */
+  /** <link rel="canonical">, else <meta property="og:url">, else the JSON-LD article's url. */
   url: string;
-  /** <meta property="article:published_time"> (or a few common aliases), else the first <time datetime>. */
+  /**
+   * The publication date as the page declares it, first found of: a publication <meta> (article:published_time,
+   * name="date", itemprop="datePublished", pubdate, …); JSON-LD datePublished (an article's before any other
+   * node's); an element marked itemprop="datePublished" or a <time pubdate>; the first <time datetime> outside
+   * navigation and asides (related-story lists carry other stories' dates).
+   */
   published: string;
-  /** <meta property="og:site_name">. */
+  /** A modification date (<meta article:modified_time>, JSON-LD dateModified): a fallback only when nothing gives the publication date. */
+  modified: string;
+  /**
+   * Visible text of the first few elements a page uses for its date line: a class naming a date, time, byline or
+   * dateline ("date-simple", "article__byline", "c-timestamp"), or a <time> without a datetime attribute. Text
+   * runs are joined with spaces, so "<span>Published On 2 Jul 2025</span>2 Jul 2025" reads as two dates.
+   */
+  dateTexts: string[];
+  /** <meta property="og:site_name">, else the JSON-LD article's publisher name. */
   outlet: string;
 }
 
@@ -35,18 +48,113 @@ const BLOCK = new Set([
 /** Block elements followed by a blank line (paragraph breaks) rather than a single line break. */
 const PARAGRAPH = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure", "hr"]);
 
+/** <meta> keys (property, name or itemprop, lower-cased) that give the publication date. */
 const PUBLISHED_META = new Set([
   "article:published_time",
   "og:published_time",
+  "og:article:published_time",
   "datepublished",
   "date",
   "dc.date",
   "dc.date.issued",
+  "dc.date.created",
+  "dcterms.date",
+  "dcterms.issued",
+  "dcterms.created",
   "pubdate",
   "publishdate",
+  "publish-date",
+  "publish_date",
+  "publication_date",
+  "citation_publication_date",
+  "article.published",
+  "article_date_original",
+  "original-publish-date",
   "parsely-pub-date",
   "sailthru.date",
 ]);
+
+/** <meta> keys that give a modification date, read only when nothing gives the publication date. */
+const MODIFIED_META = new Set(["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified"]);
+
+/** A class naming the element that prints a story's date or byline. Word parts split on space, "_" and "-". */
+const DATE_CLASS = /(?:^|[\s_-])(?:date|dates|dateline|datetime|time|timestamp|published|pubdate|posted|byline|updated)(?:$|[\s_-])/i;
+/** How many date-line elements to keep, and how much of each: a date line is short. */
+const MAX_DATE_TEXTS = 6;
+const MAX_DATE_TEXT_LENGTH = 300;
+
+/** Containers of other stories' links and dates, whose <time> elements are not this story's. */
+const ELSEWHERE = new Set(["nav", "aside"]);
+
+/** JSON-LD @types that are the story itself, whose dates win over a WebPage's or a BreadcrumbList's. */
+const ARTICLE_TYPE = /Article|BlogPosting|Report|LiveBlog/i;
+/** JSON-LD nodes visited at most: a page's graph is small; a pathological one is cut off, not walked forever. */
+const MAX_JSON_LD_NODES = 5000;
+
+export interface JsonLdFacts {
+  published: string;
+  modified: string;
+  publisher: string;
+  url: string;
+}
+
+function jsonString(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value);
+  return "";
+}
+
+function publisherName(value: unknown): string {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === "string") return first.trim();
+  if (first && typeof first === "object") return jsonString((first as Record<string, unknown>).name);
+  return "";
+}
+
+/**
+ * The dates, publisher and url a JSON-LD block states about the story. An article-typed node (NewsArticle,
+ * ReportageNewsArticle, BlogPosting, …) wins over any other node that carries a date (WebPage, an author's
+ * Person). Blocks that are not valid JSON (trailing commas, raw line breaks are common) are searched for a
+ * quoted "datePublished" / "dateModified" value instead.
+ */
+export function readJsonLd(source: string): JsonLdFacts {
+  const facts: JsonLdFacts = { published: "", modified: "", publisher: "", url: "" };
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    facts.published = /"datePublished"\s?:\s?"([^"\\]{4,60})"/.exec(source)?.[1]?.trim() ?? "";
+    facts.modified = /"dateModified"\s?:\s?"([^"\\]{4,60})"/.exec(source)?.[1]?.trim() ?? "";
+    return facts;
+  }
+  const other: JsonLdFacts = { published: "", modified: "", publisher: "", url: "" };
+  // Breadth-first with an explicit queue: no recursion depth to overflow, and a cap on nodes.
+  const queue: unknown[] = [data];
+  for (let i = 0; i < queue.length && i < MAX_JSON_LD_NODES; i++) {
+    const node = queue[i];
+    if (Array.isArray(node)) {
+      for (const item of node) if (item && typeof item === "object") queue.push(item);
+      continue;
+    }
+    if (!node || typeof node !== "object") continue;
+    const record = node as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(record["@type"] ?? []).map(String);
+    const target = types.some((t) => ARTICLE_TYPE.test(t)) ? facts : other;
+    if (!target.published) target.published = jsonString(record.datePublished);
+    if (!target.modified) target.modified = jsonString(record.dateModified);
+    if (target === facts) {
+      if (!facts.publisher) facts.publisher = publisherName(record.publisher);
+      if (!facts.url) facts.url = jsonString(record.url) || jsonString((record.mainEntityOfPage as Record<string, unknown> | undefined)?.["@id"]);
+    }
+    for (const value of Object.values(record)) if (value && typeof value === "object") queue.push(value);
+  }
+  return {
+    published: facts.published || other.published,
+    modified: facts.modified || other.modified,
+    publisher: facts.publisher,
+    url: facts.url,
+  };
+}
 
 /** Collapse HTML white space (spaces, tabs, newlines) inside a text run to single spaces, as a browser does. */
 function collapseSpaces(text: string): string {
@@ -78,6 +186,11 @@ function tidyLines(raw: string): string {
   return out.join("\n");
 }
 
+/** A class or itemprop attribute value, lower-cased. */
+function attribute(attrs: Record<string, string>, name: string): string {
+  return (attrs[name] ?? "").toLowerCase();
+}
+
 /** Parse an HTML page into its visible text and declared metadata. */
 export function parseHtml(html: string): HtmlDocument {
   const parts: string[] = [];
@@ -90,9 +203,22 @@ export function parseHtml(html: string): HtmlDocument {
   let headline = "";
   let canonical = "";
   let ogUrl = "";
-  let published = "";
+  let metaPublished = "";
+  let metaModified = "";
+  let markedPublished = "";
   let timeDatetime = "";
   let outlet = "";
+  // JSON-LD is read from its <script> before the script is dropped from the text.
+  let inJsonLd = false;
+  let jsonLdSource = "";
+  const jsonLd: JsonLdFacts[] = [];
+  // Navigation and asides hold other stories' dates; depth of such containers around the current element.
+  let elsewhereDepth = 0;
+  // The date-line element being captured: its text parts and the depth of elements open inside it.
+  let dateParts: string[] | null = null;
+  let dateDepth = 0;
+  let dateLength = 0;
+  const dateTexts: string[] = [];
 
   const parser = new Parser(
     {
@@ -106,14 +232,34 @@ export function parseHtml(html: string): HtmlDocument {
           const content = (attrs.content ?? "").trim();
           if (key === "og:url" && !ogUrl) ogUrl = content;
           if (key === "og:site_name" && !outlet) outlet = content;
-          if (PUBLISHED_META.has(key) && !published) published = content;
+          if (PUBLISHED_META.has(key) && !metaPublished) metaPublished = content;
+          if (MODIFIED_META.has(key) && !metaModified) metaModified = content;
         }
-        if (name === "time" && !timeDatetime && attrs.datetime) timeDatetime = attrs.datetime.trim();
+        if (name === "script" && attribute(attrs, "type").trim() === "application/ld+json") {
+          inJsonLd = true;
+          jsonLdSource = "";
+        }
+        if (ELSEWHERE.has(name)) elsewhereDepth++;
+        if (name !== "meta" && !markedPublished && (attribute(attrs, "itemprop") === "datepublished" || (name === "time" && "pubdate" in attrs))) {
+          // The stated value is in datetime or content; an element with neither has its date in its text.
+          markedPublished = (attrs.datetime ?? attrs.content ?? "").trim();
+        }
+        if (name === "time" && !timeDatetime && attrs.datetime && elsewhereDepth === 0) timeDatetime = attrs.datetime.trim();
         if (HIDDEN.has(name)) {
           hiddenDepth++;
           return;
         }
         if (hiddenDepth > 0) return;
+        if (dateParts) dateDepth++;
+        else if (
+          elsewhereDepth === 0 &&
+          dateTexts.length < MAX_DATE_TEXTS &&
+          (DATE_CLASS.test(attrs.class ?? "") || attribute(attrs, "itemprop") === "datepublished" || (name === "time" && !attrs.datetime))
+        ) {
+          dateParts = [];
+          dateDepth = 1;
+          dateLength = 0;
+        }
         if (name === "h1" && !h1Done) inH1 = true;
         if (name === "pre") preDepth++;
         if (name === "br") parts.push("\n");
@@ -122,18 +268,35 @@ export function parseHtml(html: string): HtmlDocument {
       },
       ontext(data) {
         if (inTitle) title += data;
+        if (inJsonLd) jsonLdSource += data;
         if (hiddenDepth > 0) return;
         if (inH1) headline += data;
+        if (dateParts && dateLength < MAX_DATE_TEXT_LENGTH) {
+          dateParts.push(data);
+          dateLength += data.length;
+        }
         const clean = data.includes("\u0000") ? data.replace(/\u0000/g, "\ufffd") : data;
         parts.push(preDepth > 0 ? clean : collapseSpaces(clean));
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
+        if (name === "script" && inJsonLd) {
+          inJsonLd = false;
+          jsonLd.push(readJsonLd(jsonLdSource));
+          jsonLdSource = "";
+        }
+        if (ELSEWHERE.has(name) && elsewhereDepth > 0) elsewhereDepth--;
         if (HIDDEN.has(name)) {
           if (hiddenDepth > 0) hiddenDepth--;
           return;
         }
         if (hiddenDepth > 0) return;
+        if (dateParts && --dateDepth === 0) {
+          // Separate text runs with spaces: inline pieces of a date line are often distinct phrases.
+          const line = collapseSpaces(dateParts.join(" ")).trim().slice(0, MAX_DATE_TEXT_LENGTH);
+          if (line) dateTexts.push(line);
+          dateParts = null;
+        }
         if (name === "h1" && inH1) {
           inH1 = false;
           h1Done = true;
@@ -147,14 +310,17 @@ export function parseHtml(html: string): HtmlDocument {
   parser.write(html);
   parser.end();
 
+  const fromJsonLd = (field: keyof JsonLdFacts) => jsonLd.find((facts) => facts[field])?.[field] ?? "";
   // Non-breaking spaces inside a line are kept as spaces; the text must stay readable in a CSV cell.
   const text = tidyLines(parts.join("").replace(/\u00a0/g, " "));
   return {
     text,
     title: collapseSpaces(title).trim() || collapseSpaces(headline).trim(),
     headline: collapseSpaces(headline).trim(),
-    url: canonical || ogUrl,
-    published: published || timeDatetime,
-    outlet,
+    url: canonical || ogUrl || fromJsonLd("url"),
+    published: metaPublished || fromJsonLd("published") || markedPublished || timeDatetime,
+    modified: metaModified || fromJsonLd("modified"),
+    dateTexts,
+    outlet: outlet || fromJsonLd("publisher"),
   };
 }
