@@ -1,4 +1,4 @@
-// The look shared by every chart: claimant-side colours, light/dark axis colours, and axis settings that
+// The look shared by every chart: claimant-side colours, and layout settings that
 // keep labels from overlapping at any width from a 375 px phone to a 1440 px desktop.
 //
 // Side colours are the Okabe–Ito palette (Okabe & Ito 2008), chosen to stay distinguishable with the
@@ -6,6 +6,7 @@
 // parties (governments of other countries, international bodies, independent analysts), grey for figures
 // without a claimant. Each tone has at least 3:1 contrast against both the light (#fff) and the dark
 // (#161616) page background, so one palette serves both themes and a side keeps its colour everywhere.
+// Text, axes and grid take the page's text colour through the wrapper (src/components/vegaChart.js).
 import type {Config} from "vega-lite";
 import type {ClaimantSide, SubjectSide} from "../../loaders/types.js";
 
@@ -31,11 +32,12 @@ export function claimantSideScale(): {domain: string[]; range: string[]} {
 }
 
 export interface ChartOptions {
-  /** Width in CSS pixels of the container the chart must fit. */
+  /** Width in CSS pixels of the container the chart must fit (Framework's `resize` gives it). */
   width: number;
-  /** Draw for a dark page background. */
-  dark?: boolean;
 }
+
+/** Fit the whole chart, axes included, into the width: Vega-Lite otherwise sizes only the plot area. */
+export const FIT_WIDTH = {type: "fit-x", contains: "padding"} as const;
 
 /** Narrowest width a chart lays itself out for; narrower containers scroll rather than squash. */
 export const MIN_WIDTH = 300;
@@ -56,8 +58,9 @@ export function labelLimitFor(width: number): number {
 
 /** A title whose subtitle wraps into lines that fit the width (Vega titles do not wrap by themselves). */
 export function chartTitle(title: {text: string; subtitle: string}, width: number): {text: string; subtitle: string | string[]} {
-  // About 6.2 px per character at the 12 px subtitle size.
-  const perLine = Math.max(30, Math.floor(chartWidth(width) / 6.2));
+  // About 6.5 px per character at the 12 px subtitle size, with room for padding: a title wider than the
+  // chart would make "fit" autosizing shrink the plot to make room for it.
+  const perLine = Math.max(30, Math.floor((chartWidth(width) - 30) / 6.5));
   if (title.subtitle.length <= perLine) return title;
   const lines: string[] = [];
   let line = "";
@@ -72,51 +75,32 @@ export function chartTitle(title: {text: string; subtitle: string}, width: numbe
 }
 
 /**
- * Vega-Lite config for the page's theme. The background stays transparent so the card colour shows;
- * text and rules take colours readable on that card in the given theme.
+ * Vega-Lite layout settings shared by every chart. Colours of text, axes and grid are deliberately absent:
+ * the wrapper (vegaChart.js) draws them in `currentColor`, so a chart follows the page's light or dark
+ * theme without re-rendering, and settings here would override that. The background stays transparent.
  */
-export function chartConfig({dark = false, width = 640}: {dark?: boolean; width?: number} = {}): Config {
+export function chartConfig({width = 640}: {width?: number} = {}): Config {
   // Several legends at the bottom sit side by side and overflow the card: stack them, one per line.
   // (Vega-Lite types legend.layout as an expression only; an object literal expression is accepted.)
   const legendLayout = {expr: "{bottom: {anchor: 'start', direction: 'vertical', margin: 8, offset: 22}}"};
-  const columns = chartWidth(width) < 560 ? 2 : 4;
-  const text = dark ? "#e6e6e6" : "#1b1b1b";
-  const muted = dark ? "#b0b0b0" : "#555555";
-  const grid = dark ? "#3a3a3a" : "#e6e6e6";
-  const domain = dark ? "#777777" : "#888888";
   return {
     // "transparent" rather than null: the Vega-Lite schema accepts only colours here.
     background: "transparent",
     font: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     view: {stroke: null},
-    title: {color: text, subtitleColor: muted, anchor: "start", fontSize: 15, subtitleFontSize: 12, offset: 8},
-    axis: {
-      labelColor: muted,
-      titleColor: text,
-      gridColor: grid,
-      domainColor: domain,
-      tickColor: domain,
-      labelFontSize: 11,
-      titleFontSize: 12,
-      titleFontWeight: "normal",
-      labelOverlap: true,
-      labelFlush: true,
-    },
+    title: {anchor: "start", fontSize: 15, subtitleFontSize: 12, subtitlePadding: 4, offset: 10},
+    axis: {labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", labelOverlap: true, labelFlush: true},
     legend: {
-      labelColor: muted,
-      titleColor: text,
       labelFontSize: 11,
       titleFontSize: 12,
       titleFontWeight: "normal",
       orient: "bottom",
       direction: "horizontal",
-      columns,
+      columns: chartWidth(width) < 560 ? 1 : 4,
       labelLimit: 200,
       titleLimit: 320,
       layout: legendLayout,
     },
-    header: {labelColor: text, titleColor: text, labelFontSize: 12},
-    text: {color: text},
-    rule: {color: domain},
+    header: {labelFontSize: 12},
   };
 }

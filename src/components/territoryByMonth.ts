@@ -9,6 +9,7 @@ import {
   chartConfig,
   chartTitle,
   chartWidth,
+  FIT_WIDTH,
   claimantSideScale,
   SIDE_COLORS,
   SIDE_LABELS,
@@ -33,8 +34,9 @@ const windowScale = {domain: [WHOLE_MONTH, PART_MONTH], range: ["circle", "diamo
 
 /**
  * The rows this chart can draw: monthly windows, in km², of land gained by Russia or Ukraine.
- * TerritoryRow has no region/scope column, so a regional figure in km² would be drawn too; shares
- * (percent) are left out because they are not comparable with areas.
+ * Whole-country figures only (scope ""): a region's share of a month ("the Donetsk region accounted for
+ * nearly 400 km²") is part of the national figure, not another source's estimate of it. Percent figures
+ * are left out because they are not comparable with areas.
  */
 export function monthlyTerritoryRows(rows: readonly TerritoryRow[]): TerritoryRow[] {
   return rows.filter(
@@ -44,6 +46,7 @@ export function monthlyTerritoryRows(rows: readonly TerritoryRow[]): TerritoryRo
       row.unit === "km2" &&
       /^\d{4}-\d{2}/.test(row.month) &&
       (row.side === "russia" || row.side === "ukraine") &&
+      row.scope === "" &&
       Number.isFinite(row.value),
   );
 }
@@ -101,10 +104,10 @@ function describe(bars: MonthBar[], figureCount: number): string {
   return parts.join(" ");
 }
 
-export function territoryByMonth(rows: readonly TerritoryRow[], {width, dark}: ChartOptions): TopLevelSpec {
+export function territoryByMonth(rows: readonly TerritoryRow[], {width}: ChartOptions): TopLevelSpec {
   const monthly = monthlyTerritoryRows(rows);
   if (monthly.length === 0) {
-    return emptyChart(TITLE, "No monthly territory figures in km² were found in the articles.", {width, dark});
+    return emptyChart(TITLE, "No monthly territory figures in km² were found in the articles.", {width});
   }
   const bars = monthlyMedians(monthly).map((bar) => ({
     ...bar,
@@ -125,13 +128,13 @@ export function territoryByMonth(rows: readonly TerritoryRow[], {width, dark}: C
     quote: row.quote,
     figure_id: row.figure_id,
   }));
-  const plotWidth = chartWidth(width) - 70;
+  const plotWidth = chartWidth(width);
   const x = {
     field: "month",
     type: "temporal" as const,
     timeUnit: "utcyearmonth" as const,
     title: null,
-    axis: {format: "%b %Y", tickCount: tickCountFor(plotWidth), labelOverlap: true, grid: false},
+    axis: {format: "%b %Y", tickCount: tickCountFor(plotWidth - 60), labelOverlap: true, grid: false},
   };
   const pointTooltip = [
     {field: "source", title: "Source"},
@@ -147,6 +150,7 @@ export function territoryByMonth(rows: readonly TerritoryRow[], {width, dark}: C
     title: chartTitle(TITLE, width),
     description: describe(bars, monthly.length),
     width: plotWidth,
+    autosize: FIT_WIDTH,
     height: Math.round(Math.min(360, Math.max(220, plotWidth * 0.5))),
     layer: [
       {
@@ -206,6 +210,6 @@ export function territoryByMonth(rows: readonly TerritoryRow[], {width, dark}: C
         },
       },
     ],
-    config: chartConfig({dark, width}),
+    config: chartConfig({width}),
   };
 }
