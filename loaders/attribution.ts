@@ -98,16 +98,40 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       list.sort((x, y) => y.length - x.length);
       byFirstWord.set(first, list);
     }
-  const WORD = /[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F'’.&-]*/g;
+  // Every look-up key, as a hash of its characters: most words of a text are no alias's first word, and
+  // a word whose hash is not here is passed over without building its lower-cased forms.
+  const keyHashes = new Set<number>();
+  for (const key of byFirstWord.keys()) keyHashes.add(hashOfKey(key));
 
   function aliasHits(text: string, from: number, to: number): AliasHit[] {
     const out: AliasHit[] = [];
-    const slice = text.slice(from, to);
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(slice); w !== null; w = WORD.exec(slice)) {
-      const start = from + w.index;
+    // The words of [from, to): a letter, digit or Latin letter, then word characters, apostrophes,
+    // periods, ampersands and hyphens (the span's edges cut words).
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (!isWordStart(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      // Hashes of the lower-cased word, and of it without its last one and two characters (a final
+      // period, a possessive): the forms a key may have.
+      let h = 0;
+      let h1 = 0;
+      let h2 = 0;
+      let plain = true;
+      for (; i < to; i++) {
+        const d = text.charCodeAt(i);
+        if (i > start && !isWordPart(d)) break;
+        if (d >= 128 && d !== 0x2019) plain = false;
+        h2 = h1;
+        h1 = h;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      }
+      if (plain && !keyHashes.has(h) && !keyHashes.has(h1) && !keyHashes.has(h2)) continue;
       // A word may carry a possessive or a final period: look up its bare forms too.
-      const word = w[0].toLowerCase();
+      const word = text.slice(start, i).toLowerCase();
       const noDot = word.endsWith(".") ? word.slice(0, -1) : word;
       const bare = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : noDot;
       for (let k = 0; k < 3; k++) {
@@ -125,6 +149,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
       }
     }
+    if (out.length < 2) return out;
     // Keep the longest of overlapping hits ("Russian Defense Ministry" over "Russian military").
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
@@ -437,4 +462,21 @@ function lastSentenceStart(text: string, lineStart: number, at: number): number 
   const slice = text.slice(lineStart, at);
   const m = /.*[.!?]\s+(?=[A-Z"“])/s.exec(slice);
   return lineStart + (m ? m[0].length : 0);
+}
+
+/** The hash aliasHits computes over a word's characters (ASCII capitals folded), for a lower-cased key. */
+function hashOfKey(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** [A-Za-z0-9\u00C0-\u024F]: what a word starts with. */
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** [\w\u00C0-\u024F'’.&-]: what a word goes on with. */
+function isWordPart(c: number): boolean {
+  return isWordStart(c) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
 }

@@ -1,4 +1,24 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
+
+// crypto.hash (Node ≥ 20.12) hashes a string in one native call, about 3× faster than
+// createHash().update().digest() for the short keys here; the digest is the same.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+const sha256Hex = oneShotHash
+  ? (key: string) => oneShotHash("sha256", key, "hex")
+  : (key: string) => crypto.createHash("sha256").update(key).digest("hex");
+
+// Every figure of a sentence shares its quote: normalise it once, not once per figure.
+let lastQuote = "";
+let lastNormalised = "";
+
+/** A quote with every white-space run as one space, trimmed: the form ids hash. */
+function normalisedQuote(quote: string): string {
+  if (quote !== lastQuote) {
+    lastQuote = quote;
+    lastNormalised = quote.replace(/\s+/g, " ").trim();
+  }
+  return lastNormalised;
+}
 
 /**
  * A figure's stable id. It hashes what a figure *is* (article, metric, unit, its sentence and words, and
@@ -14,6 +34,6 @@ export function figureId(parts: {
   /** 0 for the first time this sentence + figure words occur in the article, 1 for the next, ... */
   occurrence: number;
 }): string {
-  const key = [parts.article, parts.metric, parts.unit, parts.quote.replace(/\s+/g, " ").trim(), parts.figureText, parts.occurrence].join("\u0000");
-  return "f" + createHash("sha256").update(key).digest("hex").slice(0, 15);
+  const key = parts.article + "\u0000" + parts.metric + "\u0000" + parts.unit + "\u0000" + normalisedQuote(parts.quote) + "\u0000" + parts.figureText + "\u0000" + parts.occurrence;
+  return "f" + sha256Hex(key).slice(0, 15);
 }
