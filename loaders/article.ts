@@ -628,7 +628,8 @@ export function metadataFromText(text: string, outlets: readonly OutletRow[] = [
   let published = firstDate(lines, PUBLISHED_LINE);
   if (!published) {
     for (const line of head.slice(0, 12)) {
-      if (isDateLine(line, reading)) {
+      // "Updated 6:41 PM GMT+3, July 29, 2025" is a date line too, but a modification date: it comes last.
+      if (isDateLine(line, reading) && !UPDATED_LINE.test(line)) {
         published = dateIn(line);
         break;
       }
