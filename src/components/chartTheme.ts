@@ -51,9 +51,9 @@ export function tickCountFor(width: number): number {
   return Math.max(2, Math.min(10, Math.floor(chartWidth(width) / 80)));
 }
 
-/** Longest category label (px) before it is cut with an ellipsis: a third of the width, 90–220 px. */
+/** Longest category label (px) before it is cut with an ellipsis: a third of the width, 130–220 px. */
 export function labelLimitFor(width: number): number {
-  return Math.max(90, Math.min(220, Math.floor(chartWidth(width) / 3)));
+  return Math.max(130, Math.min(220, Math.floor(chartWidth(width) / 3)));
 }
 
 /** A title whose subtitle wraps into lines that fit the width (Vega titles do not wrap by themselves). */

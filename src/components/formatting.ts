@@ -55,3 +55,21 @@ export function formatFigure(value: number, unit: Unit, qualifier: Qualifier): s
 export function unitLabel(unit: Unit): string {
   return unit === "count" ? "count" : (UNIT_SUFFIX[unit] ?? unit).trim();
 }
+
+/** Break text into lines of at most `perLine` characters at spaces, keeping at most `maxLines` (the last ends in "…" when cut). */
+export function wrapWords(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.slice(0, Math.max(1, perLine - 1))}…`;
+  return kept;
+}
