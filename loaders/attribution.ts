@@ -67,6 +67,41 @@ const BACK_SENTENCES = 6;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
+/** A claimant alias, compiled, with what a cheap check needs to skip it where it cannot match. */
+interface AliasPattern {
+  re: RegExp;
+  row: ClaimantTableRow;
+  length: number;
+  /** Length of its first word, and the first character of its second word (-1 for a one-word alias). */
+  firstLength: number;
+  second: number;
+  /** An alias with a capital matches case-sensitively. */
+  exactCase: boolean;
+}
+
+/**
+ * Whether the alias's second word can start where the text's does: most aliases sharing a first word
+ * ("Russian Defence Ministry", "Russian military") differ in their second, and a failed character
+ * comparison is far cheaper than a failed regex. Only a necessary condition: the regex still decides.
+ */
+function secondWordMayMatch(text: string, start: number, alias: AliasPattern): boolean {
+  if (alias.second < 0) return true;
+  let j = start + alias.firstLength;
+  if (!isRegExpSpace(text.charCodeAt(j))) return false;
+  while (isRegExpSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c !== c) return false; // past the end
+  if (alias.exactCase) return c === alias.second;
+  // A case-insensitive regex folds non-ASCII letters too: compare only ASCII characters.
+  if (c >= 128 || alias.second >= 128) return true;
+  return (c >= 65 && c <= 90 ? c + 32 : c) === (alias.second >= 65 && alias.second <= 90 ? alias.second + 32 : alias.second);
+}
+
+/** JavaScript's \s: what `\s+` between an alias's words matches. */
+function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 interface AliasHit {
   start: number;
   end: number;
@@ -86,15 +121,18 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   // Aliases are indexed by their first word (lower-cased); a hit is then checked in place. Aliases
   // with a capital match case-sensitively ("UN", "AP"), lower-case ones in any case. One pass over
   // the words of a span, a map look-up per word: no large alternation to run.
-  const byFirstWord = new Map<string, { re: RegExp; row: ClaimantTableRow; length: number }[]>();
+  const byFirstWord = new Map<string, AliasPattern[]>();
   for (const r of rows)
     for (const a of r.aliases.split("|")) {
       const alias = a.trim();
       if (!alias) continue;
-      const first = alias.split(/\s+/)[0].toLowerCase();
-      const re = new RegExp(`${escapeRegExp(alias).replace(/\s+/g, "\\s+")}(?![\\w-])`, /[A-Z]/.test(alias) ? "y" : "iy");
+      const words = alias.split(/\s+/);
+      const first = words[0].toLowerCase();
+      const exactCase = /[A-Z]/.test(alias);
+      const re = new RegExp(`${escapeRegExp(alias).replace(/\s+/g, "\\s+")}(?![\\w-])`, exactCase ? "y" : "iy");
       const list = byFirstWord.get(first) ?? [];
-      list.push({ re, row: r, length: alias.length });
+      const second = words.length > 1 ? words[1].charCodeAt(0) : -1;
+      list.push({ re, row: r, length: alias.length, firstLength: words[0].length, second, exactCase });
       list.sort((x, y) => y.length - x.length);
       byFirstWord.set(first, list);
     }
@@ -140,6 +178,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const list = byFirstWord.get(key);
         if (!list) continue;
         for (const cand of list) {
+          if (!secondWordMayMatch(text, start, cand)) continue;
           cand.re.lastIndex = start;
           const m = cand.re.exec(text);
           if (m && start + m[0].length <= to) {
