@@ -99,7 +99,7 @@ export function chartConfig({width = 640}: {width?: number} = {}): Config {
       columns: chartWidth(width) < 560 ? 1 : 4,
       labelLimit: 200,
       titleLimit: 320,
-      layout: legendLayout,
+      layout: legendLayout as never,
     },
     header: {labelFontSize: 12},
   };
