@@ -277,17 +277,39 @@ export function chooseMetric(
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|since|if|until|unless|whom|whose)\b/gi;
 const SEGMENT_BREAK = /\band\b|\bplus\b/gi;
 
+/** The breaks of one span, found once: every figure of a sentence asks for its clause. */
+interface BreakList {
+  text: string;
+  from: number;
+  to: number;
+  starts: number[];
+  ends: number[];
+}
+const breakMemo = new Map<RegExp, BreakList>();
+
+function breaksIn(text: string, from: number, to: number, breaks: RegExp): BreakList {
+  const known = breakMemo.get(breaks);
+  if (known && known.text === text && known.from === from && known.to === to) return known;
+  const list: BreakList = { text, from, to, starts: [], ends: [] };
+  const slice = text.slice(from, to);
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(slice); m !== null; m = breaks.exec(slice)) {
+    list.starts.push(from + m.index);
+    list.ends.push(from + m.index + m[0].length);
+  }
+  breakMemo.set(breaks, list);
+  return list;
+}
+
 /** The clause of `pos` inside the sentence [from, to). */
 export function clauseAround(text: string, from: number, to: number, pos: number, breaks: RegExp = CLAUSE_BREAK): { start: number; end: number } {
   let start = from;
   let end = to;
-  const slice = text.slice(from, to);
-  breaks.lastIndex = 0;
-  for (let m = breaks.exec(slice); m !== null; m = breaks.exec(slice)) {
-    const s = from + m.index;
-    if (s + m[0].length <= pos) start = s + m[0].length;
-    else if (s >= pos) {
-      end = s;
+  const { starts, ends } = breaksIn(text, from, to, breaks);
+  for (let k = 0; k < starts.length; k++) {
+    if (ends[k] <= pos) start = ends[k];
+    else if (starts[k] >= pos) {
+      end = starts[k];
       break;
     }
   }

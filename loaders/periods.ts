@@ -20,17 +20,22 @@ const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September
 const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
 
-const PATTERNS: { kind: PeriodMention["kind"]; re: RegExp }[] = [
-  { kind: "same", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
+/** A test that a slice holds at least one of `parts`: what a pattern cannot match without. */
+const words = (...parts: string[]) => (slice: string) => parts.some((p) => slice.includes(p));
+
+// `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
+// most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
+const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
+  { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
-  { kind: "first", re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
-  { kind: "span", re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
-  { kind: "since", re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
-  { kind: "point", re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?)(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
-  { kind: "relative", re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
-  { kind: "relative", re: /\b(last|this|past)\s+(week|month|year)\b/g },
-  { kind: "quarter", re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
-  { kind: "month", re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  { kind: "first", need: words("first"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
+  { kind: "span", need: words("rom", "etween"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
+  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?)(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
+  { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
+  { kind: "relative", need: words("ast", "this"), re: /\b(last|this|past)\s+(week|month|year)\b/g },
+  { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.
@@ -88,7 +93,8 @@ export function periodsIn(text: string, from: number, to: number, published: str
   const pubDate = lastPubDate;
   const out: PeriodMention[] = [];
   const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, need, re } of PATTERNS) {
+    if (!need(slice)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       const start = from + m.index;
