@@ -10,18 +10,20 @@ export default {
   theme: ["air", "near-midnight"],
   // The default stylesheet pulls web fonts from the internet.
   globalStylesheets: [],
+  // No favicon request (it would 404 on a plain static server).
+  head: '<link rel="icon" href="data:,">',
   interpreters: {
     ".ts": ["node_modules/.bin/tsx"]
   },
   pages: [
-    {name: "Overview", path: "/"}
-    // {name: "Territory", path: "/territory"},
-    // {name: "Divergence", path: "/divergence"},
-    // {name: "Figures", path: "/figures"},
-    // {name: "Article", path: "/article"},
-    // {name: "Sources", path: "/sources"},
-    // {name: "Review", path: "/review"},
-    // {name: "Data", path: "/data"}
+    {name: "Overview", path: "/"},
+    {name: "Territory", path: "/territory"},
+    {name: "Divergence", path: "/divergence"},
+    {name: "Figures", path: "/figures"},
+    {name: "Article", path: "/article"},
+    {name: "Sources", path: "/sources"},
+    {name: "Review", path: "/review"},
+    {name: "Data", path: "/data"}
   ],
   pager: false,
   search: false,
