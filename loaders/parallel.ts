@@ -110,6 +110,10 @@ export async function* extractParallelStream(
     while (true) {
       // Keep every worker fed, up to its in-flight limit, sending each batch to the least busy worker.
       while (!sourceDone && !failure) {
+        // Results wait here until every batch before them is done: a worker that is slow (still starting,
+        // or on a shared core) must not let the others run ahead, or read-ahead and held results grow
+        // without bound. So the batches between the next to emit and the next to send are capped too.
+        if (nextSeq - nextToEmit >= workerCount * inFlightPerWorker) break;
         const index = pending.indexOf(Math.min(...pending));
         if (pending[index] >= inFlightPerWorker) break;
         const batch = await readBatch();
