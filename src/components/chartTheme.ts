@@ -40,7 +40,7 @@ export interface ChartOptions {
 export const FIT_WIDTH = {type: "fit-x", contains: "padding"} as const;
 
 /** Narrowest width a chart lays itself out for; narrower containers scroll rather than squash. */
-export const MIN_WIDTH = 300;
+export const MIN_WIDTH = 260;
 
 export function chartWidth(width: number): number {
   return Math.max(MIN_WIDTH, Math.floor(Number.isFinite(width) ? width : 640));

@@ -23,7 +23,7 @@ export function claimIntervals(model: ClaimsModel, {width}: ChartOptions): TopLe
   }
   const shown = groups.slice(0, MAX_EVENTS);
   const labelLimit = labelLimitFor(width);
-  const panelWidth = Math.max(120, chartWidth(width) - labelLimit - 40);
+  const panelWidth = Math.max(100, chartWidth(width) - labelLimit - 75);
   // Panel headers start at the plot's left edge: wrap them to the plot's width, not the card's.
   const headerChars = Math.max(24, Math.floor(panelWidth / 6.8));
   const values = shown.flatMap((group, rank) => {

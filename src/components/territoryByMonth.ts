@@ -155,7 +155,7 @@ export function territoryByMonth(rows: readonly TerritoryRow[], {width}: ChartOp
     layer: [
       {
         data: {values: bars},
-        mark: {type: "bar", opacity: 0.5, cornerRadiusEnd: 1},
+        mark: {type: "bar", opacity: 0.6, cornerRadiusEnd: 1},
         encoding: {
           x,
           y: {

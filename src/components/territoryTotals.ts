@@ -50,7 +50,7 @@ export function territoryTotals(rows: readonly TerritoryRow[], {width}: ChartOpt
   // Labels name a source and a window: give them up to 45% of a narrow card rather than a third.
   const labelLimit = Math.max(labelLimitFor(width), Math.min(220, Math.floor(chartWidth(width) * 0.45)));
   // vconcat cannot "fit": give each panel the width left after its category labels.
-  const panelWidth = Math.max(120, chartWidth(width) - labelLimit - 40);
+  const panelWidth = Math.max(100, chartWidth(width) - labelLimit - 75);
   const common = (row: TerritoryRow) => ({
     source: row.source || row.outlet || "(no source)",
     outlet: row.outlet,
