@@ -94,7 +94,7 @@ export function figuresPerClaimant(figures: readonly FigureRow[], options: Chart
 
 /** Claimant × metric grid: how many figures each claimant gave on which metric. */
 export function claimantMetricGrid(figures: readonly FigureRow[], {width}: ChartOptions): TopLevelSpec {
-  const title = {text: "What each claimant gave figures about", subtitle: "Number of figures per claimant and metric; the most prolific claimants first."};
+  const title = {text: "Claimants by metric", subtitle: "Number of figures per claimant and metric; the most prolific claimants first."};
   if (figures.length === 0) return emptyChart(title, "No figures were extracted yet.", {width});
   const claimant = (row: FigureRow) => row.claimant || "(no claimant)";
   const fold = foldToTop(figures, claimant, MAX_BARS);

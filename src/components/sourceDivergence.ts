@@ -10,7 +10,7 @@ import {formatFigure, formatNumber} from "./formatting.js";
 import {foldToTop} from "./topCategories.js";
 
 const TITLE = {
-  text: "Claimants against the consensus",
+  text: "Claimants vs. consensus",
   subtitle: "Each dot: one claim divided by the median of all claims for the same event and metric (log scale). Right of the line: above the consensus.",
 };
 

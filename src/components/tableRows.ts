@@ -23,7 +23,7 @@ export function typedRow(row: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-/** Rows from Framework's untyped `FileAttachment(...).csv()`, typed by column. */
+/** Rows from Framework's untyped `FileAttachment(...).csv()`, typed by column; blank lines (every cell empty) dropped. */
 export function typedRows<T>(rows: readonly Record<string, string>[]): T[] {
-  return rows.map((row) => typedRow(row) as T);
+  return rows.filter((row) => Object.values(row).some((cell) => cell !== "" && cell != null)).map((row) => typedRow(row) as T);
 }
