@@ -3,7 +3,7 @@ import { placeCues } from "./events.js";
 import type { ClaimantTableRow, ClaimRow, FigureRow } from "./types.js";
 
 // Claims: one row per distinct thing somebody said, merging the articles that repeat it. Rules in
-// docs/codebook-claims.md.
+// docs/codebook.md (section 3).
 
 /** Words right before a figure that make it a part of a larger one ("including 40 near Moscow"). */
 const PART_CUE = /\b(?:including|includes|included|of (?:whom|which|them)|among (?:them|whom|which)|accounted for|account for|accounting for)\b[^.;]{0,40}$/i;

@@ -116,11 +116,6 @@ async function tablesDirOf(command: string, values: ParsedArgs["values"]): Promi
   return dir;
 }
 
-/** Table rows that point at figures this run does not have: printed, not fatal (see PipelineResult.issues). */
-async function writeWarnings(io: CliIo, issues: readonly TableIssue[]): Promise<void> {
-  for (const issue of issues) await write(io.stderr, `warning: ${formatIssue(issue)}\n`);
-}
-
 async function extractCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse("extract", args, { out: { type: "string" }, meta: { type: "string" }, tables: { type: "string" } });
   if (values.help) return (await write(io.stdout, HELP.extract!), 0);
@@ -134,7 +129,6 @@ async function extractCommand(args: string[], io: CliIo): Promise<number> {
   });
   const { articles, figures, rejected, claims, events, divergence, territory } = result;
   await writeTables(out, { figures, articles, rejected, claims, events, divergence, territory });
-  await writeWarnings(io, result.issues);
   const unread = articles.filter((a) => a.status !== "ok");
   for (const a of unread) await write(io.stderr, `${a.file}: ${a.status}: ${a.reason}\n`);
   await write(
@@ -165,7 +159,6 @@ async function evalCommand(args: string[], io: CliIo): Promise<number> {
     tablesDir: await tablesDirOf("eval", values),
     metaPath: values.meta as string | undefined,
   });
-  await writeWarnings(io, result.issues);
   const gold = parseGold(goldText);
   const report = formatReport(evaluate(gold, result.figures));
   await write(io.stdout, report.endsWith("\n") ? report : report + "\n");
@@ -210,7 +203,6 @@ async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadTables(await tablesDirOf("merge", values));
   const merged = mergeShards(shards, loaded);
   for (const warning of merged.warnings) await write(io.stderr, `${warning}\n`);
-  await writeWarnings(io, merged.issues);
   const { figures, claims, events, divergence, territory } = merged;
   await writeTables(out, { figures, claims, events, divergence, territory });
   await write(io.stderr, `${shards.length} shards, ${figures.length} figures, ${claims.length} claims → ${out}\n`);

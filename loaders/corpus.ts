@@ -1,7 +1,7 @@
 // The only module that touches the file system: listing and reading article files, reading the contributor
 // tables, and writing output files atomically. Everything it reads is handed to pure functions.
 //
-// Listing rules (docs/codebook-io.md):
+// Listing rules (docs/codebook.md (section 1)):
 // - every regular file under the corpus folder is an input, in sub-folders too, sorted by the UTF-8 bytes
 //   of its relative path (locale-independent), so the input count always equals the rows of articles.csv;
 // - symbolic links are followed, to files and to folders; a link that points nowhere, a link loop and a

@@ -1,5 +1,5 @@
 // Writing and reading the output CSVs. RFC 4180 through papaparse, "\n" line endings, a header row, and
-// OWASP CSV-injection neutralisation of text cells. The rules are in docs/codebook-io.md.
+// OWASP CSV-injection neutralisation of text cells. The rules are in docs/codebook.md (section 1).
 
 import Papa from "papaparse";
 import { BOOLEAN_COLUMNS, NULLABLE_NUMBER_COLUMNS, NUMBER_COLUMNS } from "./columns.js";
@@ -63,6 +63,8 @@ function formatCell(value: Cell): string {
  * number cell cannot carry a formula.
  */
 export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly string[]): string {
+  // papaparse writes "header\n" and then an empty line for an empty table; a table with no rows is its header alone.
+  if (rows.length === 0) return csvHeader(columns);
   const data = rows.map((row) => columns.map((column) => formatCell((row as Record<string, unknown>)[column] as Cell)));
   return Papa.unparse({ fields: [...columns], data }, { newline: "\n", quotes: false, header: true }) + "\n";
 }

@@ -1,6 +1,6 @@
 // Bytes → article text, or the reason they are not text. Pure: no I/O.
 //
-// Rules (docs/codebook-io.md):
+// Rules (docs/codebook.md (section 1)):
 // - UTF-8, with or without a byte-order mark (the mark is removed);
 // - UTF-16 LE or BE, only with a byte-order mark (without one, UTF-16 is indistinguishable from binary);
 // - known binary formats (PDF, PNG, JPEG, GIF, ZIP/Office, OLE/Office 97, gzip, ELF, …) by their magic bytes;

@@ -1,7 +1,7 @@
 import type { ClaimRow, DivergenceRow, EventRow } from "./types.js";
 
 // Divergence: where claims about one event (or period), metric, unit, subject side and scope differ. A row
-// needs at least two claims; every claim stays visible through claim_ids. Rules in docs/codebook-claims.md.
+// needs at least two claims; every claim stays visible through claim_ids. Rules in docs/codebook.md (section 3).
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { EventRow, EventTableRow, FigureRow, Metric, SubjectSide, TableIssue } from "./types.js";
 
 // Events: which figures are about one incident (a strike, an attack night, a swap) or one period (a month's
-// territorial gains). The rules are written out in docs/codebook-claims.md; each constant below is one of them.
+// territorial gains). The rules are written out in docs/codebook.md (section 3); each constant below is one of them.
 
 /** Figures that describe one kind of incident share a family: a strike's dead and injured are one event. */
 const FAMILY_OF_METRIC: Record<Metric, string> = {
@@ -348,7 +348,7 @@ function groupWindowBucket(items: Dated[]): Group[] {
   return [...placed, ...unplaced];
 }
 
-/** Automatic grouping of figures (rules in docs/codebook-claims.md). */
+/** Automatic grouping of figures (rules in docs/codebook.md (section 3)). */
 function autoGroups(figures: FigureRow[]): Group[] {
   // Several figures often share one sentence ("507 ... 379 ... 240 square kilometres"): read its places once.
   const placesOfQuote = new Map<string, string[]>();

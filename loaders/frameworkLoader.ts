@@ -4,7 +4,7 @@
 
 import { fileURLToPath } from "node:url";
 import { OUTPUT_COLUMNS, type OutputTable } from "./columns.js";
-import { readCorpus } from "./corpus.js";
+import { readCorpus, readTextFile } from "./corpus.js";
 import { toCsv } from "./csv.js";
 import { runPipeline, type PipelineResult } from "./pipeline.js";
 import type { FigureRow, Tables } from "./types.js";
@@ -27,7 +27,6 @@ export async function emit(produce: () => Promise<string>): Promise<void> {
 
 async function projectRun(): Promise<PipelineResult> {
   const result = await runPipeline({ articlesDir: PROJECT_ARTICLES_DIR, tablesDir: PROJECT_TABLES_DIR });
-  for (const issue of result.issues) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
   for (const a of result.articles) if (a.status !== "ok") process.stderr.write(`${a.file}: ${a.status}: ${a.reason}\n`);
   return result;
 }
@@ -135,4 +134,11 @@ export function emitTexts(): Promise<void> {
     }
     return JSON.stringify(texts) + "\n";
   });
+}
+
+export const PROJECT_CODEBOOK = fileURLToPath(new URL("../docs/codebook.md", import.meta.url));
+
+/** docs/codebook.md as it stands, for the Data page to render. */
+export function emitCodebook(): Promise<void> {
+  return emit(() => readTextFile(PROJECT_CODEBOOK));
 }

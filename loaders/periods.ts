@@ -1,5 +1,5 @@
 // The period a figure covers, resolved against the article's publication date: "in May" is the most
-// recent May on or before publication; "since the beginning of the year" runs to publication;
+// recent May on or before publication; "since the beginning of the year" starts on January 1 (its end is not stated);
 // "at the end of May" is a point in time (start left empty). A single-day incident keeps no period.
 
 import { addDays, endOfMonth, endOfQuarter, isValid, parseISO, startOfMonth, startOfQuarter, subDays, subMonths, subYears } from "date-fns";
@@ -131,8 +131,9 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
         const d = resolveDate(date, pub);
         first = d ? d.first : null;
       }
-      // Without a publication date the start is still known; the end is not.
-      return first ? { period_start: iso(first), period_end: pub ? iso(pub) : "" } : null;
+      // The text names the start only; the end ("so far") is not stated, so it is not invented from the
+      // publication date (SCHEMA.md: periods are filled where the text names "a 'since' start").
+      return first ? { period_start: iso(first), period_end: "" } : null;
     }
     case "point": {
       const d = resolveDate(m[1] ?? m[2], pub);
@@ -140,6 +141,9 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     }
     case "relative": {
       if (!pub) return null;
+      // A window of a day or a week ("over the past day", "in the past week") is the reporting window of a
+      // daily or weekly tally, not a period the figure is about: left empty, like a single-day incident.
+      if (/^(?:days?|weeks?)$/.test(m[2])) return null;
       if (m[1] === "last" || m[1] === "this" || m[1] === "past") {
         const unit = m[2];
         if (m[1] === "this") {

@@ -60,12 +60,6 @@ export interface PipelineResult {
   events: EventRow[];
   divergence: DivergenceRow[];
   territory: TerritoryRow[];
-  /**
-   * Rows of corrections.csv or events.csv that point at figures this corpus does not have (the row is
-   * ignored). Warnings, not errors: a part of the corpus, or a shard, legitimately lacks some figures.
-   * Errors in the tables themselves throw a TableValidationError instead.
-   */
-  issues: TableIssue[];
 }
 
 export interface LoadedTables {
@@ -134,14 +128,18 @@ export async function loadTables(tablesDir: string, metaPath?: string): Promise<
 
 // ---------- the run ----------
 
-/** Corrections, then the claims model, over a complete set of figures. Rows that refer to absent figures come back as issues. */
+/**
+ * Corrections, then the claims model, over a complete set of figures. Rows of corrections.csv and events.csv
+ * about articles outside `articleIds` are out of scope; a row about an article of the run that does not
+ * apply (its figure is not there, its quote is not in the text) comes back in `issues`.
+ */
 export function modelOfFigures(
   figures: FigureRow[],
   loaded: LoadedTables,
   articleIds: ReadonlySet<string>,
   articleText: (articleId: string) => string | undefined,
   articleMeta?: (articleId: string) => ArticleMeta | undefined,
-): Omit<PipelineResult, "articles"> {
+): Omit<PipelineResult, "articles"> & { issues: TableIssue[] } {
   const { tables, lines, paths } = loaded;
   const corrections = rowsInCorpus(tables.corrections, lines.corrections ?? [], articleIds);
   const events = rowsInCorpus(tables.events, lines.events ?? [], articleIds);
@@ -228,10 +226,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     (id) => texts.get(id),
     (id) => metas.get(id),
   );
+  // A correction or event row about an article of this run must apply: nothing is written otherwise.
+  if (model.issues.length > 0) throw new TableValidationError(model.issues);
+  const { issues: _none, ...outputs } = model;
   const counts = new Map<string, number>();
-  for (const f of model.figures) counts.set(f.article, (counts.get(f.article) ?? 0) + 1);
+  for (const f of outputs.figures) counts.set(f.article, (counts.get(f.article) ?? 0) + 1);
   for (const row of articles) if (row.status === "ok") row.figures = counts.get(row.article) ?? 0;
-  return { articles: articles.sort(ARTICLE_ORDER), ...model };
+  return { articles: articles.sort(ARTICLE_ORDER), ...outputs };
 }
 
 // ---------- streaming ----------
@@ -368,5 +369,7 @@ export function mergeShards(shards: readonly Shard[], loaded: LoadedTables): Omi
     });
   }
   const events = rowsInCorpus(loaded.tables.events, loaded.lines.events ?? [], new Set(figures.map((f) => f.article)));
-  return { ...sortedModel(figures, events, loaded), warnings };
+  const { issues, ...model } = sortedModel(figures, events, loaded);
+  if (issues.length > 0) throw new TableValidationError(issues);
+  return { ...model, warnings };
 }

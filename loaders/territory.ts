@@ -2,7 +2,7 @@ import { dayNumber, isoDay } from "./events.js";
 import type { ClaimRow, FigureRow, TerritoryRow } from "./types.js";
 
 // Territory: land gained per calendar month and source, kept apart from running totals and from the share of
-// the country held. Rules in docs/codebook-claims.md.
+// the country held. Rules in docs/codebook.md (section 3).
 
 /** The source of an outlet's own figure when the outlet is not known either: never an empty source. */
 export const UNKNOWN_OUTLET = "(outlet unknown)";

@@ -140,7 +140,7 @@ export interface ClaimRow {
   /**
    * What the figure covers when it is less than the whole event: "" for the whole; for a part stated inside a
    * total ("including 40 near Moscow", "the Donetsk region, which accounted for nearly 400") the place it names
-   * in lower case ("moscow", "donetsk"), or "part" when it names none. See docs/codebook-claims.md.
+   * in lower case ("moscow", "donetsk"), or "part" when it names none. See docs/codebook.md (section 3).
    */
   scope: string;
   period_start: string;
@@ -188,7 +188,7 @@ export interface DivergenceRow {
   /**
    * What the figure covers when it is less than the whole event: "" for the whole; for a part stated inside a
    * total ("including 40 near Moscow", "the Donetsk region, which accounted for nearly 400") the place it names
-   * in lower case ("moscow", "donetsk"), or "part" when it names none. See docs/codebook-claims.md.
+   * in lower case ("moscow", "donetsk"), or "part" when it names none. See docs/codebook.md (section 3).
    */
   scope: string;
   period_start: string;

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     stdio: "inherit"
   });
 
-  const watched = ["data", "loaders", join(srcRoot, "data")].filter((d) => existsSync(join(projectRoot, d)));
+  const watched = ["data", "docs", "loaders", join(srcRoot, "data")].filter((d) => existsSync(join(projectRoot, d)));
   const watcher = watch(watched, {
     cwd: projectRoot,
     ignoreInitial: true,

@@ -88,3 +88,10 @@ describe("typedRow", () => {
     expect(typedRow<{ partial: boolean }>({ ...base, value: "507", partial: "true" }, TERRITORY_COLUMNS).partial).toBe(true);
   });
 });
+
+describe("toCsv of an empty table", () => {
+  it("is the header line alone, so a reader counts no row", () => {
+    expect(toCsv([], ["figure_id", "reason"])).toBe("figure_id,reason\n");
+    expect(parseCsv(toCsv([], ["figure_id", "reason"])).rows).toEqual([]);
+  });
+});

@@ -178,8 +178,8 @@ describe("round 2: rules for how news is written", () => {
     expect(p("In the first half of 2025, Russian forces captured 2,100 square kilometres, AFP found.")).toEqual(["2025-01-01..2025-06-30"]);
     expect(p("Gains slowed after a high in October 2024, when Russian forces took 610 square kilometres.")).toEqual(["2024-10-01..2024-10-31"]);
     expect(p("Between August and October 2023, Ukraine regained 90 square kilometres.")).toEqual(["2023-08-01..2023-10-31"]);
-    expect(p("Since the start of the full-scale invasion in February 2022, Kyiv has brought home 4,000 prisoners.")).toEqual(["2022-02-24..2025-07-01"]);
-    expect(p("Russia has lost 900,000 troops since 2022, the General Staff said.")).toEqual(["2022-02-24..2025-07-01"]);
+    expect(p("Since the start of the full-scale invasion in February 2022, Kyiv has brought home 4,000 prisoners.")).toEqual(["2022-02-24.."]);
+    expect(p("Russia has lost 900,000 troops since 2022, the General Staff said.")).toEqual(["2022-02-24.."]);
   });
 });
 

@@ -19,21 +19,26 @@ describe("periods", () => {
     expect(periods("From July 1 to July 30, Russian forces took 400 square kilometres", "2025-08-01")).toEqual([["From July 1 to July 30", "2025-07-01", "2025-07-30"]]);
   });
 
-  it("runs 'since' phrases to the publication date", () => {
-    expect(periods("since the beginning of the year")).toEqual([["since the beginning of the year", "2025-01-01", "2025-06-02"]]);
-    expect(periods("since February 24, 2022")).toEqual([["since February 24, 2022", "2022-02-24", "2025-06-02"]]);
-    expect(periods("since the full-scale invasion")).toEqual([["since the full-scale invasion", "2022-02-24", "2025-06-02"]]);
+  it("takes the start a 'since' phrase names and leaves the unstated end empty", () => {
+    expect(periods("since the beginning of the year")).toEqual([["since the beginning of the year", "2025-01-01", ""]]);
+    expect(periods("since February 24, 2022")).toEqual([["since February 24, 2022", "2022-02-24", ""]]);
+    expect(periods("since the full-scale invasion")).toEqual([["since the full-scale invasion", "2022-02-24", ""]]);
   });
 
   it("does not read 'the first since 2022' as a period", () => {
     expect(periods("the first since 2022, saw 1,000 prisoners exchanged")).toEqual([]);
   });
 
-  it("resolves relative periods against publication", () => {
+  it("resolves relative periods of a month or more against publication", () => {
     expect(periods("over the past 12 months")).toEqual([["over the past 12 months", "2024-06-03", "2025-06-02"]]);
-    expect(periods("in the past week")).toEqual([["in the past week", "2025-05-26", "2025-06-02"]]);
     expect(periods("last month")).toEqual([["last month", "2025-05-01", "2025-05-31"]]);
     expect(periods("in the first quarter")).toEqual([["in the first quarter", "2025-01-01", "2025-03-31"]]);
+  });
+
+  it("leaves the day or week window of a daily or weekly tally empty, like a single-day incident", () => {
+    expect(periods("in the past week")).toEqual([]);
+    expect(periods("over the past day")).toEqual([]);
+    expect(periods("in the past three days")).toEqual([]);
   });
 
   it("reads 'at the end of May' as a point in time", () => {

@@ -87,6 +87,29 @@ describe("table errors", () => {
     expect((error as TableValidationError).issues).toHaveLength(2);
   });
 
+  it("stop on a correction or event row about an article of the run that matches none of its figures", async () => {
+    const tables = join(work, "stale-ids");
+    await cp(TABLES, tables, { recursive: true });
+    const header = "action,figure_id,article,quote,metric,unit,value,value_low,value_high,qualifier,claimant,claimant_side,subject_side,period_start,period_end,reason\n";
+    await writeFile(join(tables, "corrections.csv"), header + "reject,f000000000000000,000_3f7cc4135e1a4435,,,,,,,,,,,,,an id copied wrongly\n");
+    await writeFile(join(tables, "events.csv"), "event_id,label,action,article,figure_id\nsome-event,Some event,name,001_6ef55cfa70f647ae,f111111111111111\n");
+    const error = await runPipeline({ articlesDir: ARTICLES, tablesDir: tables }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TableValidationError);
+    expect((error as TableValidationError).issues.map((i) => [i.file, i.line, i.column, i.value])).toEqual([
+      [join(tables, "corrections.csv"), 2, "figure_id", "f000000000000000"],
+      [join(tables, "events.csv"), 2, "figure_id", "f111111111111111"],
+    ]);
+  });
+
+  it("leave aside correction and event rows about articles that are not in the run", async () => {
+    const tables = join(work, "other-corpus");
+    await cp(TABLES, tables, { recursive: true });
+    const header = "action,figure_id,article,quote,metric,unit,value,value_low,value_high,qualifier,claimant,claimant_side,subject_side,period_start,period_end,reason\n";
+    await writeFile(join(tables, "corrections.csv"), header + "reject,f000000000000000,an-article-of-another-corpus,,,,,,,,,,,,,not ours\n");
+    const run = await runPipeline({ articlesDir: ARTICLES, tablesDir: tables });
+    expect(run.figures).toHaveLength(seeds.figures.length + seeds.rejected.length);
+  });
+
   it("--meta replaces the tables' articles.csv", async () => {
     const meta = join(work, "meta.csv");
     await writeFile(meta, "article,url,outlet,published,title\n003_d499966ec19abc97,https://theworld.org/x,The World,2025-05-29,\n");
