@@ -50,7 +50,7 @@ async function poll<T>(what: string, seconds: number, attempt: () => Promise<T |
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), "fbs-freshness-"));
-  for (const entry of ["data", "loaders", "scripts", "package.json", "observablehq.config.ts", "tsconfig.json"]) {
+  for (const entry of ["data", "docs", "loaders", "scripts", "package.json", "observablehq.config.ts", "tsconfig.json"]) {
     cpSync(join(root, entry), join(copy, entry), {recursive: true});
   }
   cpSync(join(root, "src"), join(copy, "src"), {recursive: true, filter: (path) => !path.includes(".observablehq")});
