@@ -39,9 +39,9 @@ export function emitTable(name: OutputTable): Promise<void> {
   });
 }
 
-function countBy(figures: readonly FigureRow[], key: (f: FigureRow) => string): Map<string, number> {
+function countBy<Row>(rows: readonly Row[], key: (row: Row) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const f of figures) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
   return counts;
 }
 
@@ -57,8 +57,7 @@ export interface OutletSummaryRow {
 /** outlets.csv joined with the number of articles and figures of each outlet; outlets not in the table are listed as "unknown". */
 export function outletSummary(tables: Tables, result: PipelineResult): OutletSummaryRow[] {
   const figures = countBy(result.figures, (f) => f.outlet);
-  const articles = new Map<string, number>();
-  for (const a of result.articles) if (a.status === "ok") articles.set(a.outlet, (articles.get(a.outlet) ?? 0) + 1);
+  const articles = countBy(result.articles.filter((a) => a.status === "ok"), (a) => a.outlet);
   const rows: OutletSummaryRow[] = tables.outlets.map((o) => ({
     outlet: o.outlet,
     domains: o.domains,
@@ -86,8 +85,7 @@ export interface ClaimantSummaryRow {
 /** claimants.csv with the number of figures and claims naming each claimant; claimants found in the text but not in the table too. */
 export function claimantSummary(tables: Tables, result: PipelineResult): ClaimantSummaryRow[] {
   const figures = countBy(result.figures, (f) => f.claimant);
-  const claims = new Map<string, number>();
-  for (const c of result.claims) claims.set(c.claimant, (claims.get(c.claimant) ?? 0) + 1);
+  const claims = countBy(result.claims, (c) => c.claimant);
   const rows: ClaimantSummaryRow[] = tables.claimants.map((c) => ({
     claimant: c.claimant,
     side: c.side,
