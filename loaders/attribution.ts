@@ -141,7 +141,22 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   const keyHashes = new Set<number>();
   for (const key of byFirstWord.keys()) keyHashes.add(hashOfKey(key));
 
+  // The last span's hits: a claimant's span is read by sideOf and then again for its relay check.
+  let memoText = "";
+  let memoFrom = -1;
+  let memoTo = -1;
+  let memoHits: AliasHit[] = [];
   function aliasHits(text: string, from: number, to: number): AliasHit[] {
+    if (from === memoFrom && to === memoTo && text === memoText) return memoHits;
+    const hits = findAliasHits(text, from, to);
+    memoText = text;
+    memoFrom = from;
+    memoTo = to;
+    memoHits = hits;
+    return hits;
+  }
+
+  function findAliasHits(text: string, from: number, to: number): AliasHit[] {
     const out: AliasHit[] = [];
     // The words of [from, to): a letter, digit or Latin letter, then word characters, apostrophes,
     // periods, ampersands and hyphens (the span's edges cut words).
@@ -212,7 +227,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   /** The noun phrase ending right before `end` (back to a clause break), trimmed of adverbs. */
   function npBefore(text: string, from: number, end: number): Span | null {
     // A short bracket ("Ukraine's Security Service (SBU) said") is part of the name: mask it, keeping offsets.
-    const slice = text.slice(from, end).replace(PAREN, (m) => "_".repeat(m.length));
+    let slice = text.slice(from, end);
+    if (slice.includes("(")) slice = slice.replace(PAREN, (m) => "_".repeat(m.length));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
@@ -334,7 +350,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   /** The speakers named in a sentence, nearest the end first: computed once per sentence of an article. */
   function speakersIn(text: string, sent: Span): { span: Span; side: ClaimantSide; lower: string }[] {
-    const key = sent.start + "," + sent.end;
+    const key = spanKey(text, sent);
     const cached = speakerCache.get(key);
     if (cached) return cached;
     const found: { span: Span; side: ClaimantSide; lower: string }[] = [];
@@ -356,20 +372,20 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     speakerCache.set(key, found);
     return found;
   }
-  const speakerCache = new Map<string, { span: Span; side: ClaimantSide; lower: string }[]>();
+  const speakerCache = new Map<number | string, { span: Span; side: ClaimantSide; lower: string }[]>();
   let lowerText: string | null = null;
   /** Whether `needle` (lower case) occurs inside `span`, reading one lower-cased copy of the article. */
   function containsLower(text: string, needle: string, span: Span): boolean {
     lowerText ??= text.toLowerCase();
     // toLowerCase keeps UTF-16 offsets for the scripts of news text; a length change (rare letters) falls back to the slice.
     if (lowerText.length !== text.length) return text.slice(span.start, span.end).toLowerCase().includes(needle);
-    const at = lowerText.indexOf(needle, span.start);
-    return at !== -1 && at + needle.length <= span.end;
+    // Search the span only, not the rest of the article after it.
+    return lowerText.slice(span.start, span.end).includes(needle);
   }
 
   // Every figure of a sentence shares its candidate claimants: resolve them once per sentence.
   let cacheText = "";
-  const cache = new Map<string, (Attribution & { relay: boolean; anchor: number })[]>();
+  const cache = new Map<number | string, (Attribution & { relay: boolean; anchor: number })[]>();
   /** The latest speaker of a known side in this article: what "it said" and "the ministry said" fall back to. */
   let lastSpeaker: { claimant: string; side: ClaimantSide; at: number } | null = null;
 
@@ -381,7 +397,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       cacheText = text;
       lastSpeaker = null;
     }
-    const key = sentence.start + ":" + sentence.end;
+    const key = spanKey(text, sentence);
     let resolved = cache.get(key);
     if (!resolved) {
       resolved = resolveSentence(text, sentence, typeof previous === "function" ? previous : () => previous);
@@ -391,9 +407,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     if (resolved.length) {
       // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
-      const best = [...resolved].sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset))[0];
-      const { relay: _r, anchor: _a, ...attribution } = best;
-      return attribution;
+      const best = resolved.length === 1 ? resolved[0] : [...resolved].sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset))[0];
+      return { claimant: best.claimant, side: best.side, rule: best.rule, start: best.start, end: best.end };
     }
     return null;
   }
@@ -518,4 +533,9 @@ function isWordStart(c: number): boolean {
 /** [\w\u00C0-\u024F'’.&-]: what a word goes on with. */
 function isWordPart(c: number): boolean {
   return isWordStart(c) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+}
+
+/** A number for a span of `text`, unique among the spans of that text (a string past 2^26 characters). */
+function spanKey(text: string, span: Span): number | string {
+  return text.length < 67108864 ? span.start * (text.length + 1) + span.end : span.start + ":" + span.end;
 }

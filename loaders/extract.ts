@@ -59,7 +59,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const text = article.text;
     const rows: FigureRow[] = [];
     const mentions = scan(text).filter((m) => m.exclusion === null && FIGURE_UNITS.has(m.unit));
-    const occurrences = new Map<string, number>();
+    // Repeats of (sentence text, figure words, metric), by sentence text first: one quote string per
+    // sentence, whose hash the map computes once, instead of a long concatenated key per figure.
+    const occurrences = new Map<string, Map<string, number>>();
     const recent = new Map<Metric, { side: SubjectSide; at: number }>();
     const recentUnit = new Map<string, { metric: Metric; at: number }>();
     const lineSplits = new Map<number, Span[]>();
@@ -109,6 +111,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
         };
         let lastFigureOf = -1;
+        let quote: string | null = null;
+        let occurrencesOfQuote: Map<string, number> | undefined;
 
         for (let k = 0; k < inSentence.length; k++) {
           const mention = inSentence[k];
@@ -195,11 +199,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
-          const quote = text.slice(sentence.start, sentence.end);
+          if (quote === null) {
+            quote = text.slice(sentence.start, sentence.end);
+            occurrencesOfQuote = occurrences.get(quote);
+            if (!occurrencesOfQuote) occurrences.set(quote, (occurrencesOfQuote = new Map()));
+          }
           const figureText = text.slice(q.start, q.end);
-          const key = quote + "\u0000" + figureText + "\u0000" + metric;
-          const occurrence = occurrences.get(key) ?? 0;
-          occurrences.set(key, occurrence + 1);
+          const key = figureText + "\u0000" + metric;
+          const occurrence = occurrencesOfQuote!.get(key) ?? 0;
+          occurrencesOfQuote!.set(key, occurrence + 1);
           rows.push({
             figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence }),
             article: article.id, outlet: article.outlet, published: article.published, url: article.url,
@@ -264,8 +272,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
 const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+now)?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
 const ARTICLE_END = /contributed\s+to\s+this\s+report|^\s*follow\s+.{0,60}\bcoverage\b|^\s*(?:tags?|topics)\s*:/i;
-/** A headline-like line: short, with no sentence end. */
-const HEADLINE_LIKE = /^[^\n]{1,160}$/;
+/** A headline-like line: short, with no sentence end (/^[^\n]{1,160}$/ without running it over long lines). */
+const HEADLINE_LIKE = { test: (line: string) => line.length >= 1 && line.length <= 160 && !line.includes("\n") };
 const SENTENCE_END_AT_LINE_END = /[.!?"”’)]\s*$/;
 
 /**

@@ -10,12 +10,15 @@ const sha256Hex = oneShotHash
 // Every figure of a sentence shares its quote: normalise it once, not once per figure.
 let lastQuote = "";
 let lastNormalised = "";
+/** A quote that normalising changes: a white-space run of two, a white space other than " ", or one at an edge. */
+const NEEDS_NORMALISING = /\s\s|[^\S ]|^\s|\s$/;
 
 /** A quote with every white-space run as one space, trimmed: the form ids hash. */
 function normalisedQuote(quote: string): string {
   if (quote !== lastQuote) {
     lastQuote = quote;
-    lastNormalised = quote.replace(/\s+/g, " ").trim();
+    // Most quotes are one line with single spaces and no edge space: nothing to replace.
+    lastNormalised = NEEDS_NORMALISING.test(quote) ? quote.replace(/\s+/g, " ").trim() : quote;
   }
   return lastNormalised;
 }

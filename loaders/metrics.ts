@@ -91,6 +91,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const noun = compile(nounRows, "iy");
   const verb = compile(verbRows, "gi");
   const verbSticky = new RegExp(verb.re.source, "iy");
+  const verbMeaning = new Map<string, { metrics: Metric[]; subject: SubjectSide | "" }>();
   const metricsWithUnit = new Map<string, Metric[]>();
   for (const r of rows) {
     const unitKey = r.unit === "GBP" || r.unit === "USD" || r.unit === "EUR" ? "currency" : r.unit;
@@ -129,10 +130,16 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       const slice = text.slice(from, to);
       verb.re.lastIndex = 0;
       for (let m = verb.re.exec(slice); m !== null; m = verb.re.exec(slice)) {
-        const g = verb.rowsFor(m[0]);
-        const metrics: Metric[] = [];
-        for (const r of g) if (!metrics.includes(r.metric)) metrics.push(r.metric);
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "" });
+        // What a cue's words speak for, worked out once per distinct matched text (callers only read it).
+        let meaning = verbMeaning.get(m[0]);
+        if (!meaning) {
+          const g = verb.rowsFor(m[0]);
+          const metrics: Metric[] = [];
+          for (const r of g) if (!metrics.includes(r.metric)) metrics.push(r.metric);
+          meaning = { metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "" };
+          verbMeaning.set(m[0], meaning);
+        }
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject });
       }
       return out;
     },

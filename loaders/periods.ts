@@ -21,7 +21,10 @@ const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
 
 /** A test that a slice holds at least one of `parts`: what a pattern cannot match without. */
-const words = (...parts: string[]) => (slice: string) => parts.some((p) => slice.includes(p));
+const words = (...parts: string[]) => (slice: string) => {
+  for (let i = 0; i < parts.length; i++) if (slice.includes(parts[i])) return true;
+  return false;
+};
 
 // `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
 // most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
@@ -86,7 +89,7 @@ export function periodsIn(text: string, from: number, to: number, published: str
   const slice = text.slice(from, to);
   if (!TRIGGER.test(slice)) return [];
   if (published !== lastPublished) {
-    const pub = published ? parseISO(published) : null;
+    const pub = published ? isoDay(published) ?? parseISO(published) : null;
     lastPubDate = pub && isValid(pub) ? pub : null;
     lastPublished = published;
   }
@@ -225,4 +228,15 @@ export function periodForFigure(
   if (before) return before;
   // "232 civilians were killed and 1,343 injured in June": a period closing the clause covers each figure in it.
   return mentions.find((m) => m.start >= figure.end && m.start <= clause.end) ?? null;
+}
+
+/** A "YYYY-MM-DD" day at local midnight, as parseISO gives it; null for any other string (parseISO decides those). */
+function isoDay(s: string): Date | null {
+  if (s.length !== 10 || s[4] !== "-" || s[7] !== "-") return null;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || y < 100) return null;
+  const date = new Date(y, m - 1, d);
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
 }
