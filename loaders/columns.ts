@@ -65,7 +65,7 @@ export const OUTPUT_TABLES = Object.keys(OUTPUT_COLUMNS) as OutputTable[];
 export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
   "value", "value_low", "value_high", "char_start", "char_end", "figure_start", "figure_end", "correction_line",
   "figures", "chars", "echoes", "outlets", "claims", "claimants", "sides", "lowest_low", "highest_high",
-  "min_value", "max_value", "ratio",
+  "min_value", "max_value", "ratio", "reports",
 ]);
 
 /** Number columns where an empty cell means null (unbounded, or undefined as for a ratio over 0). */

@@ -10,8 +10,8 @@
 //   they are editor, OS and version-control files (.DS_Store, .swp, .git), never articles;
 // - anything that is not a regular file (a socket, a pipe, a device) is listed as "unsupported", never opened.
 
-import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, stat, utimes } from "node:fs/promises";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { articleIdOf, parseArticle } from "./article.js";
 import { decodeArticleBytes } from "./decode.js";
@@ -219,13 +219,13 @@ export async function listCsvFiles(pathOrDir: string): Promise<string[]> {
  * Write a file so that readers see the old content or the new, never half: write a temporary file in the
  * same folder (same file system, so the rename is atomic), flush it, then rename it over the target.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temp, "w");
   try {
-    await handle.writeFile(text, "utf8");
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
@@ -242,4 +242,117 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 export function displayPath(path: string, from: string = process.cwd()): string {
   const rel = toPosix(relative(from, path));
   return rel && !rel.startsWith("..") ? rel : toPosix(path);
+}
+
+// ---------- the notebook's output cache (loaders/notebookOutputs.ts decides what goes in it) ----------
+
+/**
+ * A hash of the contents (not the dates) of every file under `paths`, with their paths relative to
+ * `root`: it changes when a file is edited, added, removed or renamed, and not when one is only touched
+ * or copied with a new date. Hidden entries and node_modules are skipped. Files are read one at a time.
+ */
+export async function contentFingerprint(root: string, paths: readonly string[]): Promise<string> {
+  const hash = createHash("sha256");
+  async function add(path: string): Promise<void> {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      hash.update(`${toPosix(relative(root, path))}\0missing\n`);
+      return;
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => !name.startsWith(".") && name !== "node_modules").sort(compareBytes);
+      for (const name of names) await add(join(path, name));
+    } else if (info.isFile()) {
+      hash.update(`${toPosix(relative(root, path))}\0${info.size}\0`);
+      hash.update(await readFile(path));
+      hash.update("\n");
+    }
+  }
+  for (const path of paths) await add(path);
+  return hash.digest("hex");
+}
+
+/** A file's bytes, or undefined when it does not exist. */
+export async function readBytesIfPresent(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Write a folder of files so that readers see all of it or none: write into a temporary sibling folder,
+ * then rename it into place. When another process got there first, its folder is kept and ours dropped.
+ */
+export async function writeFolderAtomic(path: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const temp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  await mkdir(temp, { recursive: true });
+  try {
+    for (const [name, content] of files) {
+      await mkdir(dirname(join(temp, name)), { recursive: true });
+      const handle = await open(join(temp, name), "w");
+      try {
+        await handle.writeFile(content);
+      } finally {
+        await handle.close();
+      }
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    if (!(await isFolder(path))) throw error; // ENOTEMPTY/EEXIST: another process wrote the same folder
+  }
+}
+
+/**
+ * Run `work` while holding a lock folder (mkdir is atomic), so that concurrent processes (Framework's
+ * preview runs loaders in parallel) do the work once. A waiter polls until the lock is gone; a lock left
+ * by a crashed process is taken over once it is older than `staleMs` (the holder touches it every second).
+ */
+export async function withLockFolder<T>(lock: string, work: () => Promise<T>, { staleMs = 120_000, pollMs = 100 } = {}): Promise<T> {
+  await mkdir(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (error) {
+      if (errorCode(error) !== "EEXIST") throw error;
+      const info = await stat(lock).catch(() => undefined);
+      if (info && Date.now() - info.mtimeMs > staleMs) await rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+  const heartbeat = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => {}), 1000);
+  try {
+    return await work();
+  } finally {
+    clearInterval(heartbeat);
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+/** The sub-folders of `dir` with their modification times (none when `dir` is missing). */
+export async function listFolders(dir: string): Promise<{ name: string; mtimeMs: number }[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: { name: string; mtimeMs: number }[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const info = await stat(join(dir, entry.name)).catch(() => undefined);
+    if (info) out.push({ name: entry.name, mtimeMs: info.mtimeMs });
+  }
+  return out;
+}
+
+/** Remove a folder and everything in it (no error when it is gone already). */
+export async function removeFolder(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true });
 }

@@ -50,6 +50,8 @@ export interface PipelineOptions {
   tablesDir: string;
   /** A metadata CSV (articles.csv format) to use instead of `<tablesDir>/articles.csv`. */
   metaPath?: string;
+  /** Called with every article read whole (status "ok"), e.g. to keep texts for the notebook's Article page. */
+  onArticle?: (article: Article) => void;
 }
 
 export interface PipelineResult {
@@ -199,6 +201,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         status = "error";
         reason = `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
       }
+      if (status === "ok") options.onArticle?.(article);
       if (neededTexts.has(article.id)) {
         texts.set(article.id, article.text);
         metas.set(article.id, { outlet: article.outlet, url: article.url, published: article.published });

@@ -371,3 +371,55 @@ export interface TableIssue {
   value: string;
   message: string;
 }
+
+// ---------- The notebook's small files (loaders/notebookFiles.ts): what the dashboard pages read ----------
+
+/** figure-counts.csv: how many figures each (metric, outlet, claimant, claimant side) has. The charts of figure counts read this, never figures.csv. */
+export interface FigureCountRow {
+  metric: Metric;
+  outlet: string;
+  claimant: string;
+  claimant_side: ClaimantSide;
+  figures: number;
+}
+
+/** territory-claims.csv: territory.csv with identical reports of one source's figure by one outlet merged; `reports` counts them. */
+export interface TerritoryClaimRow extends TerritoryRow {
+  reports: number;
+}
+
+/** divergent-claims.csv: the claims of the events in divergence.csv, without their (long) figure id lists. */
+export type DivergentClaimRow = Omit<ClaimRow, "figure_ids">;
+
+/** article-index.csv: one read article, and which member of texts.zip holds its text and figures. */
+export interface ArticleIndexRow {
+  article: string;
+  title: string;
+  outlet: string;
+  published: string;
+  figures: number;
+  bucket: string;
+}
+
+/** One article in a texts.zip member: its text and its figures, for the Article page. */
+export interface ArticleText {
+  title: string;
+  outlet: string;
+  url: string;
+  published: string;
+  text: string;
+  figures: FigureRow[];
+}
+
+/** summary.json: counts and small lists the pages show before (or instead of) reading a whole table. */
+export interface NotebookSummary {
+  articles: { total: number; read: number };
+  outlets: number;
+  claimants: number;
+  figures: number;
+  claims: number;
+  /** Each downloadable table: its rows and columns, for the Data page. */
+  tables: Record<string, { rows: number; columns: readonly string[] }>;
+  /** The ten most recently published figures. */
+  recent: FigureRow[];
+}

@@ -1,17 +1,18 @@
 // The events where claims disagree, with each one's claims, taken from divergence.csv rather than
 // regrouped here: divergence.csv already keeps apart what must not be compared (another metric, unit,
-// side, region or period), so the charts show exactly the groups the table lists.
-import type {ClaimRow, DivergenceRow} from "../../loaders/types.js";
+// side, region or period), so the charts show exactly the groups the table lists. The claims come from
+// divergent-claims.csv, which holds only the claims divergence.csv compares.
+import type {DivergenceRow, DivergentClaimRow} from "../../loaders/types.js";
 import {median} from "./median.js";
 
 export interface ClaimsModel {
-  claims: readonly ClaimRow[];
+  claims: readonly DivergentClaimRow[];
   divergence: readonly DivergenceRow[];
 }
 
 export interface DivergenceGroup {
   row: DivergenceRow;
-  claims: ClaimRow[];
+  claims: DivergentClaimRow[];
   /** Median of the claims' stated values: the reference each claim is compared with. */
   consensus: number;
   /** max/min of the stated values; Infinity when the lowest is 0 (one side says none, another says some). */
@@ -27,7 +28,7 @@ export function divergenceGroups({claims, divergence}: ClaimsModel): DivergenceG
       .split(" ")
       .filter(Boolean)
       .map((id) => byId.get(id))
-      .filter((claim): claim is ClaimRow => claim !== undefined && Number.isFinite(claim.value));
+      .filter((claim): claim is DivergentClaimRow => claim !== undefined && Number.isFinite(claim.value));
     if (members.length < 2) continue;
     const spread = row.ratio ?? (row.max_value > 0 ? Number.POSITIVE_INFINITY : 1);
     groups.push({row, claims: members, consensus: median(members.map((claim) => claim.value)), spread});

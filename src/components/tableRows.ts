@@ -7,7 +7,7 @@
 export const NUMBER_COLUMNS = new Set([
   "value", "value_low", "value_high", "char_start", "char_end", "figure_start", "figure_end", "correction_line",
   "figures", "chars", "echoes", "outlets", "claims", "claimants", "sides", "lowest_low", "highest_high",
-  "min_value", "max_value", "ratio", "articles",
+  "min_value", "max_value", "ratio", "articles", "reports",
 ]);
 
 /** Columns holding true/false. */

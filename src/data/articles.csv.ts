@@ -1,3 +1,3 @@
-// Framework data loader: articles.csv from the project corpus (see loaders/frameworkLoader.ts).
-import { emitTable } from "../../loaders/frameworkLoader.js";
-await emitTable("articles");
+// Framework data loader: every input file, read or not, with the reason (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("articles.csv");

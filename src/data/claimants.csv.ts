@@ -1,3 +1,3 @@
-// Framework data loader: claimants.csv with figure and claim counts.
-import { emitClaimants } from "../../loaders/frameworkLoader.js";
-await emitClaimants();
+// Framework data loader: claimants.csv joined with figure and claim counts (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("claimants.csv");

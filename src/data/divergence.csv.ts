@@ -1,3 +1,3 @@
-// Framework data loader: divergence.csv from the project corpus (see loaders/frameworkLoader.ts).
-import { emitTable } from "../../loaders/frameworkLoader.js";
-await emitTable("divergence");
+// Framework data loader: events with differing claims (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("divergence.csv");

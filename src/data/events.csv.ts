@@ -1,3 +1,3 @@
-// Framework data loader: events.csv from the project corpus (see loaders/frameworkLoader.ts).
-import { emitTable } from "../../loaders/frameworkLoader.js";
-await emitTable("events");
+// Framework data loader: events and periods (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("events.csv");

@@ -1,3 +1,3 @@
-// Framework data loader: figures.csv from the project corpus (see loaders/frameworkLoader.ts).
-import { emitTable } from "../../loaders/frameworkLoader.js";
-await emitTable("figures");
+// Framework data loader: every figure (figures.csv, the main table) (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("figures.csv");

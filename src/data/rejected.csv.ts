@@ -1,3 +1,3 @@
-// Framework data loader: rejected.csv from the project corpus (see loaders/frameworkLoader.ts).
-import { emitTable } from "../../loaders/frameworkLoader.js";
-await emitTable("rejected");
+// Framework data loader: figures a reviewer rejected (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("rejected.csv");

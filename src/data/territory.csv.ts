@@ -1,3 +1,3 @@
-// Framework data loader: territory.csv from the project corpus (see loaders/frameworkLoader.ts).
-import { emitTable } from "../../loaders/frameworkLoader.js";
-await emitTable("territory");
+// Framework data loader: every territorial figure (one of the notebook files, loaders/notebookFiles.ts).
+import { emitNotebookFile } from "../../loaders/frameworkLoader.js";
+await emitNotebookFile("territory.csv");

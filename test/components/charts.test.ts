@@ -8,6 +8,7 @@ import {claimantMetricGrid, figuresPerClaimant, figuresPerMetric, figuresPerOutl
 import {sourceDivergence} from "../../src/components/sourceDivergence.js";
 import {territoryByMonth} from "../../src/components/territoryByMonth.js";
 import {territoryTotals} from "../../src/components/territoryTotals.js";
+import {figureCounts} from "../../loaders/notebookTables.js";
 import {claimsModel, figureRows, territoryRows} from "./fixtures.js";
 import {goldenMismatch, renderSvg, schemaErrors} from "./specHarness.js";
 
@@ -44,10 +45,10 @@ const factories: Factory<never>[] = [
   {name: "territoryTotals", make: territoryTotals, sample: territoryRows, empty: [], one: [territoryRows[8]!], many: manyTerritory},
   {name: "claimIntervals", make: claimIntervals, sample: claimsModel, empty: {claims: [], divergence: []}, one: oneClaimPair, many: {claims: manyClaims, divergence: manyDivergence}},
   {name: "sourceDivergence", make: sourceDivergence, sample: claimsModel, empty: {claims: [], divergence: []}, one: oneClaimPair, many: {claims: manyClaims, divergence: manyDivergence}},
-  {name: "figuresPerMetric", make: figuresPerMetric, sample: figureRows, empty: [], one: [figureRows[0]!], many: manyFigures},
-  {name: "figuresPerOutlet", make: figuresPerOutlet, sample: figureRows, empty: [], one: [figureRows[0]!], many: manyFigures},
-  {name: "figuresPerClaimant", make: figuresPerClaimant, sample: figureRows, empty: [], one: [figureRows[0]!], many: manyFigures},
-  {name: "claimantMetricGrid", make: claimantMetricGrid, sample: figureRows, empty: [], one: [figureRows[0]!], many: manyFigures},
+  {name: "figuresPerMetric", make: figuresPerMetric, sample: figureCounts(figureRows), empty: [], one: figureCounts([figureRows[0]!]), many: figureCounts(manyFigures)},
+  {name: "figuresPerOutlet", make: figuresPerOutlet, sample: figureCounts(figureRows), empty: [], one: figureCounts([figureRows[0]!]), many: figureCounts(manyFigures)},
+  {name: "figuresPerClaimant", make: figuresPerClaimant, sample: figureCounts(figureRows), empty: [], one: figureCounts([figureRows[0]!]), many: figureCounts(manyFigures)},
+  {name: "claimantMetricGrid", make: claimantMetricGrid, sample: figureCounts(figureRows), empty: [], one: figureCounts([figureRows[0]!]), many: figureCounts(manyFigures)},
 ] as never;
 
 async function expectRenders(spec: TopLevelSpec): Promise<string> {
