@@ -6,7 +6,7 @@ import { figureId } from "./figureId.js";
 import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
-import { chooseMetric, clauseAround, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, segmentAround, type NounResult } from "./metrics.js";
+import { chooseMetric, clauseAround, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, createAttributor, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
@@ -19,8 +19,6 @@ const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
 const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
-/** Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a period, not a clause. */
-const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 const WHEN_CLAUSE = /\bwhen$/i;
@@ -178,7 +176,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               });
 
           const next = inSentence[k + 1]?.start ?? sentence.end;
-          const periodClause = clauseAround(text, sentence.start, sentence.end, mention.start, PERIOD_CLAUSE_BREAK);
+          const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
           // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
           if (!period && WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start))) {

@@ -101,7 +101,7 @@ function parseAt(text: string, pos: number): Parsed | null {
   DIGITS.lastIndex = pos;
   const d = DIGITS.exec(text);
   if (d) {
-    let value = Number(d[2].replace(/,/g, ""));
+    let value = Number(d[2].includes(",") ? d[2].replace(/,/g, "") : d[2]);
     const scaleWord = (d[3] ?? d[4] ?? "").toLowerCase();
     // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
     const scale = scaleWord && (d[3] || d[1]) ? SCALE[scaleWord] : 1;
