@@ -3,7 +3,7 @@
 //
 // One extraction per input fingerprint: the first loader to run extracts the project's corpus once and
 // writes every notebook file (loaders/notebookFiles.ts) into a folder named by a hash of the contents of
-// data/, loaders/ and package-lock.json; the other loaders, in this build or a later one, copy their file
+// data/, loaders/, src/components/ and package-lock.json; the other loaders, in this build or a later one, copy their file
 // from it. Concurrent loaders (Framework's preview runs them in parallel) wait on a lock instead of
 // extracting again. Any edit to an article, a table or the code changes the hash, so a stale file is
 // never served. A table error is cached too, so every loader reports it without re-running the pipeline.
@@ -30,7 +30,8 @@ export const PROJECT_TABLES_DIR = join(PROJECT_ROOT, "data", "tables");
 export const PROJECT_CODEBOOK = join(PROJECT_ROOT, "docs", "codebook.md");
 /** Inside Framework's cache folder, which is not in git; scripts/freshen.ts keeps "_" entries. */
 export const NOTEBOOK_CACHE = join(PROJECT_ROOT, "src", ".observablehq", "cache", "_figures-by-source");
-const FINGERPRINT_INPUTS = ["data", "loaders", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
+// src/components: summary.json ranks with the dashboard's own functions (loaders/notebookTables.ts).
+const FINGERPRINT_INPUTS = ["data", "loaders", "src/components", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
 const ERROR_FILE = "error.txt";
 const KEY = /^[0-9a-f]{20}$/;
 /** Folders of older fingerprints are removed once this old (a loader of an older build may still be reading one). */
