@@ -257,35 +257,58 @@ export function chooseMetric(
   isListGap: ((from: number, to: number) => boolean) | null = null,
 ): MetricChoice | null {
   if (candidates.length === 0) return null;
-  const pick = (lo: number, hi: number, guard: boolean): MetricChoice | null => {
-    let best: MetricChoice | null = null;
-    let bestDistance = Infinity;
-    for (const cue of cues) {
-      if (cue.start < lo || cue.end > hi) continue;
-      // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
-      const before = cue.end <= mention.start;
-      if (guard) {
-        if (before && !mayLookBack) continue;
-        const a = before ? cue.end : mention.end;
-        const b = before ? mention.start : cue.start;
-        if (otherFigures.some((f) => f.start >= a && f.end <= b) && !(!before && isListGap?.(mention.end, cue.start))) continue;
-      }
-      const sibling = preferred ? candidates.find((c) => cue.metrics.includes(c) && METRIC_FAMILY[c] === METRIC_FAMILY[preferred]) : undefined;
-      const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : sibling ?? candidates.find((c) => cue.metrics.includes(c));
-      if (!metric) continue;
-      const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = { metric, cue };
-      }
-    }
-    return best;
-  };
+  const c: PickContext = { candidates, cues, mention, otherFigures, mayLookBack, preferred, nounEnd, isListGap };
   return (
-    pick(segment.start, segment.end, false) ??
-    pick(clause.start, clause.end, false) ??
-    pick(sentence.start, sentence.end, true)
+    pick(c, segment.start, segment.end, false) ??
+    pick(c, clause.start, clause.end, false) ??
+    pick(c, sentence.start, sentence.end, true)
   );
+}
+
+/** What chooseMetric's cue search reads (a module-level function, not a closure per figure). */
+interface PickContext {
+  candidates: Metric[];
+  cues: CueHit[];
+  mention: { start: number; end: number };
+  otherFigures: { start: number; end: number }[];
+  mayLookBack: boolean;
+  preferred: Metric | null;
+  nounEnd: number;
+  isListGap: ((from: number, to: number) => boolean) | null;
+}
+
+/** The nearest cue in [lo, hi) that speaks for a candidate; with `guard`, only one with no other figure in between. */
+function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricChoice | null {
+  const { candidates, cues, mention, otherFigures, mayLookBack, preferred, nounEnd, isListGap } = ctx;
+  let best: MetricChoice | null = null;
+  let bestDistance = Infinity;
+  for (const cue of cues) {
+    if (cue.start < lo || cue.end > hi) continue;
+    // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
+    const before = cue.end <= mention.start;
+    if (guard) {
+      if (before && !mayLookBack) continue;
+      const a = before ? cue.end : mention.end;
+      const b = before ? mention.start : cue.start;
+      let between = false;
+      for (const f of otherFigures) if (f.start >= a && f.end <= b) { between = true; break; }
+      if (between && !(!before && isListGap?.(mention.end, cue.start))) continue;
+    }
+    let metric: Metric | undefined;
+    if (preferred && candidates.includes(preferred) && cue.metrics.includes(preferred)) metric = preferred;
+    else {
+      // A sibling of the preferred metric first, else the first candidate the cue speaks for.
+      if (preferred) for (const c of candidates) if (cue.metrics.includes(c) && METRIC_FAMILY[c] === METRIC_FAMILY[preferred]) { metric = c; break; }
+      if (metric === undefined) for (const c of candidates) if (cue.metrics.includes(c)) { metric = c; break; }
+    }
+    if (!metric) continue;
+    const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { metric, cue };
+    }
+  }
+  return best;
 }
 
 // Clause boundaries: punctuation, and words that open a new clause with its own subject.
