@@ -6,7 +6,7 @@ import { figureId } from "./figureId.js";
 import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
-import { chooseMetric, clauseAround, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
+import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, createAttributor, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
@@ -59,12 +59,66 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const mentions = scan(text).filter((m) => m.exclusion === null && FIGURE_UNITS.has(m.unit));
     // Repeats of (sentence text, figure words, metric), by sentence text first: one quote string per
     // sentence, whose hash the map computes once, instead of a long concatenated key per figure.
-    const occurrences = new Map<string, Map<string, number>>();
+    const occurrences = new Map<string, Map<string, Map<string, number>>>();
     const recent = new Map<Metric, { side: SubjectSide; at: number }>();
     const recentUnit = new Map<string, { metric: Metric; at: number }>();
     const lineSplits = new Map<number, Span[]>();
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
+    // The line and sentence being read, for the helpers below. They are made once per article, not once
+    // per line or sentence (a closure per sentence costs an allocation, and under tsx a name), and are only
+    // called while that sentence is read.
+    let sentences: Span[] = [];
+    let lineStart = 0;
+    let si = 0;
+    let carriedCache = new Map<number, Attribution | null>();
+    let introduction: Attribution | null | undefined;
+    let previousCache: Span[] | null = null;
+    let cues: CueHit[] = [];
+    /** The sentences before the current one (up to BACK_SENTENCES), over earlier lines as needed. */
+    const previous = () =>
+      (previousCache ??= si >= BACK_SENTENCES
+        ? sentences.slice(si - BACK_SENTENCES, si)
+        : [...previousSentences(text, lineStart, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
+    /** Whether [from, to) of the current sentence is only a list of further figures. */
+    const isListGap = (from: number, to: number): boolean => {
+      const gap = text.slice(from, to);
+      return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
+    };
+    /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
+    function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
+      const own = attributor.attribute(text, sentence, offset, previous);
+      if (own) return own;
+      // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
+      // of saying of its own continues the claim of the sentence before it in the same paragraph.
+      const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
+
+      if (carried) return carried;
+      if (introduction === undefined) {
+        introduction = null;
+        const intro = colonIntroduction(text, lineStart);
+        if (intro) {
+          const found = attributor.attribute(text, intro, intro.end, previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
+          if (found && found.side !== "unknown") introduction = { ...found, rule: "carried" };
+        }
+      }
+      return introduction;
+    }
+
+    /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
+    function carriedInParagraph(text: string, si: number, depth: number): Attribution | null {
+      // The same for every figure of the sentence: worked out once per sentence of the line.
+      const key = si * 4 + depth;
+      if (carriedCache.has(key)) return carriedCache.get(key)!;
+      let result: Attribution | null = null;
+      if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
+        const before = sentences[si - 1];
+        const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
+        result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+      }
+      carriedCache.set(key, result);
+      return result;
+    }
 
     let i = 0;
     while (i < mentions.length) {
@@ -75,42 +129,35 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (RELATED_LINK.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) continue;
       // "RELATED COVERAGE" followed by headlines, or headlines after the article's end ("... contributed to this report").
       if (isTeaserLine(text, line)) continue;
-      const sentences = splitLine(text, line.start, line.end);
-      const carriedCache = new Map<number, Attribution | null>();
-      let introduction: Attribution | null | undefined;
+      sentences = splitLine(text, line.start, line.end);
+      lineStart = line.start;
+      carriedCache = new Map<number, Attribution | null>();
+      introduction = undefined;
 
       let cursor = 0;
-      for (let si = 0; si < sentences.length; si++) {
+      for (si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         // Mentions and sentences are both in order: walk them together (linear on one-line texts).
         while (cursor < onLine.length && onLine[cursor].start < sentence.start) cursor++;
         let inSentence: NumberMention[] = [];
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
-        const cues = metrics.verbCues(text, sentence.start, sentence.end);
+        cues = metrics.verbCues(text, sentence.start, sentence.end);
         const comparison = COMPARISON.test(text.slice(sentence.start, sentence.end));
         if (!cues.length && !comparison) continue;
         const periods = periodsIn(text, sentence.start, sentence.end, article.published);
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
-        let previousCache: Span[] | null = null;
-        const previous = () =>
-          (previousCache ??= si >= BACK_SENTENCES
-            ? sentences.slice(si - BACK_SENTENCES, si)
-            : [...previousSentences(text, line.start, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
+        previousCache = null;
         // The two sentences before: the attack or place they describe (read only when a side needs it).
         const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];
         const spans = inSentence.map((m) => ({ start: m.start, end: m.end }));
         // "36 of 50 drones": mention k is a part of mention k+1, and counts the noun after it.
         const partitive = inSentence.map((m, k) => k + 1 < inSentence.length && PARTITIVE_GAP.test(text.slice(m.end, inSentence[k + 1].start)));
-        const isListGap = (from: number, to: number): boolean => {
-          const gap = text.slice(from, to);
-          return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
-        };
         let lastFigureOf = -1;
         let quote: string | null = null;
-        let occurrencesOfQuote: Map<string, number> | undefined;
+        let occurrencesOfQuote: Map<string, Map<string, number>> | undefined;
 
         for (let k = 0; k < inSentence.length; k++) {
           const mention = inSentence[k];
@@ -203,9 +250,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (!occurrencesOfQuote) occurrences.set(quote, (occurrencesOfQuote = new Map()));
           }
           const figureText = text.slice(q.start, q.end);
-          const key = figureText + "\u0000" + metric;
-          const occurrence = occurrencesOfQuote!.get(key) ?? 0;
-          occurrencesOfQuote!.set(key, occurrence + 1);
+          // Then by metric (a constant string) and figure words: no concatenated key to hash.
+          let ofMetric = occurrencesOfQuote!.get(metric);
+          if (!ofMetric) occurrencesOfQuote!.set(metric, (ofMetric = new Map()));
+          const occurrence = ofMetric.get(figureText) ?? 0;
+          ofMetric.set(figureText, occurrence + 1);
           rows.push({
             figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence }),
             article: article.id, outlet: article.outlet, published: article.published, url: article.url,
@@ -227,40 +276,6 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         }
       }
 
-      /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
-      function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
-        const own = attributor.attribute(text, sentence, offset, previous);
-        if (own) return own;
-        // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
-        // of saying of its own continues the claim of the sentence before it in the same paragraph.
-        const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
-
-        if (carried) return carried;
-        if (introduction === undefined) {
-          introduction = null;
-          const intro = colonIntroduction(text, lineStart);
-          if (intro) {
-            const found = attributor.attribute(text, intro, intro.end, previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
-            if (found && found.side !== "unknown") introduction = { ...found, rule: "carried" };
-          }
-        }
-        return introduction;
-      }
-
-      /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
-      function carriedInParagraph(text: string, si: number, depth: number): Attribution | null {
-        // The same for every figure of the sentence: worked out once per sentence of the line.
-        const key = si * 4 + depth;
-        if (carriedCache.has(key)) return carriedCache.get(key)!;
-        let result: Attribution | null = null;
-        if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
-          const before = sentences[si - 1];
-          const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
-          result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
-        }
-        carriedCache.set(key, result);
-        return result;
-      }
     }
 
     checkInvariants(text, rows);
