@@ -69,6 +69,16 @@ describe("the notebook's data loaders", () => {
     writeFileSync(path, before);
   }, 60_000);
 
+  it("extract again when an article is added, and count it", async () => {
+    const path = join(copy, "data", "articles", "zz_added.txt");
+    writeFileSync(path, "Drone strike on Sumy\n\nAt least 3 people were killed, the regional governor said on Monday.\n");
+    const run = await runLoader("summary.json");
+    expect(run.code).toBe(0);
+    expect(extractions([run])).toBe(1);
+    expect(JSON.parse(run.stdout).articles.total).toBe(6);
+    rmSync(path);
+  }, 60_000);
+
   it("report a broken table from every loader, with its file, line and column, having tried once", async () => {
     const path = join(copy, "data", "tables", "outlets.csv");
     const before = readFileSync(path, "utf8");
