@@ -16,8 +16,9 @@ let lastNormalised = "";
  * faster than an alternation.
  */
 const OTHER_SPACE = /[^\S ]/;
-const EDGE_SPACE = /^\s|\s$/;
-const needsNormalising = (quote: string): boolean => OTHER_SPACE.test(quote) || quote.includes("  ") || EDGE_SPACE.test(quote);
+const SPACE = /\s/;
+const needsNormalising = (quote: string): boolean =>
+  OTHER_SPACE.test(quote) || quote.includes("  ") || (quote.length > 0 && (SPACE.test(quote.charAt(0)) || SPACE.test(quote.charAt(quote.length - 1))));
 
 /** A quote with every white-space run as one space, trimmed: the form ids hash. */
 function normalisedQuote(quote: string): string {
