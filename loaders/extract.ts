@@ -143,8 +143,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
         cues = metrics.verbCues(text, sentence.start, sentence.end);
-        const comparison = COMPARISON.test(text.slice(sentence.start, sentence.end));
-        if (!cues.length && !comparison) continue;
+        // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
+        let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
+        if (comparison === false) continue;
         const periods = periodsIn(text, sentence.start, sentence.end, article.published);
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
@@ -188,7 +189,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (same) choice = { metric: same, cue: null };
           }
           // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
-          if (!choice && comparison) {
+          if (!choice && (comparison ??= COMPARISON.test(text.slice(sentence.start, sentence.end)))) {
             const r = recentUnit.get(mention.unit);
             if (r && mention.start - r.at < MEMORY && (candidates.includes(r.metric) || noun.kind === "none")) choice = { metric: r.metric, cue: null };
           }
