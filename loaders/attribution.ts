@@ -293,8 +293,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function candidates(text: string, sentence: Span): { span: Span; rule: ClaimantRule; anchor: number }[] {
     const out: { span: Span; rule: ClaimantRule; anchor: number }[] = [];
     const s = text.slice(sentence.start, sentence.end);
+    // Whether any of the three patterns of saying matches: hasOwnSpeech asks it of the same sentence next.
+    let speech = false;
     ACCORDING_TO.lastIndex = 0;
     for (let m = ACCORDING_TO.exec(s); m !== null; m = ACCORDING_TO.exec(s)) {
+      speech = true;
       let from = sentence.start + m.index + m[0].length;
       const info = INFORMATION_FROM.exec(text.slice(from, Math.min(sentence.end, from + 80)));
       if (info) from += info[0].length;
@@ -303,6 +306,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
+      speech = true;
       const at = sentence.start + m.index;
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       const before = text.slice(Math.max(sentence.start, at - 3), at);
@@ -320,6 +324,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     PARTICIPLE.lastIndex = 0;
     for (let m = PARTICIPLE.exec(s); m !== null; m = PARTICIPLE.exec(s)) {
+      speech = true;
       // "Zelenskyy expressed delight ..., noting ...": the speaker is the sentence's subject.
       const at = sentence.start + m.index;
       const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant));
@@ -337,6 +342,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
     }
+    if (text === cacheText) speechCache.set(spanKey(text, sentence), speech);
     return out;
   }
 
@@ -383,6 +389,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     return found;
   }
   const speakerCache = new Map<number | string, { span: Span; side: ClaimantSide; lower: string }[]>();
+  /** Per sentence of the current article: whether it has words of saying (filled while its candidates are read). */
+  const speechCache = new Map<number | string, boolean>();
   let lowerText: string | null = null;
   /** Whether `needle` (lower case) occurs inside `span`, reading one lower-cased copy of the article. */
   function containsLower(text: string, needle: string, span: Span): boolean {
@@ -403,6 +411,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     if (text !== cacheText) {
       cache.clear();
       speakerCache.clear();
+      speechCache.clear();
       lowerText = null;
       cacheText = text;
       lastSpeaker = null;
@@ -475,6 +484,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   /** Whether a sentence has words of saying of its own: such a sentence never inherits the one before's claimant. */
   function hasOwnSpeech(text: string, sentence: Span): boolean {
+    if (text === cacheText) {
+      const known = speechCache.get(spanKey(text, sentence));
+      if (known !== undefined) return known;
+    }
     const s = text.slice(sentence.start, sentence.end);
     SPEECH_VERB.lastIndex = 0;
     PARTICIPLE.lastIndex = 0;

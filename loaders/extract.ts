@@ -130,6 +130,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       // "RELATED COVERAGE" followed by headlines, or headlines after the article's end ("... contributed to this report").
       if (isTeaserLine(text, line)) continue;
       sentences = splitLine(text, line.start, line.end);
+      // Anaphors in later lines look back over this one: they read the same split (previousSentences).
+      lineSplits.set(line.start, sentences);
       lineStart = line.start;
       carriedCache = new Map<number, Attribution | null>();
       introduction = undefined;
