@@ -90,6 +90,7 @@ const memo = new Map<RegExp, Map<number, Hit[]>>();
 function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
   if (text !== memoText) {
     memo.clear();
+    placeMemo.clear();
     memoText = text;
   }
   // A span's key: unique for spans of a text under 2^26 characters (longer texts are not memoised).
@@ -112,6 +113,21 @@ function findHits(re: RegExp, text: string, from: number, to: number): Hit[] {
 
 /** Places in [from, to): gazetteer names, and "Russia's X region" / "in Ukraine". */
 export function placesIn(text: string, from: number, to: number): Hit[] {
+  // Memoised per article like hits(): a sentence's and its context's places are asked for by each figure.
+  if (text !== memoText) {
+    memo.clear();
+    placeMemo.clear();
+    memoText = text;
+  }
+  if (text.length >= 67108864) return findPlaces(text, from, to);
+  const key = from * (text.length + 1) + to;
+  let found = placeMemo.get(key);
+  if (!found) placeMemo.set(key, (found = findPlaces(text, from, to)));
+  return found;
+}
+const placeMemo = new Map<number, Hit[]>();
+
+function findPlaces(text: string, from: number, to: number): Hit[] {
   // "Kyiv's claim", "Moscow's forces": a capital with a possessive stands for its government, not a place.
   // "Kyiv had claimed", "Moscow says": a capital doing what governments do stands for the government too.
   const out = hits(PLACE, text, from, to).filter((h) => !/^(?:Kyiv|Kiev|Moscow)$/.test(text.slice(h.start, h.end)) || !CAPITAL_AS_GOVERNMENT.test(text.slice(h.end, h.end + 16)));
