@@ -77,6 +77,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (RELATED_LINK.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) continue;
       // "RELATED COVERAGE" followed by headlines, or headlines after the article's end ("... contributed to this report").
       if (isTeaserLine(text, line)) continue;
+      // "January – 66 km²", "aircraft – 369;", "- officers: 4,512": an item of a list introduced by a line ending with a colon.
+      if (listItemFigure(line, onLine)) continue;
       const sentences = splitLine(text, line.start, line.end);
       const carriedCache = new Map<number, Attribution | null>();
       let introduction: Attribution | null | undefined;
@@ -229,6 +231,97 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         }
       }
 
+      /**
+       * A line "label – N" or "label: N" in a block of such lines under an introduction ending with a colon
+       * ("Monthly Russian gains in 2024, according to DeepState:", "The total combat losses of the enemy ... are
+       * estimated at:"). The introduction says what is counted, by whom, whose and when; the label narrows it
+       * (a noun: "aircraft", "cruise missiles"; a month: "January"; a region: "Luhansk Oblast"). Pushes the row and
+       * returns true when the line is such an item; an item whose label counts nothing in scope ("tanks") gives none.
+       */
+      function listItemFigure(line: Span, onLine: NumberMention[]): boolean {
+        if (line.end - line.start > 160 || onLine.length === 0) return false;
+        const mention = onLine[0];
+        const q = qualifiers.qualify(text, mention, line.start);
+        const label = LIST_LABEL.exec(text.slice(line.start, q.start));
+        if (!label) return false;
+        // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
+        const tailFrom = mention.end;
+        if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
+        const intro = listIntroduction(text, line.start);
+        if (!intro) return false;
+        const labelStart = line.start + label.index + label[0].indexOf(label[1]);
+        const labelEnd = labelStart + label[1].length;
+        const introText = text.slice(intro.start, intro.end);
+        const monthLabel = MONTH_LABEL.exec(label[1]);
+        const regionLabel = REGION_LABEL.test(label[1]);
+        const noun = metrics.nounAfter(text, labelStart, labelEnd);
+        let candidates = metrics.candidates(mention.unit, noun);
+        if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
+        if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
+        // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
+        if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") candidates = [];
+        if (!candidates.length) return true;
+        const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
+        let metric: Metric | undefined;
+        for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
+        // "Confirmed deaths by category": the introduction's metric for any people the label names ("career soldiers").
+        if (!metric && noun.kind === "noun") {
+          for (const cue of introCues) if ((metric = cue.metrics.find((m) => candidates.some((c) => FAMILY_OF[c] === FAMILY_OF[m])))) break;
+        }
+        // A list of losses: drones and missiles lost are drones downed.
+        if (!metric && LOSS_LIST.test(introText) && candidates.includes("drones_downed")) metric = "drones_downed";
+        if (!metric) return true;
+        const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
+        const attribution = found ?? listIntroSpeaker(intro);
+        const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
+        const remembered = recentSide(recent, metric, mention.start);
+        const subject: SubjectSide =
+          VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
+            ? opposite(claimantSide)
+            : remembered && !NATION_WORD.test(introText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
+            ? remembered
+            : subjectSide({
+                text, metric, sentence: intro, clause: intro, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
+                claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
+                context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
+              });
+        const periods = periodsIn(text, intro.start, intro.end, article.published);
+        let periodStart = periods[0]?.period_start ?? "";
+        let periodEnd = periods[0]?.period_end ?? "";
+        if (monthLabel) {
+          // "January" under "Monthly gains in 2024": the introduction's year, else the most recent such month.
+          const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? "";
+          const phrase = `in ${monthLabel[0]}${year ? " " + year : ""}`;
+          const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
+          periodStart = own?.period_start ?? "";
+          periodEnd = own?.period_end ?? "";
+        }
+        if (metric === "territory_controlled" && periodEnd) periodStart = "";
+        const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
+        const quote = text.slice(trimmed.start, trimmed.end);
+        const figureText = text.slice(q.start, q.end);
+        rows.push({
+          figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence: 0 }),
+          article: article.id, outlet: article.outlet, published: article.published, url: article.url,
+          metric, unit: mention.unit as Unit, value: q.value, value_low: q.low, value_high: q.high, qualifier: q.qualifier,
+          claimant: attribution?.claimant ?? "", claimant_side: claimantSide, claimant_rule: attribution ? "carried" : "none",
+          subject_side: subject, period_start: periodStart, period_end: periodEnd,
+          quote, char_start: trimmed.start, char_end: trimmed.end,
+          figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
+        });
+        recentUnit.set(mention.unit, { metric, at: mention.start });
+        if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
+        return true;
+      }
+
+      /** "X reported on Sunday.\n\nThe total losses are estimated at:": the speaker of the paragraph right before the introduction. */
+      function listIntroSpeaker(intro: Span): Attribution | null {
+        const before = previousSentences(text, intro.start, 1, lineSplits)[0];
+        if (!before) return null;
+        const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits));
+        return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+      }
+
       /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
       function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
         const own = attributor.attribute(text, sentence, offset, previous);
@@ -268,6 +361,44 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     checkInvariants(text, rows);
     return rows;
   };
+}
+
+/** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
+const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
+/** What may follow a list item's figure: a bracketed daily increment and a separator. */
+const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
+/** A line shaped like a list item: a label, a dash or colon, then a number. */
+const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+)?\d/;
+const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
+const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;
+const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev)\b/;
+const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
+
+/**
+ * The introduction of a list item's block: the sentence ending with a colon on the nearest line above that is
+ * not itself an item (blank lines skipped); null when another kind of line comes first.
+ */
+function listIntroduction(text: string, lineStart: number): Span | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < 60 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    // An introduction is a sentence or two; an item is short: a long line is neither, and is not copied.
+    if (end - start > 1200) return null;
+    const line = text.slice(start, end).trim();
+    if (line === "") {
+      end = start - 1;
+      continue;
+    }
+    if (line.endsWith(":")) {
+      const colonAt = text.lastIndexOf(":", end);
+      const spans = splitLine(text, start, colonAt + 1);
+      return spans.length ? spans[spans.length - 1] : null;
+    }
+    if (line.length > 160 || !LIST_ITEM_SHAPE.test(line)) return null;
+    end = start - 1;
+  }
+  return null;
 }
 
 const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+now)?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;

@@ -218,3 +218,45 @@ describe("golden output", () => {
     expect(csv === expected, "seed figures changed: compare test/golden/figures.seeds-changed.csv with figures.seeds.csv; UPDATE_GOLDEN=1 accepts").toBe(true);
   });
 });
+
+describe("list items under an introduction ending with a colon", () => {
+  const rowsOf = (text: string, published = "2025-03-01") =>
+    one(text, published).map((r) => [r.metric, r.value, r.unit, r.qualifier, r.claimant_side, r.subject_side, r.period_start, r.period_end]);
+
+  it("reads a month-by-month list of gains with the introduction's year, claimant and actor", () => {
+    const text = "Russian advances in 2023, according to DeepState:\n\nMarch – 41 km²\nApril – 55 km²\n";
+    expect(rowsOf(text)).toEqual([
+      ["territory_gained", 41, "km2", "exact", "ukraine", "russia", "2023-03-01", "2023-03-31"],
+      ["territory_gained", 55, "km2", "exact", "ukraine", "russia", "2023-04-01", "2023-04-30"],
+    ]);
+  });
+
+  it("reads region shares under a verb of holding as territory controlled", () => {
+    const text = "By region, Russian forces occupy:\n\nKharkiv Oblast – 3.2%\nSumy Oblast – 0.4%\n";
+    expect(rowsOf(text).map((r) => [r[0], r[1], r[5]])).toEqual([["territory_controlled", 3.2, "russia"], ["territory_controlled", 0.4, "russia"]]);
+  });
+
+  it("keeps only the in-scope lines of a loss list and carries the speaker of the paragraph before", () => {
+    const text = [
+      "Ukraine's General Staff reported the figures on Monday morning.",
+      "",
+      "The enemy's total losses from February 24, 2022 to March 1, 2025 are estimated at:",
+      "",
+      "personnel – about 880,000 (+1,100) persons;",
+      "tanks – 10,200 (+4);",
+      "MLRS – 1,300;",
+      "aircraft – 370;",
+      "cruise missiles – 3,100.",
+    ].join("\n");
+    expect(rowsOf(text).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6], r[7]])).toEqual([
+      ["casualties", 880000, "approx", "ukraine", "russia", "2022-02-24", "2025-03-01"],
+      ["aircraft_hit", 370, "exact", "ukraine", "russia", "2022-02-24", "2025-03-01"],
+      ["drones_downed", 3100, "exact", "ukraine", "russia", "2022-02-24", "2025-03-01"],
+    ]);
+  });
+
+  it("reads 'label: N' lines as a breakdown of the count named in the introduction", () => {
+    const text = "Some 90,000 Russian soldiers have been killed, the researchers said.\n\nConfirmed deaths by branch, according to Mediazona:\n\n- contract soldiers: 6,100\n- mobilised men: 3,200\n";
+    expect(rowsOf(text).slice(1).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([["killed", 6100, "third_party", "russia"], ["killed", 3200, "third_party", "russia"]]);
+  });
+});
