@@ -94,7 +94,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const cues = metrics.verbCues(text, sentence.start, sentence.end);
         const comparison = COMPARISON.test(text.slice(sentence.start, sentence.end));
         if (!cues.length && !comparison) continue;
-        const periods = periodsIn(text, sentence.start, sentence.end, article.published);
+        // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
+        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
         let previousCache: Span[] | null = null;
@@ -188,10 +189,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
+          // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
+          if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
-          if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
+          if (period?.kind === "same" && periodStart === "year") {
+            // "over the year": the calendar year of the figures before.
+            const y = (lastPeriod?.end || lastPeriod?.start || "").slice(0, 4);
+            periodStart = y ? `${y}-01-01` : "";
+            periodEnd = y ? `${y}-12-31` : "";
+          } else if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
           // "losses since February 24, 2022, at 1,037,910 as of July 12": a total from a start to a point.
           if (period?.kind === "point") {
             const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
@@ -363,6 +371,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+/** A speech verb right before a period phrase: "said in February". */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote)\s+$/i;
+/** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
+const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
 const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */

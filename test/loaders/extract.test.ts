@@ -260,3 +260,25 @@ describe("list items under an introduction ending with a colon", () => {
     expect(rowsOf(text).slice(1).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([["killed", 6100, "third_party", "russia"], ["killed", 3200, "third_party", "russia"]]);
   });
 });
+
+describe("periods of figures in news phrasing", () => {
+  const periodOf = (text: string, published = "2025-01-10") => one(text, published).map((r) => [r.metric, r.value, r.period_start, r.period_end]);
+
+  it("takes the year of the figures before for 'over the year'", () => {
+    expect(periodOf("Russian troops gained 400 km² in 2023. Officials said Russia captured 90 settlements over the year.")).toEqual([
+      ["territory_gained", 400, "2023-01-01", "2023-12-31"], ["settlements_captured", 90, "2023-01-01", "2023-12-31"],
+    ]);
+  });
+
+  it("does not read the month a statement was made as the figures' period", () => {
+    expect(periodOf("The president said in December that 31,000 Ukrainian soldiers had been killed since the start of the full-scale invasion.")).toEqual([
+      ["killed", 31000, "2022-02-24", ""],
+    ]);
+  });
+
+  it("reads a period after one opening word of the sentence", () => {
+    expect(periodOf("Meanwhile, at the end of November, Ukrainian forces still held 700 km² in Russia's Kursk region, analysts said.")).toEqual([
+      ["territory_controlled", 700, "", "2024-11-30"],
+    ]);
+  });
+});
