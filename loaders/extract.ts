@@ -145,6 +145,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const same = candidates.includes(prev.metric) ? prev.metric : candidates.find((c) => FAMILY_OF[c] === FAMILY_OF[prev.metric]);
             if (same) choice = { metric: same, cue: null };
           }
+          // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
+          if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
           // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
           if (!choice && comparison) {
             const r = recentUnit.get(mention.unit);
@@ -165,7 +167,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
-          const metric = choice.metric;
+          let metric = choice.metric;
           if (q.value === 0 && mention.kind === "vague") continue;
 
           const attribution = attributeFigure(text, sentence, mention.start, previous, line.start);
@@ -206,6 +208,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (since) periodStart = since.period_start;
           }
           if (!period && isPart && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "Russian forces occupied 3,643 km² in 2024": land occupied over a span of time was gained in it.
+          if (metric === "territory_controlled" && period && SPAN_KINDS.has(period.kind) && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end))) {
+            metric = "territory_gained";
+          }
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
@@ -371,6 +377,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+/** ", or 18.7%", ", i.e. 40%": the figure after restates the one before in another unit. */
+const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** Period kinds that cover a span of time (not a point). */
+const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote)\s+$/i;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */

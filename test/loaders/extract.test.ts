@@ -282,3 +282,19 @@ describe("periods of figures in news phrasing", () => {
     ]);
   });
 });
+
+describe("territory in news phrasing", () => {
+  const metricsOf = (text: string) => one(text, "2025-01-10").map((r) => [r.metric, r.value, r.unit, r.period_start, r.period_end]);
+
+  it("reads a percentage restated after an area ('N km², or P% of ...') as the area's metric", () => {
+    expect(metricsOf("Russia now occupies 100,000 km², or 16.6% of Ukraine's territory, including areas it seized earlier, analysts said.").map((r) => [r[0], r[1]])).toEqual([
+      ["territory_controlled", 100000], ["territory_controlled", 16.6],
+    ]);
+  });
+
+  it("reads land occupied over a year as land gained in it", () => {
+    expect(metricsOf("Russian forces occupied 2,900 square kilometres of Ukrainian territory in 2023, analysts said.")).toEqual([
+      ["territory_gained", 2900, "km2", "2023-01-01", "2023-12-31"],
+    ]);
+  });
+});
