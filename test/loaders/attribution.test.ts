@@ -61,6 +61,25 @@ describe("claimants", () => {
     expect(claimOf("Zelensky: Russia lost 1,000 soldiers in a day", "1,000")).toEqual(["Zelensky", "ukraine", "colon"]);
   });
 
+  it("reads 'an estimated' and 'the reported' as adjectives, not as words of saying", () => {
+    expect(claimOf("Shelling has caused an estimated $40bn in damage to Ukrainian railways, the European Commission said.", "$40bn")).toEqual(["the European Commission", "third_party", "speech_verb"]);
+  });
+
+  it("does not take a clause with its own verb after 'said' for the speaker", () => {
+    expect(claimOf("A Western diplomat, briefing journalists in Brussels, said Moscow had lost about 900 tanks this year.", "900")?.[1]).toBe("third_party");
+    expect(claimOf("The chief of the Odesa City Military Administration, Hennadii Trukhanov, said the number of wounded had grown to nine.", "nine")).not.toEqual(expect.arrayContaining(["the number of wounded had grown to nine"]));
+  });
+
+  it("keeps the name before an apposition that is a participle ('speaking on condition of anonymity')", () => {
+    expect(claimOf("A senior U.S. military official, speaking on condition of anonymity, said about 2,000 Russian soldiers were killed in a week.", "2,000")).toEqual(["A senior U.S. military official", "third_party", "fallback"]);
+  });
+
+  it("gives governments beyond the two sides, written 'U.K.', 'South Korea's', 'the UAE', to third_party", () => {
+    expect(claimOf("The U.K. Defence Ministry estimated that Russia lost 1,200 soldiers a day.", "1,200")?.[1]).toBe("third_party");
+    expect(claimOf("South Korea's intelligence service says some 400 North Korean troops have been killed.", "400")?.[1]).toBe("third_party");
+    expect(claimOf("The UAE said the swap freed 300 captives in total.", "300")?.[1]).toBe("third_party");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
