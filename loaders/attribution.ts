@@ -25,14 +25,14 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed)\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates)\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
-const PRONOUN = /^(?:he|she|it|they|we|i|officials?|authorities)$/i;
-const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|company|operator|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
+const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities)$/i;
+const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
 const SPEAKER_NP = new RegExp(
   String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN|U\.K\.|South\s+Korea(?:n|'s|’s))\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
   "g",
@@ -69,7 +69,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
-const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement)\b/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
@@ -448,6 +448,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {
         const head = anaphor ? anaphor[1].toLowerCase() : "";
+        // "The Defense Ministry did not comment, but it said ...": a subject named earlier in the same sentence.
+        const own = aliasHits(text, sentence.start, c.span.start).filter((h) => !RELAY_ROWS.has(h.row.claimant) && (!head || text.slice(h.start, h.end).toLowerCase().includes(head)));
+        if (own.length && /^(?:it|they|he|she|him|her|them)$/i.test(words) === !head) {
+          const h = own[own.length - 1];
+          resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
         const ante = resolveAnaphor(text, head, previousOf());
         if (ante) {
           resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });

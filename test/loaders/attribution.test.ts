@@ -80,6 +80,21 @@ describe("claimants", () => {
     expect(claimOf("The UAE said the swap freed 300 captives in total.", "300")?.[1]).toBe("third_party");
   });
 
+  it("resolves 'it said' to a speaker named earlier in the same sentence before looking back", () => {
+    const text = "President Zelensky visited the city. The Russian Defence Ministry gave no details, but it said air defences had shot down 31 Ukrainian drones.";
+    expect(claimOf(text, "31")).toEqual(["Russian Defence Ministry", "russia", "carried"]);
+  });
+
+  it("keeps a speaker before an aside such as 'for its part' or 'in turn'", () => {
+    expect(claimOf("Russia's defence ministry, for its part, says it has destroyed 120 Ukrainian aircraft.", "120")?.[1]).toBe("russia");
+  });
+
+  it("reads 'documented', 'verified' and 'calculated' as words of saying, and 'according to him' and 'the general said' as anaphors", () => {
+    expect(claimOf("Oryx has documented at least 40 Russian helicopters destroyed.", "40")).toEqual(["Oryx", "third_party", "speech_verb"]);
+    expect(claimOf("Valery Gerasimov addressed the meeting. According to him, Ukrainian units now hold less than 300 square kilometres.", "300")?.[1]).toBe("russia");
+    expect(claimOf("Valery Gerasimov addressed the meeting. The general said the enemy had lost 5,000 servicemen.", "5,000")?.[1]).toBe("russia");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
