@@ -25,7 +25,7 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates)\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
@@ -34,7 +34,7 @@ const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separat
 const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities)$/i;
 const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
 const SPEAKER_NP = new RegExp(
-  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN|U\.K\.|South\s+Korea(?:n|'s|’s))\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN|U\.K\.|South\s+Korea(?:n|'s|’s))\s+(?:[\w-]+\s+){0,3}(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Mm]inistry|[Mm]ilitary|[Gg]overnor|[Ii]ntelligence|[Aa]uthorities|[Ss]ources?|[Ll]eader|[Pp]resident|[Cc]ommander|[Aa]gency|[Ss]ervice|[Aa]rmy|[Ff]orces|[Nn]avy|[Cc]ommand|[Aa]dministration|[Mm]inister|side|analysts?|experts?|[Mm]ayor|[Oo]mbudsman|prosecutors?|[Pp]olice)\b`,
   "g",
 );
 const NATION_SIDE: [RegExp, ClaimantSide][] = [
@@ -64,6 +64,8 @@ const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|o
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
+/** How many sentences back the place of unnamed local officials ("officials said") is looked for. */
+const PLACE_SENTENCES = 3;
 /** "an estimated", "the reported": an article right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
@@ -439,7 +441,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words)) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
         const own = placesIn(text, c.span.start, c.span.end);
-        const places = own.length ? own : LOCAL_OFFICIALS.test(words) ? placesIn(text, sentence.start, sentence.end) : [];
+        let places = own.length ? own : placesIn(text, sentence.start, sentence.end);
+        // "Earlier, officials had put the toll at 14", "acting Mayor X gave a toll": no place in the sentence,
+        // so the place of the report is the one the sentences just before are about.
+        if (!places.length) {
+          const before = previousOf().slice(-PLACE_SENTENCES);
+          for (let n = before.length - 1; n >= 0 && !places.length; n--) places = placesIn(text, before[n].start, before[n].end);
+        }
         if (places.length) {
           resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;

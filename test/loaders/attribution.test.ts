@@ -95,6 +95,16 @@ describe("claimants", () => {
     expect(claimOf("Valery Gerasimov addressed the meeting. The general said the enemy had lost 5,000 servicemen.", "5,000")?.[1]).toBe("russia");
   });
 
+  it("gives unnamed local officials and an unlisted mayor the place of the sentences just before", () => {
+    expect(claimOf("A glide bomb struck a school in Zaporizhzhia. Later, officials put the number of wounded at 17.", "17")?.[1]).toBe("ukraine");
+    expect(claimOf("Drones hit an oil depot in Belgorod. The acting mayor Ivan Petrov gave a preliminary toll of four injured.", "four")?.[1]).toBe("russia");
+  });
+
+  it("reads a capitalised office ('The U.K. Defence Ministry said') as the antecedent of 'it'", () => {
+    const text = "President Zelensky said the front was holding. The U.K. Defence Ministry said Moscow was losing ground. It estimated Russian casualties at over 600,000.";
+    expect(claimOf(text, "600,000")?.[1]).toBe("third_party");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
