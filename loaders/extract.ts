@@ -34,6 +34,13 @@ const LIST_BREAK = /[;:.!?()]|\b(?:which|who|whom|whose|when|while|whereas|but|s
 const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from|versus|as\s+against)\b/i;
 /** "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel": the figure the cue before it names. */
 const AT_BEFORE = /\bat\s+$/i;
+/** Wounded people passed from one side to the other. */
+const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
+/** A prisoner swap named in or just before the sentence. */
+const SWAP_CONTEXT = /\b(?:swap\w*|exchang\w*|prisoners?|captivity|POWs?|gesture\s+of\s+goodwill)\b/i;
+const SWAP_CONTEXT_CHARS = 600;
+/** "wounded" as an adjective: the people it describes come right after it ("wounded Ukrainian servicemen"). */
+const WOUNDED_PEOPLE_AFTER = /^\s+(?:[A-Z][\w'’-]*\s+)?(?:servicemen|servicemembers|service\s+members|soldiers|prisoners|POWs|troops|fighters|defenders|civilians)\b/;
 
 interface SentenceFigure {
   metric: Metric;
@@ -168,6 +175,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
           let metric = choice.metric;
+          // "handed over 22 severely wounded servicemen", "receiving 31 wounded soldiers" in a swap: the wounded are
+          // prisoners exchanged, not people injured ("wounded" is an adjective between the number and its noun).
+          if (metric === "injured" && noun.kind === "noun" && choice.cue && choice.cue.start >= mention.end && choice.cue.end <= nounEnd &&
+              (candidates.includes("prisoners_exchanged") || WOUNDED_PEOPLE_AFTER.test(text.slice(nounEnd, nounEnd + 60))) && HANDED_OVER.test(text.slice(sentence.start, sentence.end)) &&
+              SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) metric = "prisoners_exchanged";
           if (q.value === 0 && mention.kind === "vague") continue;
 
           const attribution = attributeFigure(text, sentence, mention.start, previous, line.start);

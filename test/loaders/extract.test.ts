@@ -283,6 +283,18 @@ describe("periods of figures in news phrasing", () => {
   });
 });
 
+describe("prisoner swaps in news phrasing", () => {
+  it("counts wounded servicemen handed over in a swap as prisoners exchanged, not as injured", () => {
+    const rows = one("The two sides exchanged 90 prisoners each on Friday. Kyiv also handed over 12 badly wounded Russian soldiers as a gesture of goodwill.");
+    expect(rows.filter((r) => r.value === 12).map((r) => r.metric)).toEqual(["prisoners_exchanged"]);
+  });
+
+  it("still counts wounded soldiers in a strike as injured", () => {
+    const rows = one("A missile hit a training ground in Dnipropetrovsk region, and 14 wounded soldiers were taken to hospital, the army said.");
+    expect(rows.filter((r) => r.value === 14).map((r) => r.metric)).not.toContain("prisoners_exchanged");
+  });
+});
+
 describe("territory in news phrasing", () => {
   const metricsOf = (text: string) => one(text, "2025-01-10").map((r) => [r.metric, r.value, r.unit, r.period_start, r.period_end]);
 
