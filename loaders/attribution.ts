@@ -147,7 +147,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   // Every look-up key, as a hash of its characters: most words of a text are no alias's first word, and
   // a word whose hash is not here is passed over without building its lower-cased forms.
   const keyHashes = new Set<number>();
-  for (const key of byFirstWord.keys()) keyHashes.add(hashOfKey(key));
+  const keyBits = new Uint8Array(KEY_MASK + 1);
+  for (const key of byFirstWord.keys()) {
+    keyHashes.add(hashOfKey(key));
+    keyBits[hashOfKey(key) & KEY_MASK] = 1;
+  }
 
   // The last span's hits: a claimant's span is read by sideOf and then again for its relay check.
   let memoText = "";
@@ -171,7 +175,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
-      if (!isWordStart(c)) {
+      if (c < 128 ? ASCII_WORD[c] !== 2 : !isWordStart(c)) {
         i++;
         continue;
       }
@@ -184,12 +188,18 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       let plain = true;
       for (; i < to; i++) {
         const d = text.charCodeAt(i);
-        if (i > start && !isWordPart(d)) break;
-        if (d >= 128 && d !== 0x2019) plain = false;
+        if (d < 128) {
+          if (ASCII_WORD[d] === 0 && i > start) break;
+        } else {
+          if (i > start && !isWordPart(d)) break;
+          if (d !== 0x2019) plain = false;
+        }
         h2 = h1;
         h1 = h;
         h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
       }
+      // Most words: no key's hash shares their low bits (a bit table), else no key has their hash.
+      if (plain && keyBits[h & KEY_MASK] === 0 && keyBits[h1 & KEY_MASK] === 0 && keyBits[h2 & KEY_MASK] === 0) continue;
       if (plain && !keyHashes.has(h) && !keyHashes.has(h1) && !keyHashes.has(h2)) continue;
       // A word may carry a possessive or a final period: look up its bare forms too.
       const word = text.slice(start, i).toLowerCase();
@@ -549,6 +559,11 @@ function hashOfKey(key: string): number {
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
   return h;
 }
+
+const KEY_MASK = 0xffff;
+/** ASCII characters of words: 2 for what a word starts with (a letter or digit), 1 for what it goes on with, 0 for neither. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordStart(c) ? 2 : isWordPart(c) ? 1 : 0;
 
 /** [A-Za-z0-9\u00C0-\u024F]: what a word starts with. */
 function isWordStart(c: number): boolean {

@@ -247,13 +247,15 @@ export function displayPath(path: string, from: string = process.cwd()): string 
 // ---------- the notebook's output cache (loaders/notebookOutputs.ts decides what goes in it) ----------
 
 /**
- * A hash of the contents (not the dates) of every file under `paths`, with their paths relative to
- * `root`: it changes when a file is edited, added, removed or renamed, and not when one is only touched
- * or copied with a new date. Hidden entries and node_modules are skipped. Files are read one at a time.
+ * A hash of every file under `paths`, with their paths relative to `root`: it changes when a file is
+ * edited, added, removed or renamed. Files are hashed by content (a touch or a copy with a new date does
+ * not change it), except under `byStat` (the corpus: tens of MB to read on every loader run), where size
+ * and modification time stand for the content, as `npm run build`'s freshness check does. Hidden entries
+ * and node_modules are skipped. Files are read one at a time.
  */
-export async function contentFingerprint(root: string, paths: readonly string[]): Promise<string> {
+export async function contentFingerprint(root: string, paths: readonly string[], byStat: readonly string[] = []): Promise<string> {
   const hash = createHash("sha256");
-  async function add(path: string): Promise<void> {
+  async function add(path: string, statOnly: boolean): Promise<void> {
     let info;
     try {
       info = await stat(path);
@@ -263,14 +265,17 @@ export async function contentFingerprint(root: string, paths: readonly string[])
     }
     if (info.isDirectory()) {
       const names = (await readdir(path)).filter((name) => !name.startsWith(".") && name !== "node_modules").sort(compareBytes);
-      for (const name of names) await add(join(path, name));
+      for (const name of names) await add(join(path, name), statOnly);
+    } else if (info.isFile() && statOnly) {
+      hash.update(`${toPosix(relative(root, path))}\0${info.size}\0${info.mtimeMs}\n`);
     } else if (info.isFile()) {
       hash.update(`${toPosix(relative(root, path))}\0${info.size}\0`);
       hash.update(await readFile(path));
       hash.update("\n");
     }
   }
-  for (const path of paths) await add(path);
+  for (const path of paths) await add(path, false);
+  for (const path of byStat) await add(path, true);
   return hash.digest("hex");
 }
 

@@ -6,7 +6,7 @@ import { figureId } from "./figureId.js";
 import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
-import { chooseMetric, clauseAround, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, segmentAround, type NounResult } from "./metrics.js";
+import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, createAttributor, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
@@ -19,8 +19,6 @@ const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
 const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
-/** Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a period, not a clause. */
-const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 const WHEN_CLAUSE = /\bwhen$/i;
@@ -68,12 +66,157 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const mentions = scan(text).filter((m) => m.exclusion === null && FIGURE_UNITS.has(m.unit));
     // Repeats of (sentence text, figure words, metric), by sentence text first: one quote string per
     // sentence, whose hash the map computes once, instead of a long concatenated key per figure.
-    const occurrences = new Map<string, Map<string, number>>();
+    const occurrences = new Map<string, Map<string, Map<string, number>>>();
     const recent = new Map<Metric, { side: SubjectSide; at: number }>();
     const recentUnit = new Map<string, { metric: Metric; at: number }>();
     const lineSplits = new Map<number, Span[]>();
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
+    // The line and sentence being read, for the helpers below. They are made once per article, not once
+    // per line or sentence (a closure per sentence costs an allocation, and under tsx a name), and are only
+    // called while that sentence is read.
+    let sentences: Span[] = [];
+    let lineStart = 0;
+    let si = 0;
+    let carriedCache = new Map<number, Attribution | null>();
+    let introduction: Attribution | null | undefined;
+    let previousCache: Span[] | null = null;
+    let cues: CueHit[] = [];
+    /** The sentences before the current one (up to BACK_SENTENCES), over earlier lines as needed. */
+    const previous = () =>
+      (previousCache ??= si >= BACK_SENTENCES
+        ? sentences.slice(si - BACK_SENTENCES, si)
+        : [...previousSentences(text, lineStart, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
+    /** Whether [from, to) of the current sentence is only a list of further figures. */
+    const isListGap = (from: number, to: number): boolean => {
+      const gap = text.slice(from, to);
+      return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
+    };
+    /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
+    function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
+      const own = attributor.attribute(text, sentence, offset, previous);
+      if (own) return own;
+      // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
+      // of saying of its own continues the claim of the sentence before it in the same paragraph.
+      const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
+
+      if (carried) return carried;
+      if (introduction === undefined) {
+        introduction = null;
+        const intro = colonIntroduction(text, lineStart);
+        if (intro) {
+          const found = attributor.attribute(text, intro, intro.end, previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
+          if (found && found.side !== "unknown") introduction = { ...found, rule: "carried" };
+        }
+      }
+      return introduction;
+    }
+
+    /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
+    function carriedInParagraph(text: string, si: number, depth: number): Attribution | null {
+      // The same for every figure of the sentence: worked out once per sentence of the line.
+      const key = si * 4 + depth;
+      if (carriedCache.has(key)) return carriedCache.get(key)!;
+      let result: Attribution | null = null;
+      if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
+        const before = sentences[si - 1];
+        const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
+        result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+      }
+      carriedCache.set(key, result);
+      return result;
+    }
+
+    /**
+     * A line "label – N" or "label: N" in a block of such lines under an introduction ending with a colon
+     * ("Monthly Russian gains in 2024, according to DeepState:", "The total combat losses of the enemy ... are
+     * estimated at:"). The introduction says what is counted, by whom, whose and when; the label narrows it
+     * (a noun: "aircraft", "cruise missiles"; a month: "January"; a region: "Luhansk Oblast"). Pushes the row and
+     * returns true when the line is such an item; an item whose label counts nothing in scope ("tanks") gives none.
+     */
+    function listItemFigure(line: Span, onLine: NumberMention[]): boolean {
+      if (line.end - line.start > 160 || onLine.length === 0) return false;
+      const mention = onLine[0];
+      const q = qualifiers.qualify(text, mention, line.start);
+      const label = LIST_LABEL.exec(text.slice(line.start, q.start));
+      if (!label) return false;
+      // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
+      const tailFrom = mention.end;
+      if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
+      const intro = listIntroduction(text, line.start);
+      if (!intro) return false;
+      const labelStart = line.start + label.index + label[0].indexOf(label[1]);
+      const labelEnd = labelStart + label[1].length;
+      const introText = text.slice(intro.start, intro.end);
+      const monthLabel = MONTH_LABEL.exec(label[1]);
+      const regionLabel = REGION_LABEL.test(label[1]);
+      const noun = metrics.nounAfter(text, labelStart, labelEnd);
+      let candidates = metrics.candidates(mention.unit, noun);
+      if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
+      if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
+      // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
+      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") candidates = [];
+      if (!candidates.length) return true;
+      const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
+      let metric: Metric | undefined;
+      for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
+      // "Confirmed deaths by category": the introduction's metric for any people the label names ("career soldiers").
+      if (!metric && noun.kind === "noun") {
+        for (const cue of introCues) if ((metric = cue.metrics.find((m) => candidates.some((c) => FAMILY_OF[c] === FAMILY_OF[m])))) break;
+      }
+      // A list of losses: drones and missiles lost are drones downed.
+      if (!metric && LOSS_LIST.test(introText) && candidates.includes("drones_downed")) metric = "drones_downed";
+      if (!metric) return true;
+      const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
+      const attribution = found ?? listIntroSpeaker(intro);
+      const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
+      const remembered = recentSide(recent, metric, mention.start);
+      const subject: SubjectSide =
+        VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
+          ? opposite(claimantSide)
+          : remembered && !NATION_WORD.test(introText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
+          ? remembered
+          : subjectSide({
+              text, metric, sentence: intro, clause: intro, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
+              claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
+              context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
+            });
+      const periods = periodsIn(text, intro.start, intro.end, article.published);
+      let periodStart = periods[0]?.period_start ?? "";
+      let periodEnd = periods[0]?.period_end ?? "";
+      if (monthLabel) {
+        // "January" under "Monthly gains in 2024": the introduction's year, else the most recent such month.
+        const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? "";
+        const phrase = `in ${monthLabel[0]}${year ? " " + year : ""}`;
+        const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
+        periodStart = own?.period_start ?? "";
+        periodEnd = own?.period_end ?? "";
+      }
+      if (metric === "territory_controlled" && periodEnd) periodStart = "";
+      const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
+      const quote = text.slice(trimmed.start, trimmed.end);
+      const figureText = text.slice(q.start, q.end);
+      rows.push({
+        figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence: 0 }),
+        article: article.id, outlet: article.outlet, published: article.published, url: article.url,
+        metric, unit: mention.unit as Unit, value: q.value, value_low: q.low, value_high: q.high, qualifier: q.qualifier,
+        claimant: attribution?.claimant ?? "", claimant_side: claimantSide, claimant_rule: attribution ? "carried" : "none",
+        subject_side: subject, period_start: periodStart, period_end: periodEnd,
+        quote, char_start: trimmed.start, char_end: trimmed.end,
+        figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
+      });
+      recentUnit.set(mention.unit, { metric, at: mention.start });
+      if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
+      return true;
+    }
+
+    /** "X reported on Sunday.\n\nThe total losses are estimated at:": the speaker of the paragraph right before the introduction. */
+    function listIntroSpeaker(intro: Span): Attribution | null {
+      const before = previousSentences(text, intro.start, 1, lineSplits)[0];
+      if (!before) return null;
+      const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits));
+      return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+    }
 
     let i = 0;
     while (i < mentions.length) {
@@ -86,43 +229,36 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (isTeaserLine(text, line)) continue;
       // "January – 66 km²", "aircraft – 369;", "- officers: 4,512": an item of a list introduced by a line ending with a colon.
       if (listItemFigure(line, onLine)) continue;
-      const sentences = splitLine(text, line.start, line.end);
-      const carriedCache = new Map<number, Attribution | null>();
-      let introduction: Attribution | null | undefined;
+      sentences = splitLine(text, line.start, line.end);
+      lineStart = line.start;
+      carriedCache = new Map<number, Attribution | null>();
+      introduction = undefined;
 
       let cursor = 0;
-      for (let si = 0; si < sentences.length; si++) {
+      for (si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         // Mentions and sentences are both in order: walk them together (linear on one-line texts).
         while (cursor < onLine.length && onLine[cursor].start < sentence.start) cursor++;
         let inSentence: NumberMention[] = [];
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
-        const cues = metrics.verbCues(text, sentence.start, sentence.end);
+        cues = metrics.verbCues(text, sentence.start, sentence.end);
         const comparison = COMPARISON.test(text.slice(sentence.start, sentence.end));
         if (!cues.length && !comparison) continue;
         // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
         const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
-        let previousCache: Span[] | null = null;
-        const previous = () =>
-          (previousCache ??= si >= BACK_SENTENCES
-            ? sentences.slice(si - BACK_SENTENCES, si)
-            : [...previousSentences(text, line.start, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
+        previousCache = null;
         // The two sentences before: the attack or place they describe (read only when a side needs it).
         const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];
         const spans = inSentence.map((m) => ({ start: m.start, end: m.end }));
         // "36 of 50 drones": mention k is a part of mention k+1, and counts the noun after it.
         const partitive = inSentence.map((m, k) => k + 1 < inSentence.length && PARTITIVE_GAP.test(text.slice(m.end, inSentence[k + 1].start)));
-        const isListGap = (from: number, to: number): boolean => {
-          const gap = text.slice(from, to);
-          return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
-        };
         let lastFigureOf = -1;
         let quote: string | null = null;
-        let occurrencesOfQuote: Map<string, number> | undefined;
+        let occurrencesOfQuote: Map<string, Map<string, number>> | undefined;
 
         for (let k = 0; k < inSentence.length; k++) {
           const mention = inSentence[k];
@@ -195,7 +331,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               });
 
           const next = inSentence[k + 1]?.start ?? sentence.end;
-          const periodClause = clauseAround(text, sentence.start, sentence.end, mention.start, PERIOD_CLAUSE_BREAK);
+          const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
           // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
           if (!period && WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start))) {
@@ -233,9 +369,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (!occurrencesOfQuote) occurrences.set(quote, (occurrencesOfQuote = new Map()));
           }
           const figureText = text.slice(q.start, q.end);
-          const key = figureText + "\u0000" + metric;
-          const occurrence = occurrencesOfQuote!.get(key) ?? 0;
-          occurrencesOfQuote!.set(key, occurrence + 1);
+          // Then by metric (a constant string) and figure words: no concatenated key to hash.
+          let ofMetric = occurrencesOfQuote!.get(metric);
+          if (!ofMetric) occurrencesOfQuote!.set(metric, (ofMetric = new Map()));
+          const occurrence = ofMetric.get(figureText) ?? 0;
+          ofMetric.set(figureText, occurrence + 1);
           rows.push({
             figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence }),
             article: article.id, outlet: article.outlet, published: article.published, url: article.url,
@@ -257,131 +395,6 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         }
       }
 
-      /**
-       * A line "label – N" or "label: N" in a block of such lines under an introduction ending with a colon
-       * ("Monthly Russian gains in 2024, according to DeepState:", "The total combat losses of the enemy ... are
-       * estimated at:"). The introduction says what is counted, by whom, whose and when; the label narrows it
-       * (a noun: "aircraft", "cruise missiles"; a month: "January"; a region: "Luhansk Oblast"). Pushes the row and
-       * returns true when the line is such an item; an item whose label counts nothing in scope ("tanks") gives none.
-       */
-      function listItemFigure(line: Span, onLine: NumberMention[]): boolean {
-        if (line.end - line.start > 160 || onLine.length === 0) return false;
-        const mention = onLine[0];
-        const q = qualifiers.qualify(text, mention, line.start);
-        const label = LIST_LABEL.exec(text.slice(line.start, q.start));
-        if (!label) return false;
-        // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
-        const tailFrom = mention.end;
-        if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
-        const intro = listIntroduction(text, line.start);
-        if (!intro) return false;
-        const labelStart = line.start + label.index + label[0].indexOf(label[1]);
-        const labelEnd = labelStart + label[1].length;
-        const introText = text.slice(intro.start, intro.end);
-        const monthLabel = MONTH_LABEL.exec(label[1]);
-        const regionLabel = REGION_LABEL.test(label[1]);
-        const noun = metrics.nounAfter(text, labelStart, labelEnd);
-        let candidates = metrics.candidates(mention.unit, noun);
-        if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
-        if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
-        // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
-        if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") candidates = [];
-        if (!candidates.length) return true;
-        const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
-        let metric: Metric | undefined;
-        for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
-        // "Confirmed deaths by category": the introduction's metric for any people the label names ("career soldiers").
-        if (!metric && noun.kind === "noun") {
-          for (const cue of introCues) if ((metric = cue.metrics.find((m) => candidates.some((c) => FAMILY_OF[c] === FAMILY_OF[m])))) break;
-        }
-        // A list of losses: drones and missiles lost are drones downed.
-        if (!metric && LOSS_LIST.test(introText) && candidates.includes("drones_downed")) metric = "drones_downed";
-        if (!metric) return true;
-        const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
-        const attribution = found ?? listIntroSpeaker(intro);
-        const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
-        const remembered = recentSide(recent, metric, mention.start);
-        const subject: SubjectSide =
-          VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
-            ? opposite(claimantSide)
-            : remembered && !NATION_WORD.test(introText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
-            ? remembered
-            : subjectSide({
-                text, metric, sentence: intro, clause: intro, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
-                claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
-                context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
-              });
-        const periods = periodsIn(text, intro.start, intro.end, article.published);
-        let periodStart = periods[0]?.period_start ?? "";
-        let periodEnd = periods[0]?.period_end ?? "";
-        if (monthLabel) {
-          // "January" under "Monthly gains in 2024": the introduction's year, else the most recent such month.
-          const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? "";
-          const phrase = `in ${monthLabel[0]}${year ? " " + year : ""}`;
-          const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
-          periodStart = own?.period_start ?? "";
-          periodEnd = own?.period_end ?? "";
-        }
-        if (metric === "territory_controlled" && periodEnd) periodStart = "";
-        const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
-        const quote = text.slice(trimmed.start, trimmed.end);
-        const figureText = text.slice(q.start, q.end);
-        rows.push({
-          figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence: 0 }),
-          article: article.id, outlet: article.outlet, published: article.published, url: article.url,
-          metric, unit: mention.unit as Unit, value: q.value, value_low: q.low, value_high: q.high, qualifier: q.qualifier,
-          claimant: attribution?.claimant ?? "", claimant_side: claimantSide, claimant_rule: attribution ? "carried" : "none",
-          subject_side: subject, period_start: periodStart, period_end: periodEnd,
-          quote, char_start: trimmed.start, char_end: trimmed.end,
-          figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
-        });
-        recentUnit.set(mention.unit, { metric, at: mention.start });
-        if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
-        return true;
-      }
-
-      /** "X reported on Sunday.\n\nThe total losses are estimated at:": the speaker of the paragraph right before the introduction. */
-      function listIntroSpeaker(intro: Span): Attribution | null {
-        const before = previousSentences(text, intro.start, 1, lineSplits)[0];
-        if (!before) return null;
-        const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits));
-        return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
-      }
-
-      /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
-      function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
-        const own = attributor.attribute(text, sentence, offset, previous);
-        if (own) return own;
-        // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
-        // of saying of its own continues the claim of the sentence before it in the same paragraph.
-        const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
-
-        if (carried) return carried;
-        if (introduction === undefined) {
-          introduction = null;
-          const intro = colonIntroduction(text, lineStart);
-          if (intro) {
-            const found = attributor.attribute(text, intro, intro.end, previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
-            if (found && found.side !== "unknown") introduction = { ...found, rule: "carried" };
-          }
-        }
-        return introduction;
-      }
-
-      /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
-      function carriedInParagraph(text: string, si: number, depth: number): Attribution | null {
-        // The same for every figure of the sentence: worked out once per sentence of the line.
-        const key = si * 4 + depth;
-        if (carriedCache.has(key)) return carriedCache.get(key)!;
-        let result: Attribution | null = null;
-        if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
-          const before = sentences[si - 1];
-          const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
-          result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
-        }
-        carriedCache.set(key, result);
-        return result;
-      }
     }
 
     checkInvariants(text, rows);

@@ -10,15 +10,22 @@ const sha256Hex = oneShotHash
 // Every figure of a sentence shares its quote: normalise it once, not once per figure.
 let lastQuote = "";
 let lastNormalised = "";
-/** A quote that normalising changes: a white-space run of two, a white space other than " ", or one at an edge. */
-const NEEDS_NORMALISING = /\s\s|[^\S ]|^\s|\s$/;
+/**
+ * Whether normalising changes a quote: a white space other than " ", two spaces in a row (with the
+ * first test, every white-space run of two), or a white space at an edge. One character class scans
+ * faster than an alternation.
+ */
+const OTHER_SPACE = /[^\S ]/;
+const SPACE = /\s/;
+const needsNormalising = (quote: string): boolean =>
+  OTHER_SPACE.test(quote) || quote.includes("  ") || (quote.length > 0 && (SPACE.test(quote.charAt(0)) || SPACE.test(quote.charAt(quote.length - 1))));
 
 /** A quote with every white-space run as one space, trimmed: the form ids hash. */
 function normalisedQuote(quote: string): string {
   if (quote !== lastQuote) {
     lastQuote = quote;
     // Most quotes are one line with single spaces and no edge space: nothing to replace.
-    lastNormalised = NEEDS_NORMALISING.test(quote) ? quote.replace(/\s+/g, " ").trim() : quote;
+    lastNormalised = needsNormalising(quote) ? quote.replace(/\s+/g, " ").trim() : quote;
   }
   return lastNormalised;
 }

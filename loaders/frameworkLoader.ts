@@ -3,7 +3,7 @@
 //
 // One extraction per input fingerprint: the first loader to run extracts the project's corpus once and
 // writes every notebook file (loaders/notebookFiles.ts) into a folder named by a hash of the contents of
-// data/, loaders/ and package-lock.json; the other loaders, in this build or a later one, copy their file
+// data/, loaders/, src/components/ and package-lock.json; the other loaders, in this build or a later one, copy their file
 // from it. Concurrent loaders (Framework's preview runs them in parallel) wait on a lock instead of
 // extracting again. Any edit to an article, a table or the code changes the hash, so a stale file is
 // never served. A table error is cached too, so every loader reports it without re-running the pipeline.
@@ -20,9 +20,7 @@ import {
   withLockFolder,
   writeFolderAtomic,
 } from "./corpus.js";
-import { notebookFiles } from "./notebookFiles.js";
 import type { ArticleMetaText } from "./notebookTables.js";
-import { loadTables, runPipeline } from "./pipeline.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const PROJECT_ARTICLES_DIR = join(PROJECT_ROOT, "data", "articles");
@@ -30,7 +28,10 @@ export const PROJECT_TABLES_DIR = join(PROJECT_ROOT, "data", "tables");
 export const PROJECT_CODEBOOK = join(PROJECT_ROOT, "docs", "codebook.md");
 /** Inside Framework's cache folder, which is not in git; scripts/freshen.ts keeps "_" entries. */
 export const NOTEBOOK_CACHE = join(PROJECT_ROOT, "src", ".observablehq", "cache", "_figures-by-source");
-const FINGERPRINT_INPUTS = ["data", "loaders", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
+// src/components: summary.json ranks with the dashboard's own functions (loaders/notebookTables.ts).
+const FINGERPRINT_INPUTS = ["data/tables", "loaders", "src/components", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
+/** The corpus is fingerprinted by file size and modification time: reading 40 MB on every loader run cost a second. */
+const FINGERPRINT_BY_STAT = [PROJECT_ARTICLES_DIR];
 const ERROR_FILE = "error.txt";
 const KEY = /^[0-9a-f]{20}$/;
 /** Folders of older fingerprints are removed once this old (a loader of an older build may still be reading one). */
@@ -52,6 +53,9 @@ async function writeNotebookFiles(folder: string, key: string): Promise<void> {
   const texts: ArticleMetaText[] = [];
   let files: Map<string, string | Uint8Array>;
   try {
+    // Imported here, not at the top: a loader that finds its file made needs none of the extractor.
+    const { loadTables, runPipeline } = await import("./pipeline.js");
+    const { notebookFiles } = await import("./notebookFiles.js");
     const loaded = await loadTables(PROJECT_TABLES_DIR);
     const result = await runPipeline({
       articlesDir: PROJECT_ARTICLES_DIR,
@@ -69,7 +73,7 @@ async function writeNotebookFiles(folder: string, key: string): Promise<void> {
 
 /** The folder holding this project's notebook files for its current inputs, made if missing. */
 export async function notebookFolder(): Promise<string> {
-  const key = (await contentFingerprint(PROJECT_ROOT, FINGERPRINT_INPUTS)).slice(0, 20);
+  const key = (await contentFingerprint(PROJECT_ROOT, FINGERPRINT_INPUTS, FINGERPRINT_BY_STAT)).slice(0, 20);
   const folder = join(NOTEBOOK_CACHE, key);
   if (await isFolder(folder)) return folder;
   await withLockFolder(join(NOTEBOOK_CACHE, ".lock"), async () => {

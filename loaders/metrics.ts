@@ -92,6 +92,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const verb = compile(verbRows, "gi");
   const verbSticky = new RegExp(verb.re.source, "iy");
   const verbMeaning = new Map<string, { metrics: Metric[]; subject: SubjectSide | "" }>();
+  const candidatesOfRows = new WeakMap<MetricCueRow[], Map<string, Metric[]>>();
   const metricsWithUnit = new Map<string, Metric[]>();
   for (const r of rows) {
     const unitKey = r.unit === "GBP" || r.unit === "USD" || r.unit === "EUR" ? "currency" : r.unit;
@@ -199,8 +200,15 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       if (unit !== "count" && unit !== "percent") return [];
       if (nounResult.kind === "foreign") return [];
       if (nounResult.kind === "none") return unit === "count" ? metricsWithUnit.get("count") ?? [] : [];
-      const out: Metric[] = [];
-      for (const r of nounResult.rows) if (r.unit === unit && !out.includes(r.metric)) out.push(r.metric);
+      // A noun's rows are one array per cue text (rowsFor): its metrics per unit are worked out once.
+      let perUnit = candidatesOfRows.get(nounResult.rows);
+      if (!perUnit) candidatesOfRows.set(nounResult.rows, (perUnit = new Map()));
+      let out = perUnit.get(unit);
+      if (!out) {
+        out = [];
+        for (const r of nounResult.rows) if (r.unit === unit && !out.includes(r.metric)) out.push(r.metric);
+        perUnit.set(unit, out);
+      }
       return out;
     },
   };
@@ -249,40 +257,69 @@ export function chooseMetric(
   isListGap: ((from: number, to: number) => boolean) | null = null,
 ): MetricChoice | null {
   if (candidates.length === 0) return null;
-  const pick = (lo: number, hi: number, guard: boolean): MetricChoice | null => {
-    let best: MetricChoice | null = null;
-    let bestDistance = Infinity;
-    for (const cue of cues) {
-      if (cue.start < lo || cue.end > hi) continue;
-      // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
-      const before = cue.end <= mention.start;
-      if (guard) {
-        if (before && !mayLookBack) continue;
-        const a = before ? cue.end : mention.end;
-        const b = before ? mention.start : cue.start;
-        if (otherFigures.some((f) => f.start >= a && f.end <= b) && !(!before && isListGap?.(mention.end, cue.start))) continue;
-      }
-      const sibling = preferred ? candidates.find((c) => cue.metrics.includes(c) && METRIC_FAMILY[c] === METRIC_FAMILY[preferred]) : undefined;
-      const metric = preferred && candidates.includes(preferred) && cue.metrics.includes(preferred) ? preferred : sibling ?? candidates.find((c) => cue.metrics.includes(c));
-      if (!metric) continue;
-      const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = { metric, cue };
-      }
-    }
-    return best;
-  };
+  const c: PickContext = { candidates, cues, mention, otherFigures, mayLookBack, preferred, nounEnd, isListGap };
   return (
-    pick(segment.start, segment.end, false) ??
-    pick(clause.start, clause.end, false) ??
-    pick(sentence.start, sentence.end, true)
+    pick(c, segment.start, segment.end, false) ??
+    pick(c, clause.start, clause.end, false) ??
+    pick(c, sentence.start, sentence.end, true)
   );
+}
+
+/** What chooseMetric's cue search reads (a module-level function, not a closure per figure). */
+interface PickContext {
+  candidates: Metric[];
+  cues: CueHit[];
+  mention: { start: number; end: number };
+  otherFigures: { start: number; end: number }[];
+  mayLookBack: boolean;
+  preferred: Metric | null;
+  nounEnd: number;
+  isListGap: ((from: number, to: number) => boolean) | null;
+}
+
+/** The nearest cue in [lo, hi) that speaks for a candidate; with `guard`, only one with no other figure in between. */
+function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricChoice | null {
+  const { candidates, cues, mention, otherFigures, mayLookBack, preferred, nounEnd, isListGap } = ctx;
+  let best: MetricChoice | null = null;
+  let bestDistance = Infinity;
+  for (const cue of cues) {
+    if (cue.start < lo || cue.end > hi) continue;
+    // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
+    const before = cue.end <= mention.start;
+    if (guard) {
+      if (before && !mayLookBack) continue;
+      const a = before ? cue.end : mention.end;
+      const b = before ? mention.start : cue.start;
+      let between = false;
+      for (const f of otherFigures) if (f.start >= a && f.end <= b) { between = true; break; }
+      if (between && !(!before && isListGap?.(mention.end, cue.start))) continue;
+    }
+    let metric: Metric | undefined;
+    if (preferred && candidates.includes(preferred) && cue.metrics.includes(preferred)) metric = preferred;
+    else {
+      // A sibling of the preferred metric first, else the first candidate the cue speaks for.
+      if (preferred) for (const c of candidates) if (cue.metrics.includes(c) && METRIC_FAMILY[c] === METRIC_FAMILY[preferred]) { metric = c; break; }
+      if (metric === undefined) for (const c of candidates) if (cue.metrics.includes(c)) { metric = c; break; }
+    }
+    if (!metric) continue;
+    const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { metric, cue };
+    }
+  }
+  return best;
 }
 
 // Clause boundaries: punctuation, and words that open a new clause with its own subject.
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|since|if|until|unless|whom|whose)\b/gi;
 const SEGMENT_BREAK = /\band\b|\bplus\b/gi;
+/**
+ * Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a
+ * period, not a clause. The same as CLAUSE_BREAK without "(", ")" and "since", so its matches are
+ * CLAUSE_BREAK's without those (none of the three overlaps another match): read off the clause breaks.
+ */
+export const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
 
 /** The breaks of one span, found once: every figure of a sentence asks for its clause. */
 interface BreakList {
@@ -306,6 +343,43 @@ function breaksIn(text: string, from: number, to: number, breaks: RegExp): Break
   }
   breakMemo.set(breaks, list);
   return list;
+}
+
+/** The period clause breaks of a span: its clause breaks without brackets and "since". */
+let periodMemo: BreakList | null = null;
+function periodBreaksIn(text: string, from: number, to: number): BreakList {
+  if (periodMemo && periodMemo.text === text && periodMemo.from === from && periodMemo.to === to) return periodMemo;
+  const clauses = breaksIn(text, from, to, CLAUSE_BREAK);
+  const list: BreakList = { text, from, to, starts: [], ends: [] };
+  for (let k = 0; k < clauses.starts.length; k++) {
+    const start = clauses.starts[k];
+    const end = clauses.ends[k];
+    const c = text.charCodeAt(start);
+    if (end - start === 1 && (c === 40 || c === 41)) continue;
+    if (end - start === 5 && text.slice(start, end).toLowerCase() === "since") continue;
+    list.starts.push(start);
+    list.ends.push(end);
+  }
+  periodMemo = list;
+  return list;
+}
+
+/** The clause of `pos` for its period (PERIOD_CLAUSE_BREAK) inside the sentence [from, to). */
+export function periodClauseAround(text: string, from: number, to: number, pos: number): { start: number; end: number } {
+  return around(periodBreaksIn(text, from, to), from, to, pos);
+}
+
+function around({ starts, ends }: BreakList, from: number, to: number, pos: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  for (let k = 0; k < starts.length; k++) {
+    if (ends[k] <= pos) start = ends[k];
+    else if (starts[k] >= pos) {
+      end = starts[k];
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** The clause of `pos` inside the sentence [from, to). */

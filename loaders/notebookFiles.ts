@@ -34,10 +34,13 @@ export async function notebookFiles(result: PipelineResult, tables: Tables, text
   files.set("claimants.csv", toCsv(claimants, CLAIMANT_SUMMARY_COLUMNS));
   // The Figures and Review pages read all figures compressed (about a tenth of the CSV's bytes) and
   // decompress them in the browser with DecompressionStream: no library, and still searchable in full.
-  files.set("figures.csv.gz", gzipSync(files.get("figures.csv") as string, { level: 9 }));
+  // The pages read the larger tables gzipped too (divergence, the diverging claims, the territory reports).
   files.set("figure-counts.csv", toCsv(figureCounts(result.figures), FIGURE_COUNT_COLUMNS));
   files.set("territory-claims.csv", toCsv(territoryClaims(result.territory), TERRITORY_CLAIM_COLUMNS));
   files.set("divergent-claims.csv", toCsv(divergentClaims(result.claims, result.divergence), DIVERGENT_CLAIM_COLUMNS));
+  for (const name of ["figures.csv", "divergence.csv", "territory-claims.csv", "divergent-claims.csv"]) {
+    files.set(`${name}.gz`, gzipSync(files.get(name) as string, { level: 9 }));
+  }
   files.set("article-index.csv", toCsv(articleIndex(result.articles), ARTICLE_INDEX_COLUMNS));
   const zip = new JSZip();
   for (const [bucket, articles] of textBuckets(texts, result.figures)) zip.file(`${bucket}.json`, JSON.stringify(articles) + "\n", { date: new Date(0) });

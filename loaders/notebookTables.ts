@@ -3,6 +3,10 @@
 // (issue 7; docs/performance.md, "The notebook at scale"). Pure functions of the pipeline's output.
 
 import { OUTPUT_COLUMNS, type OutputTable } from "./columns.js";
+// The Overview's lists are ranked by the dashboard's own pure functions, so the page and summary.json
+// cannot disagree (they live in src/components/ because Framework pages import only from under src/).
+import { divergenceGroups } from "../src/components/divergenceGroups.js";
+import { monthlyTerritoryRows } from "../src/components/territoryByMonth.js";
 import type { PipelineResult } from "./pipeline.js";
 import type {
   ArticleIndexRow,
@@ -117,7 +121,7 @@ export function textBuckets(texts: Iterable<ArticleMetaText>, figures: readonly 
   return buckets;
 }
 
-/** Counts, per-table row counts and columns, and the ten most recent figures. */
+/** Counts, per-table row counts and columns, the ten most recent figures, the latest monthly gains and the five widest divergences: all the Overview reads besides figure counts. */
 export function notebookSummary(result: PipelineResult, extraTables: Record<string, { rows: number; columns: readonly string[] }> = {}): NotebookSummary {
   const read = result.articles.filter((a) => a.status === "ok");
   const tables: NotebookSummary["tables"] = {};
@@ -125,6 +129,13 @@ export function notebookSummary(result: PipelineResult, extraTables: Record<stri
   Object.assign(tables, extraTables);
   // Stable sort: figures published the same day keep the order of figures.csv.
   const recent = [...result.figures].sort((a, b) => byText(b.published, a.published)).slice(0, 10);
+  const gains = monthlyTerritoryRows(territoryClaims(result.territory)).filter((row) => row.side === "russia");
+  const latestMonth = gains.map((row) => row.month).sort().at(-1);
+  // Most reported first; ties keep territory.csv's order (stable sort).
+  const latest = gains.filter((row) => row.month === latestMonth).sort((a, b) => b.reports - a.reports);
+  const topDivergence = divergenceGroups({ claims: divergentClaims(result.claims, result.divergence), divergence: result.divergence })
+    .slice(0, 5)
+    .map((g) => ({ row: g.row, claims: g.claims, consensus: g.consensus, spread: Number.isFinite(g.spread) ? g.spread : null }));
   return {
     articles: { total: result.articles.length, read: read.length },
     outlets: new Set(read.map((a) => a.outlet).filter(Boolean)).size,
@@ -133,5 +144,8 @@ export function notebookSummary(result: PipelineResult, extraTables: Record<stri
     claims: result.claims.length,
     tables,
     recent,
+    latestGains: latest.slice(0, 10),
+    latestGainsCount: latest.length,
+    topDivergence,
   };
 }

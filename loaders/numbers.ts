@@ -41,6 +41,8 @@ const SCALE: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
   bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, mln: 1e6, bln: 1e9,
 };
+/** SMALL as a map: a faster look-up for the words that are its own keys. */
+const SMALL_VALUE = new Map(Object.entries(SMALL));
 const WORD_ALTERNATION = [...Object.keys(SMALL), "hundred", "thousand", "million", "billion", "dozen"].join("|");
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -86,7 +88,9 @@ export function wordsToNumber(words: string[]): number {
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (w === "a" || w === "an") continue;
-    if (w in SMALL) current += SMALL[w];
+    const small = SMALL_VALUE.get(w);
+    if (small !== undefined) current += small;
+    else if (w in SMALL) current += SMALL[w];
     else if (w === "hundred") current = (current || 1) * 100;
     else if (w === "dozen") current = (current || 1) * 12;
     else if (w in SCALE) {
@@ -113,7 +117,7 @@ function parseAt(text: string, pos: number): Parsed | null {
   DIGITS.lastIndex = pos;
   const d = DIGITS.exec(text);
   if (d) {
-    let value = Number(d[2].replace(/,/g, ""));
+    let value = digitsValue(d[2]);
     const scaleWord = (d[3] ?? d[4] ?? "").toLowerCase();
     // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
     const scale = scaleWord && (d[3] || d[1]) ? SCALE[scaleWord] : 1;
@@ -151,6 +155,23 @@ function parseAt(text: string, pos: number): Parsed | null {
   const onlyArticle = words.every((w) => /^an?$/i.test(w));
   if (onlyArticle) return null;
   return { start: pos, end, value: wordsToNumber(words), unit: "count", kind: "words", hasScale: false, scale: 1 };
+}
+
+/**
+ * The value of a digit string as DIGITS reads it ("5,107", "1.2", "0123"): what Number() gives with the
+ * commas removed. Up to 15 digits without a decimal point, summed digit by digit (exact below 2^53).
+ */
+function digitsValue(written: string): number {
+  if (written.length <= 15) {
+    let v = 0;
+    for (let i = 0; i < written.length; i++) {
+      const c = written.charCodeAt(i);
+      if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
+      else if (c !== 44) return Number(written.includes(",") ? written.replace(/,/g, "") : written);
+    }
+    return v;
+  }
+  return Number(written.includes(",") ? written.replace(/,/g, "") : written);
 }
 
 function round(v: number): number {

@@ -56,6 +56,13 @@ export function createQualifierReader(rows: QualifierTableRow[]): QualifierReade
   const before = prefixes.length ? new RegExp(`(?:^|[^A-Za-z])(${alt(prefixes)})\\s+$`, "i") : null;
   const after = suffixes.length ? new RegExp(`\\s+(${alt(suffixes)})\\b`, "iy") : null;
   const WINDOW = 32;
+  // A modifier's row by its words as written ("At least", "at  least"), normalised once per spelling.
+  const bySpelling = new Map<string, QualifierTableRow>();
+  const modifierOf = (written: string): QualifierTableRow => {
+    let row = bySpelling.get(written);
+    if (!row) bySpelling.set(written, (row = modifiers.get(written.toLowerCase().replace(/\s+/g, " "))!));
+    return row;
+  };
 
   return {
     vague: (phrase) => vagues.get(phrase.toLowerCase().replace(/\s+/g, " ").trim()),
@@ -76,9 +83,9 @@ export function createQualifierReader(rows: QualifierTableRow[]): QualifierReade
       const from = Math.max(floor, mention.start - WINDOW);
       const m = before?.exec(text.slice(from, mention.start));
       if (m && !(PARTICLE_HOST.test(text.slice(Math.max(floor, mention.start - 40), mention.start)) && /^(?:over|under)$/i.test(m[1]))) {
-        const row = modifiers.get(m[1].toLowerCase().replace(/\s+/g, " "))!;
+        const row = modifierOf(m[1]);
         const b = modifierBounds(row, mention.value);
-        return { qualifier: row.qualifier, value: mention.value, ...b, start: qualifierStart(text, mention.start, m[1]), end: mention.end };
+        return { qualifier: row.qualifier, value: mention.value, low: b.low, high: b.high, start: qualifierStart(text, mention.start, m[1]), end: mention.end };
       }
       if (after) {
         after.lastIndex = mention.end;

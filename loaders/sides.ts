@@ -83,7 +83,27 @@ interface Hit {
   side: Side;
 }
 
+// Every figure of a sentence reads the same spans (its sentence, the context before it) with the same
+// patterns: each pattern's hits in a span are found once per article. Callers only read the arrays.
+let memoText = "";
+const memo = new Map<RegExp, Map<number, Hit[]>>();
+
 function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
+  if (text !== memoText) {
+    memo.clear();
+    memoText = text;
+  }
+  // A span's key: unique for spans of a text under 2^26 characters (longer texts are not memoised).
+  if (text.length >= 67108864) return findHits(re, text, from, to);
+  let spans = memo.get(re);
+  if (!spans) memo.set(re, (spans = new Map()));
+  const key = from * (text.length + 1) + to;
+  let found = spans.get(key);
+  if (!found) spans.set(key, (found = findHits(re, text, from, to)));
+  return found;
+}
+
+function findHits(re: RegExp, text: string, from: number, to: number): Hit[] {
   const out: Hit[] = [];
   const slice = text.slice(from, to);
   re.lastIndex = 0;
@@ -181,16 +201,6 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (other) return other.subject;
   }
   const flip = metric === "drones_downed"; // drones downed over Russia are Ukraine's drones
-  const place = (from: number, to: number): SubjectSide | null => {
-    const ps = placesIn(text, from, to).filter((h) => outside(h, input.claimantSpan));
-    if (!ps.length) return null;
-    const nearest = ps.reduce((a, b) => (Math.abs(b.start - mention.start) < Math.abs(a.start - mention.start) ? b : a));
-    return flip ? opposite(nearest.side) : nearest.side;
-  };
-  const attacked = (from: number, to: number): SubjectSide | null => {
-    const a = attackedSide(text, from, to, input.claimantSpan);
-    return a === null ? null : flip ? opposite(a) : a;
-  };
   if (flip) {
     const launched = input.sameSentence.find((f) => f.metric === "drones_launched" && f.subject !== "unknown");
     if (launched) return launched.subject;
@@ -206,21 +216,14 @@ export function subjectSide(input: SideInput): SubjectSide {
     const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
     if (losers.length) return losers[losers.length - 1].side;
   }
-  // Civilian dead and injured counted by an international body ("the UN mission in Ukraine said 232 civilians
-  // were killed") are Ukraine's unless a place in Russia is named: where the body works, else Ukraine.
-  const international = (): SubjectSide | null => {
-    if (input.claimantSide !== "third_party" || (metric !== "killed" && metric !== "injured" && metric !== "casualties")) return null;
-    if (noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) return null;
-    const own = input.claimantSpan ? placesIn(text, input.claimantSpan.start, input.claimantSpan.end) : [];
-    return own.length ? own[0].side : "ukraine";
-  };
+  // (Module-level helpers rather than closures: a closure per figure costs an allocation, and a name under tsx.)
   const found =
-    place(clause.start, clause.end) ??
-    attacked(sentence.start, sentence.end) ??
-    place(sentence.start, sentence.end) ??
-    international() ??
+    placeSide(input, flip, clause.start, clause.end) ??
+    attackedSubject(input, flip, sentence.start, sentence.end) ??
+    placeSide(input, flip, sentence.start, sentence.end) ??
+    international(input) ??
     input.recent ??
-    (input.context ? attacked(input.context.start, input.context.end) ?? place(input.context.start, input.context.end) : null);
+    (input.context ? attackedSubject(input, flip, input.context.start, input.context.end) ?? placeSide(input, flip, input.context.start, input.context.end) : null);
   if (found) return found;
 
   // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
@@ -232,6 +235,39 @@ export function subjectSide(input: SideInput): SubjectSide {
   }
   if (noun.kind === "none" || (noun.kind === "noun" && CIVILIAN_NOUN.test(text.slice(noun.start, noun.end)))) return claimant;
   return "unknown";
+}
+
+/** The side of the place in [from, to) nearest the figure (outside the claimant's words); `flip` for drones downed over it. */
+function placeSide(input: SideInput, flip: boolean, from: number, to: number): SubjectSide | null {
+  const ps = placesIn(input.text, from, to).filter((h) => outside(h, input.claimantSpan));
+  if (!ps.length) return null;
+  const at = input.mention.start;
+  const nearest = ps.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+  return flip ? opposite(nearest.side) : nearest.side;
+}
+
+/** The side an attack in [from, to) hit; `flip` for drones downed. */
+function attackedSubject(input: SideInput, flip: boolean, from: number, to: number): SubjectSide | null {
+  const a = attackedSide(input.text, from, to, input.claimantSpan);
+  return a === null ? null : flip ? opposite(a) : a;
+}
+
+/**
+ * Civilian dead and injured counted by an international body ("the UN mission in Ukraine said 232 civilians
+ * were killed") are Ukraine's unless a place in Russia is named: where the body works, else Ukraine.
+ */
+function international(input: SideInput): SubjectSide | null {
+  const { text, metric, noun } = input;
+  if (input.claimantSide !== "third_party" || (metric !== "killed" && metric !== "injured" && metric !== "casualties")) return null;
+  if (noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) return null;
+  const own = input.claimantSpan ? placesIn(text, input.claimantSpan.start, input.claimantSpan.end) : [];
+  return own.length ? own[0].side : "ukraine";
+}
+
+/** Nation words in [from, to) outside the claimant's words and not naming a place ("in Russia's"). */
+function nationsIn(input: SideInput, from: number, to: number): Hit[] {
+  const text = input.text;
+  return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start)));
 }
 
 /** Who acted: the adjective on the counted noun, else the nation named nearest before the verb. */
@@ -249,13 +285,11 @@ function actorSide(input: SideInput): SubjectSide {
     if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
   }
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
-  const nations = (from: number, to: number) =>
-    hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start)));
-  const inClause = nations(Math.min(clause.start, anchor), anchor);
+  const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
   if (inClause.length) return inClause[inClause.length - 1].side;
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
   if (same) return same.subject;
-  const inSentence = nations(sentence.start, anchor);
+  const inSentence = nationsIn(input, sentence.start, anchor);
   if (inSentence.length) return inSentence[inSentence.length - 1].side;
   // A passive with its agent after ("were launched by Russia") or its target ("at Ukraine").
   const after = text.slice(mention.end, sentence.end);

@@ -422,4 +422,10 @@ export interface NotebookSummary {
   tables: Record<string, { rows: number; columns: readonly string[] }>;
   /** The ten most recently published figures. */
   recent: FigureRow[];
+  /** Russia's whole-country km² gains in the latest month any source gives (merged reports, as territory-claims.csv): the ten most reported. */
+  latestGains: TerritoryClaimRow[];
+  /** How many such rows that month has in all. */
+  latestGainsCount: number;
+  /** The five most divergent events (loaders/divergenceGroups.ts order); spread null when the lowest claim is 0. */
+  topDivergence: { row: DivergenceRow; claims: DivergentClaimRow[]; consensus: number; spread: number | null }[];
 }

@@ -4,7 +4,8 @@
 //      outputs if inputs changed while no server ran (scripts/freshen.ts);
 //   2. start `observable preview --host 127.0.0.1` with node directly (its pid is ours to
 //      stop; SIGINT/SIGTERM/SIGHUP are forwarded; stdio inherited);
-//   3. watch data/, loaders/ and the non-loader files in src/data/ (chokidar). On a change,
+//   3. watch data/, loaders/, src/components/ (summary.json is ranked with its functions) and the
+//      non-loader files in src/data/ (chokidar). On a change,
 //      set the mtime of every data loader (src/**/*.csv.ts, *.json.ts, ...) to now.
 //
 // Why touching works (node_modules/@observablehq/framework/dist): a loader's output is
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     stdio: "inherit"
   });
 
-  const watched = ["data", "docs", "loaders", join(srcRoot, "data")].filter((d) => existsSync(join(projectRoot, d)));
+  const watched = ["data", "docs", "loaders", join(srcRoot, "data"), join(srcRoot, "components")].filter((d) => existsSync(join(projectRoot, d)));
   const watcher = watch(watched, {
     cwd: projectRoot,
     ignoreInitial: true,

@@ -24,7 +24,8 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writ
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 
-export const INPUT_DIRS = ["data", "docs", "loaders", "src/data"];
+// src/components too: loaders/notebookTables.ts ranks summary.json with the dashboard's pure functions.
+export const INPUT_DIRS = ["data", "docs", "loaders", "src/data", "src/components"];
 export const INPUT_FILES = ["package-lock.json"];
 /** A data loader file name: output extension + interpreter extension, e.g. figures.csv.ts. */
 export const LOADER_PATTERN = /\.[A-Za-z0-9]+\.(ts|js|mjs|py|sh|R|r|rs|go|jl|php|exe)$/;

@@ -20,7 +20,19 @@ export interface DivergenceGroup {
 }
 
 /** Each divergence row with its claims, most divergent first (ties: more claims first, then event id). */
-export function divergenceGroups({claims, divergence}: ClaimsModel): DivergenceGroup[] {
+export function divergenceGroups(model: ClaimsModel): DivergenceGroup[] {
+  // Two charts and every resize of a page ask for the same model's groups: rank them once per model.
+  const cached = memo.get(model.claims)?.get(model.divergence);
+  if (cached) return cached;
+  const groups = rankGroups(model);
+  if (!memo.has(model.claims)) memo.set(model.claims, new WeakMap());
+  memo.get(model.claims)!.set(model.divergence, groups);
+  return groups;
+}
+
+const memo = new WeakMap<readonly DivergentClaimRow[], WeakMap<readonly DivergenceRow[], DivergenceGroup[]>>();
+
+function rankGroups({claims, divergence}: ClaimsModel): DivergenceGroup[] {
   const byId = new Map(claims.map((claim) => [claim.claim_id, claim] as const));
   const groups: DivergenceGroup[] = [];
   for (const row of divergence) {

@@ -1,5 +1,5 @@
-// Read a gzipped CSV in the browser: the Figures and Review pages read every figure from figures.csv.gz,
-// about a tenth of figures.csv's bytes, and unpack it with the browser's own DecompressionStream (no
+// Read a gzipped CSV in the browser: the pages read their larger tables gzipped (figures.csv.gz is a
+// fifth to a tenth of figures.csv's bytes) and unpack them with the browser's own DecompressionStream (no
 // library). A server that sends the file with `Content-Encoding: gzip` has unpacked it already, so the
 // bytes are checked for gzip's magic number rather than trusted by name.
 import Papa from "papaparse";

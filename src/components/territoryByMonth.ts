@@ -38,7 +38,7 @@ const windowScale = {domain: [WHOLE_MONTH, PART_MONTH], range: ["circle", "diamo
  * nearly 400 km²") is part of the national figure, not another source's estimate of it. Percent figures
  * are left out because they are not comparable with areas.
  */
-export function monthlyTerritoryRows(rows: readonly TerritoryRow[]): TerritoryRow[] {
+export function monthlyTerritoryRows<Row extends TerritoryRow>(rows: readonly Row[]): Row[] {
   return rows.filter(
     (row) =>
       row.kind === "monthly" &&

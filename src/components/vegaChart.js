@@ -16,6 +16,9 @@
 //   Settings in spec.config win over these defaults.
 // - `width` (optional) sets spec.width with autosize "fit" unless the spec has its own.
 // - Returns a Promise of the container; its `.view` property is the Vega View.
+// - Charts of more than CANVAS_ABOVE data rows (a 10 000-article corpus gives tens of thousands of dots)
+//   are drawn on a canvas: an SVG node per mark makes such a page take seconds to draw. A canvas
+//   cannot use `currentColor`, so its text and axes take the page's computed text colour.
 import embed from "vega-embed";
 
 const TEXT = "currentColor";
@@ -47,6 +50,27 @@ function label(spec) {
   return String(spec.description ?? (Array.isArray(title) ? title.join(" ") : title) ?? "Chart");
 }
 
+/** Above this many inline data rows a chart is drawn on a canvas instead of as SVG. */
+export const CANVAS_ABOVE = 3000;
+
+function dataRows(spec) {
+  let rows = 0;
+  const visit = (node) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node.data?.values)) rows += node.data.values.length;
+    for (const key of ["layer", "concat", "hconcat", "vconcat"]) if (Array.isArray(node[key])) node[key].forEach(visit);
+    if (node.spec) visit(node.spec);
+  };
+  visit(spec);
+  return rows;
+}
+
+/** The theme with `currentColor` replaced by a colour a canvas can paint. */
+function canvasTheme() {
+  const color = getComputedStyle(document.body).color || "#1b1e23";
+  return JSON.parse(JSON.stringify(themeConfig).replaceAll('"currentColor"', JSON.stringify(color)));
+}
+
 export async function vegaChart(spec, {width, actions = false} = {}) {
   const div = document.createElement("div");
   div.className = "vega-chart";
@@ -56,10 +80,11 @@ export async function vegaChart(spec, {width, actions = false} = {}) {
     width != null && spec.width === undefined
       ? {...spec, width: Math.max(120, Math.floor(width)), autosize: spec.autosize ?? {type: "fit", contains: "padding"}}
       : spec;
+  const canvas = dataRows(spec) > CANVAS_ABOVE;
   const result = await embed(div, sized, {
     actions,
-    renderer: "svg",
-    config: themeConfig,
+    renderer: canvas ? "canvas" : "svg",
+    config: canvas ? canvasTheme() : themeConfig,
     // No loader access to the network: data must be inline (values) or same-origin.
     loader: {baseURL: document.baseURI}
   });

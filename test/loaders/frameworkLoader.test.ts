@@ -1,5 +1,5 @@
 // The notebook's loaders share one extraction per input fingerprint. Checked on a copy of the project
-// (data/, loaders/, src/data/; node_modules linked), with the loaders run as Framework runs them: as
+// (data/, loaders/, src/; node_modules linked), with the loaders run as Framework runs them: as
 // separate processes, in parallel.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -32,7 +32,7 @@ const extractions = (runs: Run[]) => runs.filter((r) => r.stderr.includes("noteb
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), "fbs-loader-cache-"));
   for (const entry of ["data", "loaders", "package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  cpSync(join(root, "src", "data"), join(copy, "src", "data"), { recursive: true });
+  cpSync(join(root, "src"), join(copy, "src"), { recursive: true, filter: (path) => !path.includes(".observablehq") });
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"), "dir");
 });
 
@@ -67,6 +67,16 @@ describe("the notebook's data loaders", () => {
     expect(extractions([run])).toBe(1);
     expect(run.stdout).toMatch(/^Russian war bloggers,third_party,/m);
     writeFileSync(path, before);
+  }, 60_000);
+
+  it("extract again when an article is added, and count it", async () => {
+    const path = join(copy, "data", "articles", "zz_added.txt");
+    writeFileSync(path, "Drone strike on Sumy\n\nAt least 3 people were killed, the regional governor said on Monday.\n");
+    const run = await runLoader("summary.json");
+    expect(run.code).toBe(0);
+    expect(extractions([run])).toBe(1);
+    expect(JSON.parse(run.stdout).articles.total).toBe(6);
+    rmSync(path);
   }, 60_000);
 
   it("report a broken table from every loader, with its file, line and column, having tried once", async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseExtractionTables } from "../../loaders/defaultTables.js";
-import { chooseMetric, clauseAround, createMetricMatcher, segmentAround } from "../../loaders/metrics.js";
+import { chooseMetric, clauseAround, createMetricMatcher, PERIOD_CLAUSE_BREAK, periodClauseAround, segmentAround } from "../../loaders/metrics.js";
 import { createNumberScanner } from "../../loaders/numbers.js";
 
 const read = (n: string) => readFileSync(new URL(`../../data/tables/${n}.csv`, import.meta.url), "utf8");
@@ -68,5 +68,22 @@ describe("metric cues", () => {
   it("reads casualty totals as casualties and losses as casualties", () => {
     expect(metricsOf("Russia has suffered an average of 1,286 casualties a day.")).toEqual(["casualties"]);
     expect(metricsOf("Russian forces had lost around 1,000,000 troops killed or wounded.")).toEqual(["casualties"]);
+  });
+});
+
+describe("period clauses", () => {
+  it("are the clauses of PERIOD_CLAUSE_BREAK, read off the clause breaks", () => {
+    const texts = [
+      "Russian troops captured 502 km² (194 sq mi) of territory in July, since the start of the month, SINCE May; while (Kyiv said) 12 - 14 were killed.",
+      "Since February 24, 2022, Russia has lost 1,037,910 personnel (as of July 12), when the war began: 3,000 (since) 4,000 – 5,000.",
+      "(1,2) sincere sinceMay since, since( 1,000 (2,000) but as if whom whose until unless",
+    ];
+    const seeds = readFileSync(new URL("../../data/articles/000_3f7cc4135e1a4435.txt", import.meta.url), "utf8");
+    texts.push(...seeds.split("\n").filter((l) => l.length > 40));
+    for (const text of texts) {
+      for (let pos = 0; pos <= text.length; pos++) {
+        expect(periodClauseAround(text, 0, text.length, pos)).toEqual(clauseAround(text, 0, text.length, pos, PERIOD_CLAUSE_BREAK));
+      }
+    }
   });
 });

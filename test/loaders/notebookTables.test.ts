@@ -108,6 +108,17 @@ describe("notebookSummary", () => {
     const dates = summary.recent.map((f) => f.published);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
+
+  it("carries the Overview's lists: Russia's gains in the latest month, and the widest divergence first (41 aircraft against at most 2)", () => {
+    const summary = notebookSummary(result);
+    expect(summary.latestGains.map((r) => [r.month, r.value, r.side])).toEqual([["2025-05-01", 507, "russia"]]);
+    expect(summary.latestGainsCount).toBe(1);
+    const widest = summary.topDivergence[0]!;
+    expect(widest.row.metric).toBe("aircraft_hit");
+    expect(widest.spread).toBeCloseTo(20.5);
+    expect(widest.claims.map((c) => c.value).sort((a, b) => a - b)).toEqual([2, 40, 41]);
+    expect(summary.topDivergence.length).toBeLessThanOrEqual(5);
+  });
 });
 
 describe("notebookFiles", () => {

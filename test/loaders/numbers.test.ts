@@ -11,6 +11,12 @@ describe("number mentions", () => {
     expect(figures("Russia gained 5,107 square kilometres and lost 1.2 percent")).toEqual([["5,107 square kilometres", 5107, "km2"], ["1.2 percent", 1.2, "percent"]]);
   });
 
+  it("reads long digit runs, leading zeros and thousands groups as Number() does", () => {
+    const values = (text: string) => scan(text).map((m) => m.value);
+    const text = "killed 1,234,567 and 0123 and 999999999999999 and 9999999999999999 and 1,000,000,000,000,000 and 1,000.5 and 0.25 people";
+    expect(values(text)).toEqual([1234567, 123, 999999999999999, 9999999999999999, 1e15, 1000.5, 0.25]);
+  });
+
   it("reads number words, hyphenated tens and 'and' after hundred", () => {
     expect(figures("seven people, twenty-five soldiers, three hundred and five drones, a dozen villages")).toEqual([
       ["seven", 7, "count"], ["twenty-five", 25, "count"], ["three hundred and five", 305, "count"], ["a dozen", 12, "count"],
