@@ -18,7 +18,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
-const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
+const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 const WHEN_CLAUSE = /\bwhen$/i;
@@ -317,6 +317,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               (candidates.includes("prisoners_exchanged") || WOUNDED_PEOPLE_AFTER.test(text.slice(nounEnd, nounEnd + 60))) && HANDED_OVER.test(text.slice(sentence.start, sentence.end)) &&
               SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) metric = "prisoners_exchanged";
           if (q.value === 0 && mention.kind === "vague") continue;
+          // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
+          // astray under electronic warfare, not people lost.
+          if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
 
           const attribution = attributeFigure(text, sentence, mention.start, previous, line.start);
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
@@ -420,6 +424,8 @@ const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|Septe
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;
 const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev)\b/;
+/** Electronic warfare words: drones "lost" to them went astray, nobody died. */
+const JAMMED = /\b(?:jamm(?:ing|ed)|electronic\s+(?:warfare|countermeasures|suppression)|locationally)\b/i;
 const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
 
 /**

@@ -11,7 +11,7 @@ export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
 /** Why a number is not a figure at all, whatever its context. */
 export type Exclusion =
   | "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive"
-  | "footnote" | "age" | "address" | "population" | "duration";
+  | "footnote" | "age" | "address" | "population" | "duration" | "vague";
 
 export interface NumberMention {
   /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
@@ -55,7 +55,9 @@ const WORD_TOKEN = new RegExp(`(an?\\s+(?=(?:hundred|thousand|million|billion|do
 const RANGE_JOIN = /\s*(?:-|–|—|to|or)\s*/y;
 const SWAP_JOIN = /-for-|\s+for\s+/y;
 const OUT_OF = /\s+out\s+of\s+/y;
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
+/** "SEPT. 21, 2022 -", "JAN. 31": the capitalised month of a factbox's dated bullets. */
+const MONTH_CAPS = MONTH.replace(/[a-z]/g, (c) => c.toUpperCase());
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
@@ -67,6 +69,9 @@ const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
 const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Prospekt|Prospect|Square|Highway|Embankment)\b/;
 /** "a population of (about) 60,000", "population: 5,000", "home to 60,000 people" is not covered (needs a noun). */
 const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|less\s+than|fewer\s+than|under)\s+)?$/i;
+/** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
+const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion)$/i;
+const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
@@ -255,6 +260,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
+  // "several hundred", "a few thousand": a vague amount, not the scale word alone (100, 1,000).
+  if (p.kind === "words" && SCALE_WORD_ONLY.test(text.slice(p.start, p.end)) && VAGUE_BEFORE_SCALE.test(text.slice(Math.max(0, p.start - 12), p.start))) return "vague";
   // "one of the deadliest attacks", "one another": a pronoun, not a count.
   if (p.kind === "words" && p.unit === "count" && p.value === 1 && /^\s+(?:of|another)\b/i.test(text.slice(p.end, p.end + 9))) return "partitive";
   // "no one was hurt", "no one else": a negated pronoun, not a count of one.

@@ -261,6 +261,18 @@ describe("list items under an introduction ending with a colon", () => {
   });
 });
 
+describe("site furniture and electronic warfare", () => {
+  it("skips a 'Top stories:' line of other headlines", () => {
+    expect(one("Top stories: Floods in Spain: toll climbs to 51 dead · Markets slip")).toEqual([]);
+  });
+
+  it("does not read drones lost to jamming as people lost", () => {
+    const rows = one("Russia sent 80 drones overnight, the air force said; 45 were shot down and 30 more were lost to jamming.");
+    expect(rows.map((r) => r.metric)).not.toContain("casualties");
+    expect(one("A further 12 were \"lost\", the word the army uses for drones thought downed by electronic warfare.").map((r) => r.metric)).not.toContain("casualties");
+  });
+});
+
 describe("periods of figures in news phrasing", () => {
   const periodOf = (text: string, published = "2025-01-10") => one(text, published).map((r) => [r.metric, r.value, r.period_start, r.period_end]);
 

@@ -69,6 +69,15 @@ describe("number mentions", () => {
     expect(ms.map((m) => [m.value, m.unit, m.exclusion])).toEqual([[143, "sq_mi", "conversion"], [370, "km2", null], [4300, "km", null]]);
   });
 
+  it("reads a day after a capitalised month in a dated bullet as a date", () => {
+    expect(exclusions("* OCT. 17, 2023 - The sides freed 64 captives each.")).toEqual([["17", "date"], ["2023", "year"], ["64", null]]);
+  });
+
+  it("does not read the scale word of 'several hundred' or 'a few thousand' as 100 or 1,000", () => {
+    const ms = scan("a few thousand shells and several hundred wounded").filter((m) => m.kind !== "vague");
+    expect(ms.map((m) => [m.value, m.exclusion])).toEqual([[1000, "vague"], [100, "vague"]]);
+  });
+
   it("does not read 'one of' as a count", () => {
     expect(exclusions("in one of the deadliest attacks")).toEqual([["one", "partitive"]]);
   });
