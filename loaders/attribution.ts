@@ -25,22 +25,22 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed)\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
-const PRONOUN = /^(?:he|she|it|they|we|i|officials?|authorities)$/i;
-const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|company|operator|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
+const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities)$/i;
+const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
 const SPEAKER_NP = new RegExp(
-  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN)\s+(?:[\w-]+\s+){0,3}(?:officials?|spokes(?:man|woman|person)|ministry|military|governor|intelligence|authorities|sources?|leader|president|commander|agency|service|army|forces|navy|command|administration|minister|side|analysts?|experts?|mayor|ombudsman|prosecutors?|police)\b`,
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN|U\.K\.|South\s+Korea(?:n|'s|’s))\s+(?:[\w-]+\s+){0,3}(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Mm]inistry|[Mm]ilitary|[Gg]overnor|[Ii]ntelligence|[Aa]uthorities|[Ss]ources?|[Ll]eader|[Pp]resident|[Cc]ommander|[Aa]gency|[Ss]ervice|[Aa]rmy|[Ff]orces|[Nn]avy|[Cc]ommand|[Aa]dministration|[Mm]inister|side|analysts?|experts?|[Mm]ayor|[Oo]mbudsman|prosecutors?|[Pp]olice)\b`,
   "g",
 );
 const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:Ukrainian|Ukraine(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)(?![\w-])/, "ukraine"],
   [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\bMoscow-installed|\bRussian-installed/, "russia"],
-  [/\b(?:US|U\.S\.|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|international)\b/, "third_party"],
+  [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international)\b/, "third_party"],
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
 /** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
@@ -64,6 +64,14 @@ const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|o
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
+/** How many sentences back the place of unnamed local officials ("officials said") is looked for. */
+const PLACE_SENTENCES = 3;
+/** "an estimated", "the reported": an article right before a speech verb makes it an adjective. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
+/** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
+const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
+/** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
+const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement)\b/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
@@ -259,10 +267,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (prevComma >= 0) {
         const nameStart = prevComma > 0 ? breaks[prevComma - 1].end : 0;
         const name = slice.slice(nameStart, breaks[prevComma].at).trim();
-        if (SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) {
+        const clauseApposition = CLAUSE_APPOSITION.test(slice.slice(breaks[prevComma].end).trimStart()) && name.split(/\s+/).length <= 8;
+        if ((SPEAKER_NAME.test(name) || clauseApposition) && name.split(/\s+/).length <= 8) {
           const whole = slice.slice(nameStart, breaks[last].at).trim();
           start = nameStart;
-          if (whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
+          if (clauseApposition || whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
         }
       }
       const np = slice.slice(start, stop).trim();
@@ -309,10 +318,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       speech = true;
       const at = sentence.start + m.index;
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "an estimated $176bn", "the reported toll": a participle used as an adjective, not words of saying.
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 5), at))) continue;
       const before = text.slice(Math.max(sentence.start, at - 3), at);
       if (/[,"”’]\s*$/.test(before)) {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
-        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end))) {
+        // "..., said Russia had lost ...": a phrase with a verb of its own opens what was said, it does not say it.
+        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;
         }
@@ -448,7 +460,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words)) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
         const own = placesIn(text, c.span.start, c.span.end);
-        const places = own.length ? own : LOCAL_OFFICIALS.test(words) ? placesIn(text, sentence.start, sentence.end) : [];
+        let places = own.length ? own : placesIn(text, sentence.start, sentence.end);
+        // "Earlier, officials had put the toll at 14", "acting Mayor X gave a toll": no place in the sentence,
+        // so the place of the report is the one the sentences just before are about.
+        if (!places.length) {
+          const before = previousOf().slice(-PLACE_SENTENCES);
+          for (let n = before.length - 1; n >= 0 && !places.length; n--) places = placesIn(text, before[n].start, before[n].end);
+        }
         if (places.length) {
           resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
@@ -457,6 +475,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {
         const head = anaphor ? anaphor[1].toLowerCase() : "";
+        // "The Defense Ministry did not comment, but it said ...": a subject named earlier in the same sentence.
+        const own = aliasHits(text, sentence.start, c.span.start).filter((h) => !RELAY_ROWS.has(h.row.claimant) && (!head || text.slice(h.start, h.end).toLowerCase().includes(head)));
+        if (own.length && /^(?:it|they|he|she|him|her|them)$/i.test(words) === !head) {
+          const h = own[own.length - 1];
+          resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
         const ante = resolveAnaphor(text, head, previousOf());
         if (ante) {
           resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });

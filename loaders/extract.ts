@@ -18,7 +18,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
-const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
+const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 const WHEN_CLAUSE = /\bwhen$/i;
@@ -32,6 +32,13 @@ const LIST_BREAK = /[;:.!?()]|\b(?:which|who|whom|whose|when|while|whereas|but|s
 const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from|versus|as\s+against)\b/i;
 /** "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel": the figure the cue before it names. */
 const AT_BEFORE = /\bat\s+$/i;
+/** Wounded people passed from one side to the other. */
+const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
+/** A prisoner swap named in or just before the sentence. */
+const SWAP_CONTEXT = /\b(?:swap\w*|exchang\w*|prisoners?|captivity|POWs?|gesture\s+of\s+goodwill)\b/i;
+const SWAP_CONTEXT_CHARS = 600;
+/** "wounded" as an adjective: the people it describes come right after it ("wounded Ukrainian servicemen"). */
+const WOUNDED_PEOPLE_AFTER = /^\s+(?:[A-Z][\w'’-]*\s+)?(?:servicemen|servicemembers|service\s+members|soldiers|prisoners|POWs|troops|fighters|defenders|civilians)\b/;
 
 interface SentenceFigure {
   metric: Metric;
@@ -120,6 +127,97 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       return result;
     }
 
+    /**
+     * A line "label – N" or "label: N" in a block of such lines under an introduction ending with a colon
+     * ("Monthly Russian gains in 2024, according to DeepState:", "The total combat losses of the enemy ... are
+     * estimated at:"). The introduction says what is counted, by whom, whose and when; the label narrows it
+     * (a noun: "aircraft", "cruise missiles"; a month: "January"; a region: "Luhansk Oblast"). Pushes the row and
+     * returns true when the line is such an item; an item whose label counts nothing in scope ("tanks") gives none.
+     */
+    function listItemFigure(line: Span, onLine: NumberMention[]): boolean {
+      if (line.end - line.start > 160 || onLine.length === 0) return false;
+      const mention = onLine[0];
+      const q = qualifiers.qualify(text, mention, line.start);
+      const label = LIST_LABEL.exec(text.slice(line.start, q.start));
+      if (!label) return false;
+      // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
+      const tailFrom = mention.end;
+      if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
+      const intro = listIntroduction(text, line.start);
+      if (!intro) return false;
+      const labelStart = line.start + label.index + label[0].indexOf(label[1]);
+      const labelEnd = labelStart + label[1].length;
+      const introText = text.slice(intro.start, intro.end);
+      const monthLabel = MONTH_LABEL.exec(label[1]);
+      const regionLabel = REGION_LABEL.test(label[1]);
+      const noun = metrics.nounAfter(text, labelStart, labelEnd);
+      let candidates = metrics.candidates(mention.unit, noun);
+      if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
+      if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
+      // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
+      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") candidates = [];
+      if (!candidates.length) return true;
+      const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
+      let metric: Metric | undefined;
+      for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
+      // "Confirmed deaths by category": the introduction's metric for any people the label names ("career soldiers").
+      if (!metric && noun.kind === "noun") {
+        for (const cue of introCues) if ((metric = cue.metrics.find((m) => candidates.some((c) => FAMILY_OF[c] === FAMILY_OF[m])))) break;
+      }
+      // A list of losses: drones and missiles lost are drones downed.
+      if (!metric && LOSS_LIST.test(introText) && candidates.includes("drones_downed")) metric = "drones_downed";
+      if (!metric) return true;
+      const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
+      const attribution = found ?? listIntroSpeaker(intro);
+      const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
+      const remembered = recentSide(recent, metric, mention.start);
+      const subject: SubjectSide =
+        VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
+          ? opposite(claimantSide)
+          : remembered && !NATION_WORD.test(introText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
+          ? remembered
+          : subjectSide({
+              text, metric, sentence: intro, clause: intro, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
+              claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
+              context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
+            });
+      const periods = periodsIn(text, intro.start, intro.end, article.published);
+      let periodStart = periods[0]?.period_start ?? "";
+      let periodEnd = periods[0]?.period_end ?? "";
+      if (monthLabel) {
+        // "January" under "Monthly gains in 2024": the introduction's year, else the most recent such month.
+        const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? "";
+        const phrase = `in ${monthLabel[0]}${year ? " " + year : ""}`;
+        const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
+        periodStart = own?.period_start ?? "";
+        periodEnd = own?.period_end ?? "";
+      }
+      if (metric === "territory_controlled" && periodEnd) periodStart = "";
+      const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
+      const quote = text.slice(trimmed.start, trimmed.end);
+      const figureText = text.slice(q.start, q.end);
+      rows.push({
+        figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence: 0 }),
+        article: article.id, outlet: article.outlet, published: article.published, url: article.url,
+        metric, unit: mention.unit as Unit, value: q.value, value_low: q.low, value_high: q.high, qualifier: q.qualifier,
+        claimant: attribution?.claimant ?? "", claimant_side: claimantSide, claimant_rule: attribution ? "carried" : "none",
+        subject_side: subject, period_start: periodStart, period_end: periodEnd,
+        quote, char_start: trimmed.start, char_end: trimmed.end,
+        figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
+      });
+      recentUnit.set(mention.unit, { metric, at: mention.start });
+      if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
+      return true;
+    }
+
+    /** "X reported on Sunday.\n\nThe total losses are estimated at:": the speaker of the paragraph right before the introduction. */
+    function listIntroSpeaker(intro: Span): Attribution | null {
+      const before = previousSentences(text, intro.start, 1, lineSplits)[0];
+      if (!before) return null;
+      const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits));
+      return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+    }
+
     let i = 0;
     while (i < mentions.length) {
       const line = lineAt(text, mentions[i].start);
@@ -129,6 +227,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (RELATED_LINK.test(text.slice(line.start, Math.min(line.end, line.start + 24)))) continue;
       // "RELATED COVERAGE" followed by headlines, or headlines after the article's end ("... contributed to this report").
       if (isTeaserLine(text, line)) continue;
+      // "January – 66 km²", "aircraft – 369;", "- officers: 4,512": an item of a list introduced by a line ending with a colon.
+      if (listItemFigure(line, onLine)) continue;
       sentences = splitLine(text, line.start, line.end);
       // Anaphors in later lines look back over this one: they read the same split (previousSentences).
       lineSplits.set(line.start, sentences);
@@ -148,7 +248,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         if (comparison === false) continue;
-        const periods = periodsIn(text, sentence.start, sentence.end, article.published);
+        // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
+        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
         previousCache = null;
@@ -190,6 +291,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const same = candidates.includes(prev.metric) ? prev.metric : candidates.find((c) => FAMILY_OF[c] === FAMILY_OF[prev.metric]);
             if (same) choice = { metric: same, cue: null };
           }
+          // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
+          if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
           // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
           if (!choice && (comparison ??= COMPARISON.test(text.slice(sentence.start, sentence.end)))) {
             const r = recentUnit.get(mention.unit);
@@ -210,8 +313,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
-          const metric = choice.metric;
+          let metric = choice.metric;
+          // "handed over 22 severely wounded servicemen", "receiving 31 wounded soldiers" in a swap: the wounded are
+          // prisoners exchanged, not people injured ("wounded" is an adjective between the number and its noun).
+          if (metric === "injured" && noun.kind === "noun" && choice.cue && choice.cue.start >= mention.end && choice.cue.end <= nounEnd &&
+              (candidates.includes("prisoners_exchanged") || WOUNDED_PEOPLE_AFTER.test(text.slice(nounEnd, nounEnd + 60))) && HANDED_OVER.test(text.slice(sentence.start, sentence.end)) &&
+              SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) metric = "prisoners_exchanged";
           if (q.value === 0 && mention.kind === "vague") continue;
+          // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
+          // astray under electronic warfare, not people lost.
+          if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
 
           const attribution = attributeFigure(text, sentence, mention.start, previous, line.start);
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
@@ -234,16 +346,27 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
+          // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
+          if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
-          if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
+          if (period?.kind === "same" && periodStart === "year") {
+            // "over the year": the calendar year of the figures before.
+            const y = (lastPeriod?.end || lastPeriod?.start || "").slice(0, 4);
+            periodStart = y ? `${y}-01-01` : "";
+            periodEnd = y ? `${y}-12-31` : "";
+          } else if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
           // "losses since February 24, 2022, at 1,037,910 as of July 12": a total from a start to a point.
           if (period?.kind === "point") {
             const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
             if (since) periodStart = since.period_start;
           }
           if (!period && isPart && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "Russian forces occupied 3,643 km² in 2024": land occupied over a span of time was gained in it.
+          if (metric === "territory_controlled" && period && SPAN_KINDS.has(period.kind) && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end))) {
+            metric = "territory_gained";
+          }
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
@@ -284,6 +407,54 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     checkInvariants(text, rows);
     return rows;
   };
+}
+
+/** ", or 18.7%", ", i.e. 40%": the figure after restates the one before in another unit. */
+const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** Period kinds that cover a span of time (not a point). */
+const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
+/** A speech verb right before a period phrase: "said in February". */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote)\s+$/i;
+/** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
+const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
+/** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
+const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
+/** What may follow a list item's figure: a bracketed daily increment and a separator. */
+const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
+/** A line shaped like a list item: a label, a dash or colon, then a number. */
+const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+)?\d/;
+const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
+const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;
+const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev)\b/;
+/** Electronic warfare words: drones "lost" to them went astray, nobody died. */
+const JAMMED = /\b(?:jamm(?:ing|ed)|electronic\s+(?:warfare|countermeasures|suppression)|locationally)\b/i;
+const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
+
+/**
+ * The introduction of a list item's block: the sentence ending with a colon on the nearest line above that is
+ * not itself an item (blank lines skipped); null when another kind of line comes first.
+ */
+function listIntroduction(text: string, lineStart: number): Span | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < 60 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    // An introduction is a sentence or two; an item is short: a long line is neither, and is not copied.
+    if (end - start > 1200) return null;
+    const line = text.slice(start, end).trim();
+    if (line === "") {
+      end = start - 1;
+      continue;
+    }
+    if (line.endsWith(":")) {
+      const colonAt = text.lastIndexOf(":", end);
+      const spans = splitLine(text, start, colonAt + 1);
+      return spans.length ? spans[spans.length - 1] : null;
+    }
+    if (line.length > 160 || !LIST_ITEM_SHAPE.test(line)) return null;
+    end = start - 1;
+  }
+  return null;
 }
 
 const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+now)?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;

@@ -9,7 +9,9 @@ import type { Unit } from "./types.js";
 export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
 
 /** Why a number is not a figure at all, whatever its context. */
-export type Exclusion = "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive";
+export type Exclusion =
+  | "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive"
+  | "footnote" | "age" | "address" | "population" | "duration" | "vague";
 
 export interface NumberMention {
   /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
@@ -53,10 +55,25 @@ const WORD_TOKEN = new RegExp(`(an?\\s+(?=(?:hundred|thousand|million|billion|do
 const RANGE_JOIN = /\s*(?:-|–|—|to|or)\s*/y;
 const SWAP_JOIN = /-for-|\s+for\s+/y;
 const OUT_OF = /\s+out\s+of\s+/y;
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
+/** "SEPT. 21, 2022 -", "JAN. 31": the capitalised month of a factbox's dated bullets. */
+const MONTH_CAPS = MONTH.replace(/[a-z]/g, (c) => c.toUpperCase());
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
+/** A name (capitalised word) and a comma right before an age in apposition ("Ustymenko, 32, ..."). */
+const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s$/;
+/** "No 14", "No. 14", "house number 14", "building 14": a house number. */
+const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
+/** "12 Sovetskaya Street", "5 Peremohy Avenue": a street address (up to three name words). */
+const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Prospekt|Prospect|Square|Highway|Embankment)\b/;
+/** "a population of (about) 60,000", "population: 5,000", "home to 60,000 people" is not covered (needs a noun). */
+const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|less\s+than|fewer\s+than|under)\s+)?$/i;
+/** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
+const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion)$/i;
+const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
+/** "two and a half years", "three weeks", "18 months": a length of time after the number. */
+const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
 
 /** A vague amount's phrase, as the qualifier table writes it. */
@@ -202,6 +219,13 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   const before = text[p.start - 1];
   const after = text[p.end];
   if (p.kind === "digits" && p.unit === "count" && !p.hasScale) {
+    // "[11]", ".[5]": a footnote or citation marker (ISW, Wikipedia style).
+    if (before === "[" && after === "]") return "footnote";
+    // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
+    if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+    // "a building at No 14", "12 Sovetskaya Street": house numbers.
+    if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "address";
+    if (STREET_AFTER.test(text.slice(p.end, p.end + 60))) return "address";
     // Identifiers: "Su-34", "An-12", "G7", "COVID-19", URL fragments.
     if (isWordChar(before) || before === "/" || before === "#" || before === "." || before === "_") return "identifier";
     // "Su-34" is a name; "600,000-700,000" is a range (digits on both sides of the hyphen).
@@ -223,11 +247,21 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     }
   }
   if (p.unit === "time") return "time";
-  // "those aged 18 to 25", "at the age of 60": ages.
-  if (/\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 24), p.start))) return "compound";
+  // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
+  if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
+  // "the youngest was 19", "the oldest of them is 84": an age.
+  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b[^.;]{0,30}\b(?:was|is|were|are)\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
+  // "men who were 60 or older": an age.
+  if (p.unit === "count" && p.value <= 110 && /^\s+or\s+(?:older|younger|above)\b/i.test(text.slice(p.end, p.end + 16))) return "age";
+  // "a city with a population of 60,000", "a pre-war population of about 5,000": inhabitants, not losses.
+  if (p.unit === "count" && POPULATION_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start))) return "population";
+  // "for more than two and a half years", "three weeks": a length of time.
+  if (p.unit === "count" && DURATION_AFTER.test(text.slice(p.end, p.end + 24))) return "duration";
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
+  // "several hundred", "a few thousand": a vague amount, not the scale word alone (100, 1,000).
+  if (p.kind === "words" && SCALE_WORD_ONLY.test(text.slice(p.start, p.end)) && VAGUE_BEFORE_SCALE.test(text.slice(Math.max(0, p.start - 12), p.start))) return "vague";
   // "one of the deadliest attacks", "one another": a pronoun, not a count.
   if (p.kind === "words" && p.unit === "count" && p.value === 1 && /^\s+(?:of|another)\b/i.test(text.slice(p.end, p.end + 9))) return "partitive";
   // "no one was hurt", "no one else": a negated pronoun, not a count of one.
@@ -327,6 +361,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         if (q && (q.kind === p.kind || between)) {
           readUnit(text, q);
           const qEx = exclusionOf(text, q);
+          // "from 15 to 17 March", "15-17 March": the low end of a range of days is a date too.
+          if (qEx === "date" && p.kind === "digits" && p.value >= 1 && p.value <= 31 && mention.exclusion === null) mention.exclusion = "date";
           // "30-35 thousand": the high end's scale and unit apply to the low end too.
           const low = q.hasScale && !p.hasScale && p.kind === "digits" ? p.value * q.scale : p.value;
           const rangeOk = q.value > low && (qEx === null || qEx === "compound") && (p.unit === "count" || q.unit === p.unit);

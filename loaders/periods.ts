@@ -35,11 +35,16 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "first", need: words("first"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
   { kind: "span", need: words("rom", "etween"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
-  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?)(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
+  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
+  // "in 2024", "throughout 2023": a calendar year; not the year an event happened ("since the war began in 2022",
+  // "the areas it seized in 2014").
+  { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },
+  // "over the year", "during the year": the year of the figures before (resolved by the caller).
+  { kind: "same", need: words("year"), re: /\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+(year)\b/g },
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
   { kind: "relative", need: words("ast", "this"), re: /\b(last|this|past)\s+(week|month|year)\b/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
-  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.
@@ -82,7 +87,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|Q[1-4])\b/;
+const TRIGGER = /\b(?:first|week|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|year|(?:19|20)\d\d|Q[1-4])\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 
@@ -113,7 +118,10 @@ export function periodsIn(text: string, from: number, to: number, published: str
 function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | null): { period_start: string; period_end: string } | null {
   switch (kind) {
     case "same":
-      return { period_start: "", period_end: "" };
+      // "over the year" marks itself with "year" in its start: the caller takes the year of the period before.
+      return { period_start: m[1] === "year" ? "year" : "", period_end: "" };
+    case "year":
+      return { period_start: `${m[1]}-01-01`, period_end: `${m[1]}-12-31` };
     case "span": {
       let b = resolveDate(m[2], pub);
       // "Between September and November 2022": the first date takes the second's year.

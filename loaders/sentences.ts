@@ -19,8 +19,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A candidate sentence end: terminal punctuation, then any closing quotes or brackets, then space.
-// Every quantifier here is over a single disjoint character class, so matching is linear.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
+// Footnote markers after the end belong to the sentence ("... in May.[11] The ..."). Every quantifier
+// here is over a single disjoint character class or a bounded group, so matching is linear.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?=\s)/g;
 
 /** The word (letters, digits, inner dots) that ends right before `end`, lower-cased. */
 function wordBefore(text: string, end: number, lineStart: number): string {

@@ -33,7 +33,8 @@ export const RUSSIAN_PLACES = [
 
 const POSS = "(?:'s|’s)?";
 const UKR = `Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}`;
-const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian`;
+// North Korean soldiers fight on Russia's side: their troops and losses are Russia's.
+const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean`;
 const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
 
 // Compiled once per process: every regex below runs on one sentence at a time.
@@ -219,6 +220,12 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (flip) {
     const launched = input.sameSentence.find((f) => f.metric === "drones_launched" && f.subject !== "unknown");
     if (launched) return launched.subject;
+    // "Ukrainian forces downed 277 drones": the side named as the shooter before the verb lost none of them.
+    const cue = input.cue;
+    if (!same && cue && cue.end <= mention.start) {
+      const shooters = hits(NATION, text, clause.start, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(clause.start, h.start - 12), h.start)));
+      if (shooters.length) return opposite(shooters[shooters.length - 1].side);
+    }
   }
   if (same) return same.subject;
   if (metric !== "drones_downed") {

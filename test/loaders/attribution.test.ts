@@ -61,6 +61,50 @@ describe("claimants", () => {
     expect(claimOf("Zelensky: Russia lost 1,000 soldiers in a day", "1,000")).toEqual(["Zelensky", "ukraine", "colon"]);
   });
 
+  it("reads 'an estimated' and 'the reported' as adjectives, not as words of saying", () => {
+    expect(claimOf("Shelling has caused an estimated $40bn in damage to Ukrainian railways, the European Commission said.", "$40bn")).toEqual(["the European Commission", "third_party", "speech_verb"]);
+  });
+
+  it("does not take a clause with its own verb after 'said' for the speaker", () => {
+    expect(claimOf("A Western diplomat, briefing journalists in Brussels, said Moscow had lost about 900 tanks this year.", "900")?.[1]).toBe("third_party");
+    expect(claimOf("The chief of the Odesa City Military Administration, Hennadii Trukhanov, said the number of wounded had grown to nine.", "nine")).not.toEqual(expect.arrayContaining(["the number of wounded had grown to nine"]));
+  });
+
+  it("keeps the name before an apposition that is a participle ('speaking on condition of anonymity')", () => {
+    expect(claimOf("A senior U.S. military official, speaking on condition of anonymity, said about 2,000 Russian soldiers were killed in a week.", "2,000")).toEqual(["A senior U.S. military official", "third_party", "fallback"]);
+  });
+
+  it("gives governments beyond the two sides, written 'U.K.', 'South Korea's', 'the UAE', to third_party", () => {
+    expect(claimOf("The U.K. Defence Ministry estimated that Russia lost 1,200 soldiers a day.", "1,200")?.[1]).toBe("third_party");
+    expect(claimOf("South Korea's intelligence service says some 400 North Korean troops have been killed.", "400")?.[1]).toBe("third_party");
+    expect(claimOf("The UAE said the swap freed 300 captives in total.", "300")?.[1]).toBe("third_party");
+  });
+
+  it("resolves 'it said' to a speaker named earlier in the same sentence before looking back", () => {
+    const text = "President Zelensky visited the city. The Russian Defence Ministry gave no details, but it said air defences had shot down 31 Ukrainian drones.";
+    expect(claimOf(text, "31")).toEqual(["Russian Defence Ministry", "russia", "carried"]);
+  });
+
+  it("keeps a speaker before an aside such as 'for its part' or 'in turn'", () => {
+    expect(claimOf("Russia's defence ministry, for its part, says it has destroyed 120 Ukrainian aircraft.", "120")?.[1]).toBe("russia");
+  });
+
+  it("reads 'documented', 'verified' and 'calculated' as words of saying, and 'according to him' and 'the general said' as anaphors", () => {
+    expect(claimOf("Oryx has documented at least 40 Russian helicopters destroyed.", "40")).toEqual(["Oryx", "third_party", "speech_verb"]);
+    expect(claimOf("Valery Gerasimov addressed the meeting. According to him, Ukrainian units now hold less than 300 square kilometres.", "300")?.[1]).toBe("russia");
+    expect(claimOf("Valery Gerasimov addressed the meeting. The general said the enemy had lost 5,000 servicemen.", "5,000")?.[1]).toBe("russia");
+  });
+
+  it("gives unnamed local officials and an unlisted mayor the place of the sentences just before", () => {
+    expect(claimOf("A glide bomb struck a school in Zaporizhzhia. Later, officials put the number of wounded at 17.", "17")?.[1]).toBe("ukraine");
+    expect(claimOf("Drones hit an oil depot in Belgorod. The acting mayor Ivan Petrov gave a preliminary toll of four injured.", "four")?.[1]).toBe("russia");
+  });
+
+  it("reads a capitalised office ('The U.K. Defence Ministry said') as the antecedent of 'it'", () => {
+    const text = "President Zelensky said the front was holding. The U.K. Defence Ministry said Moscow was losing ground. It estimated Russian casualties at over 600,000.";
+    expect(claimOf(text, "600,000")?.[1]).toBe("third_party");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();

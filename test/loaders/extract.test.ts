@@ -218,3 +218,107 @@ describe("golden output", () => {
     expect(csv === expected, "seed figures changed: compare test/golden/figures.seeds-changed.csv with figures.seeds.csv; UPDATE_GOLDEN=1 accepts").toBe(true);
   });
 });
+
+describe("list items under an introduction ending with a colon", () => {
+  const rowsOf = (text: string, published = "2025-03-01") =>
+    one(text, published).map((r) => [r.metric, r.value, r.unit, r.qualifier, r.claimant_side, r.subject_side, r.period_start, r.period_end]);
+
+  it("reads a month-by-month list of gains with the introduction's year, claimant and actor", () => {
+    const text = "Russian advances in 2023, according to DeepState:\n\nMarch – 41 km²\nApril – 55 km²\n";
+    expect(rowsOf(text)).toEqual([
+      ["territory_gained", 41, "km2", "exact", "ukraine", "russia", "2023-03-01", "2023-03-31"],
+      ["territory_gained", 55, "km2", "exact", "ukraine", "russia", "2023-04-01", "2023-04-30"],
+    ]);
+  });
+
+  it("reads region shares under a verb of holding as territory controlled", () => {
+    const text = "By region, Russian forces occupy:\n\nKharkiv Oblast – 3.2%\nSumy Oblast – 0.4%\n";
+    expect(rowsOf(text).map((r) => [r[0], r[1], r[5]])).toEqual([["territory_controlled", 3.2, "russia"], ["territory_controlled", 0.4, "russia"]]);
+  });
+
+  it("keeps only the in-scope lines of a loss list and carries the speaker of the paragraph before", () => {
+    const text = [
+      "Ukraine's General Staff reported the figures on Monday morning.",
+      "",
+      "The enemy's total losses from February 24, 2022 to March 1, 2025 are estimated at:",
+      "",
+      "personnel – about 880,000 (+1,100) persons;",
+      "tanks – 10,200 (+4);",
+      "MLRS – 1,300;",
+      "aircraft – 370;",
+      "cruise missiles – 3,100.",
+    ].join("\n");
+    expect(rowsOf(text).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6], r[7]])).toEqual([
+      ["casualties", 880000, "approx", "ukraine", "russia", "2022-02-24", "2025-03-01"],
+      ["aircraft_hit", 370, "exact", "ukraine", "russia", "2022-02-24", "2025-03-01"],
+      ["drones_downed", 3100, "exact", "ukraine", "russia", "2022-02-24", "2025-03-01"],
+    ]);
+  });
+
+  it("reads 'label: N' lines as a breakdown of the count named in the introduction", () => {
+    const text = "Some 90,000 Russian soldiers have been killed, the researchers said.\n\nConfirmed deaths by branch, according to Mediazona:\n\n- contract soldiers: 6,100\n- mobilised men: 3,200\n";
+    expect(rowsOf(text).slice(1).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([["killed", 6100, "third_party", "russia"], ["killed", 3200, "third_party", "russia"]]);
+  });
+});
+
+describe("site furniture and electronic warfare", () => {
+  it("skips a 'Top stories:' line of other headlines", () => {
+    expect(one("Top stories: Floods in Spain: toll climbs to 51 dead · Markets slip")).toEqual([]);
+  });
+
+  it("does not read drones lost to jamming as people lost", () => {
+    const rows = one("Russia sent 80 drones overnight, the air force said; 45 were shot down and 30 more were lost to jamming.");
+    expect(rows.map((r) => r.metric)).not.toContain("casualties");
+    expect(one("A further 12 were \"lost\", the word the army uses for drones thought downed by electronic warfare.").map((r) => r.metric)).not.toContain("casualties");
+  });
+});
+
+describe("periods of figures in news phrasing", () => {
+  const periodOf = (text: string, published = "2025-01-10") => one(text, published).map((r) => [r.metric, r.value, r.period_start, r.period_end]);
+
+  it("takes the year of the figures before for 'over the year'", () => {
+    expect(periodOf("Russian troops gained 400 km² in 2023. Officials said Russia captured 90 settlements over the year.")).toEqual([
+      ["territory_gained", 400, "2023-01-01", "2023-12-31"], ["settlements_captured", 90, "2023-01-01", "2023-12-31"],
+    ]);
+  });
+
+  it("does not read the month a statement was made as the figures' period", () => {
+    expect(periodOf("The president said in December that 31,000 Ukrainian soldiers had been killed since the start of the full-scale invasion.")).toEqual([
+      ["killed", 31000, "2022-02-24", ""],
+    ]);
+  });
+
+  it("reads a period after one opening word of the sentence", () => {
+    expect(periodOf("Meanwhile, at the end of November, Ukrainian forces still held 700 km² in Russia's Kursk region, analysts said.")).toEqual([
+      ["territory_controlled", 700, "", "2024-11-30"],
+    ]);
+  });
+});
+
+describe("prisoner swaps in news phrasing", () => {
+  it("counts wounded servicemen handed over in a swap as prisoners exchanged, not as injured", () => {
+    const rows = one("The two sides exchanged 90 prisoners each on Friday. Kyiv also handed over 12 badly wounded Russian soldiers as a gesture of goodwill.");
+    expect(rows.filter((r) => r.value === 12).map((r) => r.metric)).toEqual(["prisoners_exchanged"]);
+  });
+
+  it("still counts wounded soldiers in a strike as injured", () => {
+    const rows = one("A missile hit a training ground in Dnipropetrovsk region, and 14 wounded soldiers were taken to hospital, the army said.");
+    expect(rows.filter((r) => r.value === 14).map((r) => r.metric)).not.toContain("prisoners_exchanged");
+  });
+});
+
+describe("territory in news phrasing", () => {
+  const metricsOf = (text: string) => one(text, "2025-01-10").map((r) => [r.metric, r.value, r.unit, r.period_start, r.period_end]);
+
+  it("reads a percentage restated after an area ('N km², or P% of ...') as the area's metric", () => {
+    expect(metricsOf("Russia now occupies 100,000 km², or 16.6% of Ukraine's territory, including areas it seized earlier, analysts said.").map((r) => [r[0], r[1]])).toEqual([
+      ["territory_controlled", 100000], ["territory_controlled", 16.6],
+    ]);
+  });
+
+  it("reads land occupied over a year as land gained in it", () => {
+    expect(metricsOf("Russian forces occupied 2,900 square kilometres of Ukrainian territory in 2023, analysts said.")).toEqual([
+      ["territory_gained", 2900, "km2", "2023-01-01", "2023-12-31"],
+    ]);
+  });
+});

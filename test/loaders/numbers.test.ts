@@ -69,7 +69,47 @@ describe("number mentions", () => {
     expect(ms.map((m) => [m.value, m.unit, m.exclusion])).toEqual([[143, "sq_mi", "conversion"], [370, "km2", null], [4300, "km", null]]);
   });
 
+  it("reads a day after a capitalised month in a dated bullet as a date", () => {
+    expect(exclusions("* OCT. 17, 2023 - The sides freed 64 captives each.")).toEqual([["17", "date"], ["2023", "year"], ["64", null]]);
+  });
+
+  it("does not read the scale word of 'several hundred' or 'a few thousand' as 100 or 1,000", () => {
+    const ms = scan("a few thousand shells and several hundred wounded").filter((m) => m.kind !== "vague");
+    expect(ms.map((m) => [m.value, m.exclusion])).toEqual([[1000, "vague"], [100, "vague"]]);
+  });
+
   it("does not read 'one of' as a count", () => {
     expect(exclusions("in one of the deadliest attacks")).toEqual([["one", "partitive"]]);
+  });
+});
+
+describe("numbers that are never figures (news furniture)", () => {
+  it("drops footnote and citation markers such as [7] after a sentence", () => {
+    expect(exclusions("Troops advanced near Kupiansk.[7] Another 9 soldiers were lost.[8]")).toEqual([["7", "footnote"], ["9", null], ["8", "footnote"]]);
+  });
+
+  it("drops an age set off by commas after a name", () => {
+    expect(exclusions("The driver, Petro Shevchuk, 47, was wounded")).toEqual([["47", "age"]]);
+    expect(exclusions("the oldest among the freed was 71, officials said")[0]).toEqual(["71", "age"]);
+    expect(exclusions("volunteers who were 55 or older")[0]).toEqual(["55", "age"]);
+    expect(exclusions("parliament cut the draft age to 23")[0]).toEqual(["23", "compound"]);
+  });
+
+  it("drops house numbers and street addresses", () => {
+    expect(exclusions("a shop at No 8 was burnt out")[0]).toEqual(["8", "address"]);
+    expect(exclusions("a drone hit a house at 41 Lenina Street")[0]).toEqual(["41", "address"]);
+  });
+
+  it("drops a town's population", () => {
+    expect(exclusions("a town with a pre-war population of roughly 30,000")[0]).toEqual(["30,000", "population"]);
+  });
+
+  it("drops lengths of time in years, months and weeks", () => {
+    expect(exclusions("silent for almost three and a half years")[0]).toEqual(["three", "duration"]);
+    expect(exclusions("after 18 months of fighting")[0]).toEqual(["18", "duration"]);
+  });
+
+  it("drops both ends of a range of days before a month", () => {
+    expect(exclusions("voting that runs from 8 to 10 June").map((e) => e[1])).toEqual(["date", "date"]);
   });
 });

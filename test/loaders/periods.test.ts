@@ -63,3 +63,18 @@ describe("periods", () => {
     void whole;
   });
 });
+
+describe("calendar years and points in news phrasing", () => {
+  it("reads 'in 2023' as the calendar year, but not the year an event began", () => {
+    expect(periods("Moscow took 600 km² in 2023")).toEqual([["in 2023", "2023-01-01", "2023-12-31"]]);
+    expect(periods("its heaviest attack since the war began in 2022")).toEqual([]);
+  });
+
+  it("reads 'by the end of 2023' as a point with only an end", () => {
+    expect(periods("had died by the end of 2023")).toEqual([["by the end of 2023", "", "2023-12-31"]]);
+  });
+
+  it("reads 'in late August' as that month", () => {
+    expect(periods("a peak in late August", "2024-12-30")).toEqual([["in late August", "2024-08-01", "2024-08-31"]]);
+  });
+});

@@ -16,6 +16,12 @@ const qualify = (text: string) => {
 };
 
 describe("qualifiers and bounds", () => {
+  it("reads a total that 'exceeded', 'surpassed' or 'topped' a number as more_than it", () => {
+    expect(qualify("the death toll among civilians has exceeded 500")).toEqual(["more_than", 500, 500, null, "exceeded 500"]);
+    expect(qualify("losses surpassed 20,000 soldiers")).toEqual(["more_than", 20000, 20000, null, "surpassed 20,000"]);
+    expect(qualify("the tally topped 1,000 drones")).toEqual(["more_than", 1000, 1000, null, "topped 1,000"]);
+  });
+
   it("reads at_least, more_than, at_most and approx phrases before a number", () => {
     expect(qualify("At least seven people were killed")).toEqual(["at_least", 7, 7, null, "At least seven"]);
     expect(qualify("injured more than 60 others")).toEqual(["more_than", 60, 60, null, "more than 60"]);

@@ -54,3 +54,10 @@ describe("overlong sentences", () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join(" ").replace(/,\s/g, ", ")).toContain("399 drones were shot down");
   });
 });
+
+describe("footnote markers", () => {
+  it("ends a sentence after a footnote marker that follows its full stop", () => {
+    const text = "Forces advanced near Lyman.[4] The ministry claimed 30 drones.[5]";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["Forces advanced near Lyman.[4]", "The ministry claimed 30 drones.[5]"]);
+  });
+});

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseExtractionTables } from "../../loaders/defaultTables.js";
+import { createExtractor } from "../../loaders/extract.js";
 import { attackedSide, placesIn } from "../../loaders/sides.js";
 
 const sidesOf = (text: string) => placesIn(text, 0, text.length).map((h) => [text.slice(h.start, h.end), h.side]);
@@ -21,5 +24,23 @@ describe("places and attacks", () => {
     expect(attackedSide(t, 0, t.length)).toBe("russia");
     const u = "Kremlin spokesman Dmitry Peskov spoke to reporters.";
     expect(attackedSide(u, 0, u.length)).toBeNull();
+  });
+});
+
+const tablesRoot = new URL("../../data/tables/", import.meta.url);
+const readTable = (name: string) => readFileSync(new URL(name, tablesRoot), "utf8");
+const extractSides = createExtractor(parseExtractionTables({ claimants: readTable("claimants.csv"), metrics: readTable("metrics.csv"), qualifiers: readTable("qualifiers.csv") }));
+const sideRows = (text: string, published = "2025-06-02") =>
+  extractSides({ id: "t", file: "t.txt", text, title: "", outlet: "test", url: "", published, status: "ok", reason: "" }).map((r) => [r.metric, r.value, r.subject_side]);
+
+describe("subject side from the words of the sentence", () => {
+  it("gives drones downed to the side opposite the one named as shooting them down", () => {
+    expect(sideRows("Officials in Kyiv said on Monday that Ukrainian air defence units downed 120 drones and 6 missiles.")).toEqual([
+      ["drones_downed", 120, "russia"], ["drones_downed", 6, "russia"],
+    ]);
+  });
+
+  it("counts North Korean soldiers on Russia's side", () => {
+    expect(sideRows("Some 3,000 North Korean soldiers have been deployed to the front, officials said.")).toEqual([["troops", 3000, "russia"]]);
   });
 });
