@@ -107,12 +107,12 @@ describe("dashboard", () => {
           // Nothing wider than the viewport: a phone must not scroll sideways (wide tables scroll inside their own box).
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 2) problems.push(`${name} ${width} ${colorScheme}: page is ${overflow}px wider than the viewport`);
-          await page.screenshot({path: join(SHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true});
+          await page.screenshot({path: join(SHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true, timeout: 120_000}); // the Data page (whole codebook) is long
           await page.close();
         }
         await browser.close();
       }
     }
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

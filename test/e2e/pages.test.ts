@@ -54,7 +54,9 @@ describe("site pages", () => {
       if (!launched) return ctx.skip();
       const {page, errors} = await openPage(launched, server!.url + path.replace(/^\//, ""));
       try {
-        await page.screenshot({path: join(screenshots, `${slug}.png`), fullPage: true});
+        // The viewport only: the full-page photographs are the dashboard test's; a full Data page (the whole
+        // codebook) took up to 30 s to photograph on loaded cores.
+        await page.screenshot({path: join(screenshots, `${slug}.png`)});
         expect(await page.title()).not.toBe("");
         const missing = await undrawnCharts(page);
         expect(missing, `chart containers (${CHART_SELECTOR}) without a drawn svg/canvas`).toEqual([]);
