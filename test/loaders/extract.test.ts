@@ -273,6 +273,18 @@ describe("site furniture and electronic warfare", () => {
   });
 });
 
+describe("a participle after the counted noun", () => {
+  it("reads 'lost N troops killed' as killed, not as casualties", () => {
+    const rows = one("Moscow had lost 61,000 troops killed in the offensive, the general said.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["killed", 61000]]);
+  });
+
+  it("keeps 'lost N troops killed and wounded' as casualties", () => {
+    const rows = one("Moscow had lost 61,000 troops killed and wounded in the offensive, the general said.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["casualties", 61000]]);
+  });
+});
+
 describe("periods of figures in news phrasing", () => {
   const periodOf = (text: string, published = "2025-01-10") => one(text, published).map((r) => [r.metric, r.value, r.period_start, r.period_end]);
 
