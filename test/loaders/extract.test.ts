@@ -279,6 +279,11 @@ describe("a participle after the counted noun", () => {
     expect(rows.map((r) => [r.metric, r.value])).toEqual([["killed", 61000]]);
   });
 
+  it("reads both ends of a range before 'troops killed' as killed", () => {
+    const rows = one("Analysts estimate Moscow lost between 20,000 and 25,000 troops killed in the battle for the town.");
+    expect(rows.map((r) => [r.metric, r.value, r.qualifier])).toEqual([["killed", 20000, "at_least"], ["killed", 25000, "at_most"]]);
+  });
+
   it("keeps 'lost N troops killed and wounded' as casualties", () => {
     const rows = one("Moscow had lost 61,000 troops killed and wounded in the offensive, the general said.");
     expect(rows.map((r) => [r.metric, r.value])).toEqual([["casualties", 61000]]);
