@@ -290,6 +290,13 @@ describe("a participle after the counted noun", () => {
   });
 });
 
+describe("troops that arrived", () => {
+  it("reads 'N special forces had arrived' as troops", () => {
+    expect(one("Intelligence officials said 2,000 elite soldiers had arrived at the border.").map((r) => [r.metric, r.value])).toEqual([["troops", 2000]]);
+    expect(one("Western officials said 800 special forces arrived last week.").map((r) => [r.metric, r.value])).toEqual([["troops", 800]]);
+  });
+});
+
 describe("periods of figures in news phrasing", () => {
   const periodOf = (text: string, published = "2025-01-10") => one(text, published).map((r) => [r.metric, r.value, r.period_start, r.period_end]);
 
