@@ -47,7 +47,7 @@ const SKIP = new Set([
   "young", "elderly", "wounded", "injured", "fellow", "ukrainian", "russian", "north", "korean", "cruise", "guided",
   "ballistic", "aerial", "fighter", "military's", "their", "its", "his", "her", "our", "total", "active",
   "regular", "frontline", "front-line", "assault", "transport", "reconnaissance", "surveillance", "nuclear",
-  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its", "special", "elite",
+  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its", "special", "elite", "shahed-type", "shahed-style", "iranian-made", "iranian-designed", "strike",
 ]);
 /** Words that end the noun search: the number stands alone. */
 const STOP = new Set([

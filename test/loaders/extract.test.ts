@@ -290,6 +290,13 @@ describe("a participle after the counted noun", () => {
   });
 });
 
+describe("air-attack tallies", () => {
+  it("skips 'Shahed-type' and 'strike' before the drones, and reads targets shot down as drones downed", () => {
+    const rows = one("Russia launched 150 Shahed-type strike drones overnight, the air force said. It said 97 targets were shot down.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["drones_launched", 150], ["drones_downed", 97]]);
+  });
+});
+
 describe("troops that arrived", () => {
   it("reads 'N special forces had arrived' as troops", () => {
     expect(one("Intelligence officials said 2,000 elite soldiers had arrived at the border.").map((r) => [r.metric, r.value])).toEqual([["troops", 2000]]);
