@@ -269,11 +269,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // The whole of a partitive: launched drones when the part was shot down ("36 of 50 drones"), else context.
           const total = k > 0 && partitive[k - 1];
           if (total && !(lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed")) continue;
-          const noun: NounResult = metrics.nounAfter(text, partitive[k] ? inSentence[k + 1].after : mention.after, sentence.end);
+          const rangeHigh = mention.range?.role === "low" && inSentence[k + 1]?.range?.role === "high" ? inSentence[k + 1] : null;
+          // "between 120,000 and 140,000 soldiers killed": both ends of a range count the noun after the high end.
+          const noun: NounResult = metrics.nounAfter(text, partitive[k] || rangeHigh ? inSentence[k + 1].after : mention.after, sentence.end);
           const candidates = metrics.candidates(mention.unit, noun);
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
-          const segment = segmentAround(text, clause, mention.start);
-          const others = spans.filter((_, j) => j !== k);
+          const ownSegment = segmentAround(text, clause, mention.start);
+          // A range is one figure: its low end reads the words up to the end of its high end's segment.
+          const segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
+          // The high end of a range ("between 120,000 and 140,000 soldiers killed") is the same figure as its low end,
+          // not another figure standing between the low end and the words after it.
+          const others = spans.filter((_, j) => j !== k && !(j === k + 1 && rangeHigh !== null));
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
           const prev = prevFigure;
           // A vague word with nothing counted after it is a pronoun ("several called for ..."), not an amount.

@@ -12,6 +12,8 @@ export interface CueHit {
   /** Metrics this cue speaks for, in table order. */
   metrics: Metric[];
   subject: SubjectSide | "";
+  /** A one-word past participle ("killed", "wounded"): it may follow its noun ("soldiers killed"). */
+  participle?: boolean;
 }
 
 export type NounResult =
@@ -37,6 +39,7 @@ function cueSource(cue: string): string {
   return star ? `${body}[\\w-]*` : body;
 }
 
+const PARTICIPLE = /^[A-Za-z]+ed$/;
 /** Words after a number that do not end the search for its noun ("of", "more", "other"). */
 const SKIP = new Set([
   "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
@@ -44,7 +47,7 @@ const SKIP = new Set([
   "young", "elderly", "wounded", "injured", "fellow", "ukrainian", "russian", "north", "korean", "cruise", "guided",
   "ballistic", "aerial", "fighter", "military's", "their", "its", "his", "her", "our", "total", "active",
   "regular", "frontline", "front-line", "assault", "transport", "reconnaissance", "surveillance", "nuclear",
-  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its",
+  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its", "special", "elite", "shahed-type", "shahed-style", "iranian-made", "iranian-designed", "strike",
 ]);
 /** Words that end the noun search: the number stands alone. */
 const STOP = new Set([
@@ -140,7 +143,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
           meaning = { metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "" };
           verbMeaning.set(m[0], meaning);
         }
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject });
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject, participle: PARTICIPLE.test(m[0]) });
       }
       return out;
     },
@@ -303,7 +306,11 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
     }
     if (!metric) continue;
     const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
-    if (distance < bestDistance) {
+    // "had lost 198,000 soldiers killed": a participle right after the counted noun says more than the verb before
+    // the number, at the same distance.
+    const afterNoun = cue.participle === true && !before && nounEnd > mention.end && cue.start >= nounEnd &&
+      !otherFigures.some((f) => f.start >= mention.end && f.end <= cue.start);
+    if (distance < bestDistance || (distance === bestDistance && afterNoun && best !== null && best.cue !== null && best.cue.end <= mention.start)) {
       bestDistance = distance;
       best = { metric, cue };
     }

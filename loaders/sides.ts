@@ -67,6 +67,11 @@ const OWN_LOSS_WORD = /\b(?:losses|lost)\b/i;
 const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel)$/i;
 const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|residents|men|women|passengers|victims|workers|employees|teenagers|minors|infants|babies|boys|girls|rescuers|firefighters|medics|volunteers)$/i;
 
+/** "2,700 injured", "550,000 wounded": the loss word itself standing for the people. */
+const BARE_LOSS_NOUN = /^(?:injured|wounded|dead|killed)$/i;
+const LOSS_FAMILY: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties"]);
+/** The words between two coordinated figures: "... killed since 2022, and some ", "killed and ". */
+const COORDINATED_GAP = /^[^.;:"“”]*\b(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$/;
 export const VICTIM_METRICS: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties", "aircraft_hit", "drones_downed", "damage", "prisoners_exchanged"]);
 
 export function opposite(side: SubjectSide | ClaimantSide): SubjectSide {
@@ -172,7 +177,7 @@ export interface SideInput {
   /** A few sentences before this one, for the attack or place they describe. */
   context: { start: number; end: number } | null;
   /** Earlier figures of the same sentence: a part inside a total takes the total's side. */
-  sameSentence: { metric: Metric; subject: SubjectSide }[];
+  sameSentence: { metric: Metric; subject: SubjectSide; start?: number; nounEnd?: number }[];
   /** The side of the last figure of the same metric in the recent text, if any. */
   recent: SubjectSide | null;
 }
@@ -211,6 +216,16 @@ export function subjectSide(input: SideInput): SubjectSide {
 
   if (!VICTIM_METRICS.has(metric)) return actorSide(input);
 
+  // "300 North Korean soldiers have been killed and 2,700 injured": a bare number coordinated with a loss figure
+  // whose noun named a nation shares its side.
+  if ((noun.kind === "none" || (noun.kind === "noun" && BARE_LOSS_NOUN.test(text.slice(noun.start, noun.end)))) && LOSS_FAMILY.has(metric)) {
+    const last = input.sameSentence[input.sameSentence.length - 1];
+    if (last && last.start !== undefined && last.nounEnd !== undefined && last.nounEnd <= mention.start && LOSS_FAMILY.has(last.metric) &&
+        (last.subject === "ukraine" || last.subject === "russia") && hits(NATION, text, last.start, last.nounEnd).length) {
+      const gap = text.slice(last.nounEnd, mention.start);
+      if (gap.length <= 80 && COORDINATED_GAP.test(gap) && !hits(NATION, text, last.nounEnd, mention.start).length) return last.subject;
+    }
+  }
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
   if (metric === "damage") {
     const other = input.sameSentence.find((f) => f.subject !== "unknown" && VICTIM_METRICS.has(f.metric));

@@ -273,6 +273,37 @@ describe("site furniture and electronic warfare", () => {
   });
 });
 
+describe("a participle after the counted noun", () => {
+  it("reads 'lost N troops killed' as killed, not as casualties", () => {
+    const rows = one("Moscow had lost 61,000 troops killed in the offensive, the general said.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["killed", 61000]]);
+  });
+
+  it("reads both ends of a range before 'troops killed' as killed", () => {
+    const rows = one("Analysts estimate Moscow lost between 20,000 and 25,000 troops killed in the battle for the town.");
+    expect(rows.map((r) => [r.metric, r.value, r.qualifier])).toEqual([["killed", 20000, "at_least"], ["killed", 25000, "at_most"]]);
+  });
+
+  it("keeps 'lost N troops killed and wounded' as casualties", () => {
+    const rows = one("Moscow had lost 61,000 troops killed and wounded in the offensive, the general said.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["casualties", 61000]]);
+  });
+});
+
+describe("air-attack tallies", () => {
+  it("skips 'Shahed-type' and 'strike' before the drones, and reads targets shot down as drones downed", () => {
+    const rows = one("Russia launched 150 Shahed-type strike drones overnight, the air force said. It said 97 targets were shot down.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["drones_launched", 150], ["drones_downed", 97]]);
+  });
+});
+
+describe("troops that arrived", () => {
+  it("reads 'N special forces had arrived' as troops", () => {
+    expect(one("Intelligence officials said 2,000 elite soldiers had arrived at the border.").map((r) => [r.metric, r.value])).toEqual([["troops", 2000]]);
+    expect(one("Western officials said 800 special forces arrived last week.").map((r) => [r.metric, r.value])).toEqual([["troops", 800]]);
+  });
+});
+
 describe("periods of figures in news phrasing", () => {
   const periodOf = (text: string, published = "2025-01-10") => one(text, published).map((r) => [r.metric, r.value, r.period_start, r.period_end]);
 

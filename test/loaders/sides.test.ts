@@ -40,6 +40,11 @@ describe("subject side from the words of the sentence", () => {
     ]);
   });
 
+  it("gives a bare wounded count coordinated with a national death toll the same side", () => {
+    expect(sideRows("Seoul's spy agency told MPs that some 150 North Korean troops had died and 900 wounded near Kursk.").map((r) => r[2])).toEqual(["russia", "russia"]);
+    expect(sideRows("Kyiv said 9,000 Ukrainian servicemen were killed in the battle, and about 30,000 wounded, according to the report.").map((r) => r[2])).toEqual(["ukraine", "ukraine"]);
+  });
+
   it("counts North Korean soldiers on Russia's side", () => {
     expect(sideRows("Some 3,000 North Korean soldiers have been deployed to the front, officials said.")).toEqual([["troops", 3000, "russia"]]);
   });
