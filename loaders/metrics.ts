@@ -391,17 +391,7 @@ function around({ starts, ends }: BreakList, from: number, to: number, pos: numb
 
 /** The clause of `pos` inside the sentence [from, to). */
 export function clauseAround(text: string, from: number, to: number, pos: number, breaks: RegExp = CLAUSE_BREAK): { start: number; end: number } {
-  let start = from;
-  let end = to;
-  const { starts, ends } = breaksIn(text, from, to, breaks);
-  for (let k = 0; k < starts.length; k++) {
-    if (ends[k] <= pos) start = ends[k];
-    else if (starts[k] >= pos) {
-      end = starts[k];
-      break;
-    }
-  }
-  return { start, end };
+  return around(breaksIn(text, from, to, breaks), from, to, pos);
 }
 
 /** The coordinated segment ("... and 69 injured") of `pos` inside its clause. */
