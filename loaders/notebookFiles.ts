@@ -35,9 +35,11 @@ export async function notebookFiles(result: PipelineResult, tables: Tables, text
   // The Figures and Review pages read all figures compressed (about a tenth of the CSV's bytes) and
   // decompress them in the browser with DecompressionStream: no library, and still searchable in full.
   // The pages read the larger tables gzipped too (divergence, the diverging claims, the territory reports).
+  const territory = territoryClaims(result.territory);
+  const claims = divergentClaims(result.claims, result.divergence);
   files.set("figure-counts.csv", toCsv(figureCounts(result.figures), FIGURE_COUNT_COLUMNS));
-  files.set("territory-claims.csv", toCsv(territoryClaims(result.territory), TERRITORY_CLAIM_COLUMNS));
-  files.set("divergent-claims.csv", toCsv(divergentClaims(result.claims, result.divergence), DIVERGENT_CLAIM_COLUMNS));
+  files.set("territory-claims.csv", toCsv(territory, TERRITORY_CLAIM_COLUMNS));
+  files.set("divergent-claims.csv", toCsv(claims, DIVERGENT_CLAIM_COLUMNS));
   for (const name of ["figures.csv", "divergence.csv", "territory-claims.csv", "divergent-claims.csv"]) {
     files.set(`${name}.gz`, gzipSync(files.get(name) as string, { level: 9 }));
   }
@@ -45,7 +47,7 @@ export async function notebookFiles(result: PipelineResult, tables: Tables, text
   const zip = new JSZip();
   for (const [bucket, articles] of textBuckets(texts, result.figures)) zip.file(`${bucket}.json`, JSON.stringify(articles) + "\n", { date: new Date(0) });
   files.set("texts.zip", await zip.generateAsync({ type: "uint8array", compression: "STORE" }));
-  const summary = notebookSummary(result, {
+  const summary = notebookSummary(result, { territory, claims }, {
     outlets: { rows: outlets.length, columns: OUTLET_SUMMARY_COLUMNS },
     claimants: { rows: claimants.length, columns: CLAIMANT_SUMMARY_COLUMNS },
   });

@@ -122,18 +122,23 @@ export function textBuckets(texts: Iterable<ArticleMetaText>, figures: readonly 
 }
 
 /** Counts, per-table row counts and columns, the ten most recent figures, the latest monthly gains and the five widest divergences: all the Overview reads besides figure counts. */
-export function notebookSummary(result: PipelineResult, extraTables: Record<string, { rows: number; columns: readonly string[] }> = {}): NotebookSummary {
+export function notebookSummary(
+  result: PipelineResult,
+  /** territory-claims and divergent-claims rows when the caller has made them already (notebookFiles.ts does). */
+  derived: { territory?: readonly TerritoryClaimRow[]; claims?: readonly DivergentClaimRow[] } = {},
+  extraTables: Record<string, { rows: number; columns: readonly string[] }> = {},
+): NotebookSummary {
   const read = result.articles.filter((a) => a.status === "ok");
   const tables: NotebookSummary["tables"] = {};
   for (const name of Object.keys(OUTPUT_COLUMNS) as OutputTable[]) tables[name] = { rows: result[name].length, columns: OUTPUT_COLUMNS[name] };
   Object.assign(tables, extraTables);
   // Stable sort: figures published the same day keep the order of figures.csv.
   const recent = [...result.figures].sort((a, b) => byText(b.published, a.published)).slice(0, 10);
-  const gains = monthlyTerritoryRows(territoryClaims(result.territory)).filter((row) => row.side === "russia");
+  const gains = monthlyTerritoryRows(derived.territory ?? territoryClaims(result.territory)).filter((row) => row.side === "russia");
   const latestMonth = gains.map((row) => row.month).sort().at(-1);
   // Most reported first; ties keep territory.csv's order (stable sort).
   const latest = gains.filter((row) => row.month === latestMonth).sort((a, b) => b.reports - a.reports);
-  const topDivergence = divergenceGroups({ claims: divergentClaims(result.claims, result.divergence), divergence: result.divergence })
+  const topDivergence = divergenceGroups({ claims: derived.claims ?? divergentClaims(result.claims, result.divergence), divergence: result.divergence })
     .slice(0, 5)
     .map((g) => ({ row: g.row, claims: g.claims, consensus: g.consensus, spread: Number.isFinite(g.spread) ? g.spread : null }));
   return {
