@@ -145,6 +145,14 @@ export function territoryByMonth(rows: readonly TerritoryRow[], {width}: ChartOp
     {field: "window", title: "Window"},
     {field: "quote", title: "Quote"},
   ];
+  // Both dot layers (outline and fill) share it: same fields, titles and scales, so the legends merge rather than repeat.
+  const pointEncoding = {
+    x: {...x, bandPosition: 0.5},
+    y: {field: "signed", type: "quantitative" as const},
+    color: {field: "claimant_side", type: "nominal" as const, title: CLAIMANT_TITLE, scale: claimantSideScale()},
+    shape: {field: "window", type: "nominal" as const, title: WINDOW_TITLE, scale: windowScale},
+    tooltip: pointTooltip,
+  };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: chartTitle(TITLE, width),
@@ -188,26 +196,13 @@ export function territoryByMonth(rows: readonly TerritoryRow[], {width}: ChartOp
       {
         data: {values: points},
         mark: {type: "point", size: 70, strokeWidth: 2, filled: false},
-        encoding: {
-          x: {...x, bandPosition: 0.5},
-          y: {field: "signed", type: "quantitative"},
-          color: {field: "claimant_side", type: "nominal", title: CLAIMANT_TITLE, scale: claimantSideScale()},
-          shape: {field: "window", type: "nominal", title: WINDOW_TITLE, scale: windowScale},
-          tooltip: pointTooltip,
-        },
+        encoding: pointEncoding,
       },
       {
         // Whole-month dots are filled in; a partial window stays a hollow outline.
         data: {values: points.filter((point) => point.window === WHOLE_MONTH)},
         mark: {type: "point", size: 70, filled: true, opacity: 1},
-        encoding: {
-          x: {...x, bandPosition: 0.5},
-          y: {field: "signed", type: "quantitative"},
-          // Same fields, titles and scales as the outline layer, so the legends merge rather than repeat.
-          color: {field: "claimant_side", type: "nominal", title: CLAIMANT_TITLE, scale: claimantSideScale()},
-          shape: {field: "window", type: "nominal", title: WINDOW_TITLE, scale: windowScale},
-          tooltip: pointTooltip,
-        },
+        encoding: pointEncoding,
       },
     ],
     config: chartConfig({width}),
