@@ -92,6 +92,19 @@ describe("stream", () => {
     expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(["tass-1", "kyiv-1"]);
   });
 
+  it("writes every row exactly once, in input order, when the rows fill many 64 kB blocks", async () => {
+    const text = "Russia said it downed 162 Ukrainian drones overnight. At least seven people were killed and 21 injured in Kharkiv, officials said.";
+    const one = await cli(["stream"], JSON.stringify({ article: "one", text }) + "\n");
+    const perArticle = one.stdout.trimEnd().split("\n").length;
+    const ids = Array.from({ length: 400 }, (_, i) => `a${String(i).padStart(3, "0")}`);
+    const ran = await cli(["stream"], ids.map((article) => JSON.stringify({ article, text })).join("\n") + "\n");
+    expect(ran.code).toBe(0);
+    expect(ran.stdout.length).toBeGreaterThan(3 * 65536);
+    expect(ran.stdout.endsWith("\n")).toBe(true);
+    const articles = ran.stdout.trimEnd().split("\n").map((l) => l.split(",")[1]);
+    expect(articles).toEqual(ids.flatMap((id) => Array(perArticle).fill(id)));
+  });
+
   it("writes no header unless asked", async () => {
     const ran = await cli(["stream"], JSON.stringify({ article: "a", text: "At least seven people were killed." }) + "\n");
     expect(ran.code).toBe(0);
