@@ -165,6 +165,8 @@ const SHAPES: readonly DateShape[] = [
  * machine's time zone or locale.
  */
 export function findCalendarDate(text: string, options: DateReadingOptions = {}): CalendarDateMatch | undefined {
+  const iso = readIsoDay(text);
+  if (iso !== null) return iso;
   let best: CalendarDateMatch | undefined;
   for (const s of SHAPES) {
     const m = s.pattern.exec(text);
@@ -173,6 +175,19 @@ export function findCalendarDate(text: string, options: DateReadingOptions = {})
     if (value) best = { value, index: m.index, length: m[0].length };
   }
   return best;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The reading of a text that is exactly "YYYY-MM-DD" (every JSON Lines record's `published`), without date-fns;
+ * null for any other text. Only the first shape can match such a text, and what date-fns reads from it with
+ * "yyyy-M-d" and isoDate keeps is exactly the calendar day isoDate checks.
+ */
+export function readIsoDay(text: string): CalendarDateMatch | undefined | null {
+  if (text.length !== 10 || !ISO_DAY.test(text)) return null;
+  const value = isoDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  return value ? { value, index: 0, length: 10 } : undefined;
 }
 
 /** The first calendar date written in `text`, as YYYY-MM-DD, or "". */
