@@ -72,6 +72,12 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement)\b/i;
+/** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
+const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** "In Russia, the defence ministry said": a sentence opening with the place its description belongs to. */
+const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$/i;
+/** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
@@ -359,7 +365,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   }
 
   /** An anaphor ("the agency", "he") resolved to the latest named speaker in earlier sentences. */
-  function resolveAnaphor(text: string, head: string, previous: Span[], headOnly = false): { span: Span; side: ClaimantSide } | null {
+  function resolveAnaphor(text: string, head: string, previous: Span[], headOnly = false): Antecedent | null {
     // A head ("the ministry") may name a speaker further back; any speaker ("he", "it") only a nearby one.
     const recent = previous.slice(head ? -HEAD_SENTENCES : -BACK_SENTENCES).reverse();
     let any: { span: Span; side: ClaimantSide } | null = null;
@@ -374,6 +380,99 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (any && !head) return any;
     }
     return any;
+  }
+
+  /**
+   * A definite description ("the ministry", "the General Staff", "the governor"): the place the sentence
+   * opens with ("In Russia, the defence ministry said"), else a speaker holding its head in the sentences
+   * before, else the latest mention holding it anywhere earlier in the article, else (for a common noun
+   * only) the nearest speaker. A name of its own ("the General Staff") named nowhere before takes no
+   * other body's claimant.
+   */
+  function resolveDescription(text: string, sentence: Span, span: Span, words: string, head: string, previous: Span[]): Antecedent | null {
+    const desc = words.replace(/^(?:the|this|that|these|those)\s+/i, "");
+    const capital = /^[A-Z]/.test(desc);
+    const intro = LOCATIVE_INTRO.exec(text.slice(sentence.start, span.start));
+    if (intro) {
+      const at = sentence.start + intro.index + intro[0].indexOf(intro[1]);
+      const place = { start: at, end: at + intro[1].length };
+      let side: ClaimantSide | null = null;
+      for (const [re, s] of NATION_SIDE) if (!side && re.test(intro[1])) side = s;
+      side ??= placesIn(text, place.start, place.end)[0]?.side ?? null;
+      if (side === "ukraine" || side === "russia") return { span, side, claimant: words };
+    }
+    const near = resolveAnaphor(text, head, previous, true);
+    if (near) return near;
+    const needles = capital ? [desc.toLowerCase()] : [...new Set([desc.toLowerCase(), head])];
+    for (const needle of needles) {
+      const m = mentionBefore(text, needle, sentence.start, ACTOR_HEAD.test(head));
+      if (m) return m;
+    }
+    return capital ? null : resolveAnaphor(text, "", previous);
+  }
+
+  /** The latest mention before `before` holding `needle` (lower case, whole words) whose side is known. */
+  function mentionBefore(text: string, needle: string, before: number, speakingOnly: boolean, depth = 0): Antecedent | null {
+    lowerText ??= text.toLowerCase();
+    if (!needle || lowerText.length !== text.length || before < needle.length) return null;
+    for (let i = lowerText.lastIndexOf(needle, before - needle.length); i >= 0; i = i > 0 ? lowerText.lastIndexOf(needle, i - 1) : -1) {
+      const end = i + needle.length;
+      if (i > 0 && isNameChar(lowerText.charCodeAt(i - 1))) continue;
+      if (end < text.length && isNameChar(lowerText.charCodeAt(end))) continue;
+      const m = mentionAt(text, i, end, depth);
+      if (m && (!speakingOnly || speaks(text, m.span))) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The side of the mention at [s, e): an alias in the name around it ("Belgorod Governor Vyacheslav
+   * Gladkov"), a nation word just before it ("Russia's foreign ministry"), the place of an office
+   * ("Kharkiv regional Governor Oleh Synyehubov"), else what its apposition says ("Danielle Bell, the head of the Mission").
+   */
+  function mentionAt(text: string, s: number, e: number, depth: number): Antecedent | null {
+    const capital = /[A-Z]/.test(text[s]);
+    let start = s;
+    let end = e;
+    // A name runs on over capitalised words, "of the", and a short bracket ("(SBU)").
+    for (let m = NAME_RIGHT.exec(text.slice(end, end + 60)); m; m = NAME_RIGHT.exec(text.slice(end, end + 60))) end += m[0].length;
+    // 'a fact-checking site "warfakes"': a quoted name right after a common noun is its name.
+    const quoted = capital ? null : /^[ \t]+["“][^"”\n]{1,40}["”]/.exec(text.slice(end, end + 50));
+    if (quoted) end += quoted[0].length;
+    if (capital) {
+      const left = NAME_LEFT.exec(text.slice(Math.max(0, start - 80), start));
+      if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
+    }
+    // The words just before the name in its clause: up to three for a name, two for a common noun.
+    const pre = (capital ? /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,3}$/ : /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
+    const winStart = start - (pre ? pre[0].length : 0);
+    const hits = aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+    if (hits.length) {
+      const h = hits.find((x) => x.start <= s && x.end >= e) ?? hits[hits.length - 1];
+      return { span: { start: h.start, end: h.end }, side: h.row.side };
+    }
+    const span = { start, end };
+    const win = text.slice(winStart, end);
+    for (const [re, side] of NATION_SIDE) if (re.test(win)) return { span, side };
+    if (OFFICE_WORD.test(win)) {
+      const place = placesIn(text, winStart, end)[0];
+      if (place) return { span, side: place.side as ClaimantSide };
+    }
+    if (!capital || depth > 0) return null;
+    // "Danielle Bell, the head of the Mission": the body of the apposition.
+    const app = /^,[ \t]+([^,.;:\n]{3,80})/.exec(text.slice(end, end + 90));
+    if (!app) return null;
+    const from = end + app[0].length - app[1].length;
+    const own = sideOf(text, { start: from, end: from + app[1].length });
+    if (own) return { span, side: own.side };
+    const body = /\bthe\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)\s*$/.exec(app[1]);
+    const ante = body ? mentionBefore(text, body[1].toLowerCase(), s, false, depth + 1) : null;
+    return ante ? { span, side: ante.side } : null;
+  }
+
+  /** Whether the words at `span` speak: "X said", "according to X", "said X". */
+  function speaks(text: string, span: Span): boolean {
+    return SPEAKS_AFTER.test(text.slice(span.end, span.end + 40)) || /\b(?:according\s+to|said|says|told|reported)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 20), span.start));
   }
 
   /** The speakers named in a sentence, nearest the end first: computed once per sentence of an article. */
@@ -395,6 +494,15 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (!cited && !SPEAKS_AFTER.test(text.slice(span.end, Math.min(sent.end, span.end + 40)))) continue;
       const side = sideOf(text, span);
       if (side) found.push({ span, side: side.side, lower: m[0].toLowerCase() });
+    }
+    // "The General Staff said ...": a capitalised speaker the table does not know, whose side an earlier mention gives.
+    for (const c of candidates(text, sent)) {
+      if (c.rule === "colon" || found.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) continue;
+      const words = text.slice(c.span.start, c.span.end);
+      const desc = words.replace(/^the\s+/i, "");
+      if (!/^[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*$/.test(desc) || PRONOUN.test(desc) || /^(?:The|This|That|It|They|He|She|We|I)$/.test(desc) || sideOf(text, c.span)) continue;
+      const ante = mentionBefore(text, desc.toLowerCase(), c.span.start, false);
+      if (ante) found.push({ span: c.span, side: ante.side, lower: words.toLowerCase() });
     }
     found.sort((a, b) => b.span.start - a.span.start);
     speakerCache.set(key, found);
@@ -482,9 +590,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
         }
-        const ante = resolveAnaphor(text, head, previousOf());
+        const ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
         if (ante) {
-          resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {
           // "..., it said": the last named speaker of the article.
           resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
@@ -500,7 +608,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
       if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
-        const ante = resolveAnaphor(text, words.replace(/^the\s+/i, "").toLowerCase(), previousOf(), true);
+        const name = words.replace(/^the\s+/i, "").replace(HONORIFIC, "");
+        // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh
+        // Synyehubov", "Danielle Bell, the head of the Mission") came earlier in the article.
+        const ante = resolveAnaphor(text, name.toLowerCase(), previousOf(), true) ?? mentionBefore(text, name.toLowerCase(), sentence.start, false);
         resolved.push({ claimant: words, side: ante?.side ?? "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }
@@ -564,6 +675,23 @@ function lastSentenceStart(text: string, lineStart: number, at: number): number 
   const slice = text.slice(lineStart, at);
   const m = /.*[.!?]\s+(?=[A-Z"“])/s.exec(slice);
   return lineStart + (m ? m[0].length : 0);
+}
+
+interface Antecedent {
+  span: Span;
+  side: ClaimantSide;
+  /** The claimant's words when they are not the span's ("In Russia, the defence ministry"). */
+  claimant?: string;
+}
+
+/** A name going on to the right: capitalised words, "of the", a short bracket. */
+const NAME_RIGHT = /^(?:[ \t]+(?:of|for|on|the)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+(?:[A-Z][\w'’.-]*|\([A-Z][^()\n]{0,38}\))/;
+/** A name going on to the left: capitalised words and "of", "the", "for", "on" between them. */
+const NAME_LEFT = /(?<![\w'’.-])(?:(?:[A-Z][\w'’.-]*|of|for|on|the)[ \t]+)+$/;
+
+/** A character of a name's word: a letter, digit, underscore or hyphen. */
+function isNameChar(c: number): boolean {
+  return isWordStart(c) || c === 95 || c === 45;
 }
 
 /** The hash aliasHits computes over a word's characters (ASCII capitals folded), for a lower-cased key. */

@@ -105,6 +105,36 @@ describe("claimants", () => {
     expect(claimOf(text, "600,000")?.[1]).toBe("third_party");
   });
 
+  it("resolves a description with a head ('the General Staff', 'the ministry') to the latest mention holding it anywhere earlier in the article", () => {
+    const far = "Ukraine's General Staff publishes its tallies every morning. " + "Fighting went on near the front. ".repeat(25) +
+      "Russia's Defence Ministry said its troops had advanced. The General Staff said 35 drones were downed overnight.";
+    expect(claimOf(far, "35")).toEqual(["Ukraine's General Staff", "ukraine", "carried"]);
+    const foreign = "Drones struck Odesa at night. Ukraine's foreign ministry summoned the envoy. The Pentagon said it was watching. The ministry said 12 people were hurt.";
+    expect(claimOf(foreign, "12")?.[1]).toBe("ukraine");
+  });
+
+  it("gives a capitalised description named nowhere before no other body's claimant", () => {
+    const text = "Russia's Defence Ministry said its troops had advanced near Pokrovsk. The General Staff said 52 drones were downed.";
+    expect(claimOf(text, "52")?.[1]).not.toBe("russia");
+  });
+
+  it("gives a description after an opening place ('In Russia, the defence ministry said') that place's side", () => {
+    const text = "The Pentagon said it would send more interceptors. In Russia, the defence ministry said air defences destroyed 27 drones.";
+    expect(claimOf(text, "27")).toEqual(["the defence ministry", "russia", "carried"]);
+  });
+
+  it("reads 'the military said' after a capitalised speaker whose side an earlier mention gives", () => {
+    const text = "The losses were reported by the General Staff of the Armed Forces of Ukraine on Monday. " + "Assaults continued near Kupiansk. ".repeat(8) + "The General Staff said the week was the hardest yet. Heavy losses, 9,100 soldiers killed or wounded, were recorded in the month, the military said.";
+    expect(claimOf(text, "9,100")?.[1]).toBe("ukraine");
+  });
+
+  it("gives a surname the side of its full mention earlier in the article, by office, place or apposition", () => {
+    const governor = "The toll rose to 9, Odesa regional Governor Oleksiy Dmytrenko said on Friday. Rescuers worked through the night. Dmytrenko said 31 people had been wounded.";
+    expect(claimOf(governor, "31")).toEqual(["Dmytrenko", "ukraine", "speech_verb"]);
+    const apposition = 'The UN Human Rights Monitoring Mission in Ukraine published its report. "The toll keeps rising," said Maria Holm, the head of the Mission. Ms. Holm added that 640 civilians had been killed in the month.';
+    expect(claimOf(apposition, "640")?.[1]).toBe("third_party");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
