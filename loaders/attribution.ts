@@ -76,6 +76,8 @@ const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|q
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** "In Russia, the defence ministry said": a sentence opening with the place its description belongs to. */
 const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$/i;
+/** What may stand between a relative pronoun and its verb of saying ("which initially said"). */
+const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
@@ -261,6 +263,20 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;
+    // "revealed by South Korean intelligence, which initially said": the one a relative pronoun stands for speaks.
+    const last = breaks[breaks.length - 1];
+    if (last && breaks.length >= 2 && /^(?:which|who)$/i.test(slice.slice(last.at, last.end)) && RELATIVE_REST.test(slice.slice(last.end))) {
+      const comma = breaks[breaks.length - 2];
+      if (comma.comma && slice.slice(comma.end, last.at).trim() === "") {
+        const clauseStart = breaks.length >= 3 ? breaks[breaks.length - 3].end : 0;
+        const clause = slice.slice(clauseStart, comma.at);
+        const after = /.*\b(?:by|from|to|with|at|citing|quoting|cited|quoted|and)\s+/s.exec(clause);
+        const tailStart = clauseStart + (after ? after[0].length : clause.length - clause.trimStart().length);
+        const tail = slice.slice(tailStart, comma.at).trim();
+        if (!tail || tail.split(/\s+/).length > 8) return null;
+        return { start: from + tailStart, end: from + tailStart + tail.length };
+      }
+    }
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
     // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
     if (breaks.length && slice.slice(start).trim() === "" && breaks[breaks.length - 1].comma) {

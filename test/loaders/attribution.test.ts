@@ -135,6 +135,10 @@ describe("claimants", () => {
     expect(claimOf(apposition, "640")?.[1]).toBe("third_party");
   });
 
+  it("reads the antecedent of a relative pronoun as the speaker ('first reported by Japanese intelligence, which said')", () => {
+    expect(claimOf("The transfer was first reported by Japanese intelligence, which initially said 800 engineers had arrived.", "800")).toEqual(["Japanese intelligence", "third_party", "fallback"]);
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
