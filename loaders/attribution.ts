@@ -64,8 +64,8 @@ const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|o
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
-/** How many sentences back the place of unnamed local officials ("officials said") is looked for. */
-const PLACE_SENTENCES = 3;
+/** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
+const PLACE_SENTENCES = 6;
 /** "an estimated", "the reported": an article right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */

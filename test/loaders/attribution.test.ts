@@ -100,6 +100,11 @@ describe("claimants", () => {
     expect(claimOf("Drones hit an oil depot in Belgorod. The acting mayor Ivan Petrov gave a preliminary toll of four injured.", "four")?.[1]).toBe("russia");
   });
 
+  it("gives an unlisted mayor the nearest place named in the sentences before, several sentences up", () => {
+    const text = "- A missile hit the centre of Chernihiv on Friday, rescuers said. At least 40 people were hurt, the service added.\n- The strike came during a holiday. Crowds had gathered on the square. President Zelensky condemned the attack.\n- Earlier, acting Mayor Pavlo Demchuk had given a toll of 12 dead.";
+    expect(claimOf(text, "12")?.[1]).toBe("ukraine");
+  });
+
   it("reads a capitalised office ('The U.K. Defence Ministry said') as the antecedent of 'it'", () => {
     const text = "President Zelensky said the front was holding. The U.K. Defence Ministry said Moscow was losing ground. It estimated Russian casualties at over 600,000.";
     expect(claimOf(text, "600,000")?.[1]).toBe("third_party");
