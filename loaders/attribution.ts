@@ -27,6 +27,8 @@ const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian m
 const SPEECH_VERB =
   /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
+/** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
+const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
@@ -71,7 +73,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
-const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** "In Russia, the defence ministry said": a sentence opening with the place its description belongs to. */
@@ -356,6 +358,19 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
     }
+    // "agencies quoted the defence ministry as saying", "the ministry was quoted as saying": the one quoted speaks.
+    QUOTED_AS.lastIndex = 0;
+    for (let m = QUOTED_AS.exec(s); m !== null; m = QUOTED_AS.exec(s)) {
+      speech = true;
+      const at = sentence.start + m.index;
+      if (m[1]) {
+        const from = at + m[0].indexOf(m[1], "quoted".length);
+        out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: at });
+        continue;
+      }
+      const np = npBefore(text, sentence.start, at);
+      if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
+    }
     PARTICIPLE.lastIndex = 0;
     for (let m = PARTICIPLE.exec(s); m !== null; m = PARTICIPLE.exec(s)) {
       speech = true;
@@ -446,7 +461,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
    * Gladkov"), a nation word just before it ("Russia's foreign ministry"), the place of an office
    * ("Kharkiv regional Governor Oleh Synyehubov"), else what its apposition says ("Danielle Bell, the head of the Mission").
    */
-  function mentionAt(text: string, s: number, e: number, depth: number): Antecedent | null {
+  function mentionAt(text: string, s: number, e: number, depth: number, appositionOnly = false): Antecedent | null {
     const capital = /[A-Z]/.test(text[s]);
     let start = s;
     let end = e;
@@ -462,17 +477,19 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // The words just before the name in its clause: up to three for a name, two for a common noun.
     const pre = (capital ? /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,3}$/ : /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
     const winStart = start - (pre ? pre[0].length : 0);
-    const hits = aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+    const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
     if (hits.length) {
       const h = hits.find((x) => x.start <= s && x.end >= e) ?? hits[hits.length - 1];
       return { span: { start: h.start, end: h.end }, side: h.row.side };
     }
     const span = { start, end };
     const win = text.slice(winStart, end);
-    for (const [re, side] of NATION_SIDE) if (re.test(win)) return { span, side };
-    if (OFFICE_WORD.test(win)) {
-      const place = placesIn(text, winStart, end)[0];
-      if (place) return { span, side: place.side as ClaimantSide };
+    if (!appositionOnly) {
+      for (const [re, side] of NATION_SIDE) if (re.test(win)) return { span, side };
+      if (OFFICE_WORD.test(win)) {
+        const place = placesIn(text, winStart, end)[0];
+        if (place) return { span, side: place.side as ClaimantSide };
+      }
     }
     if (!capital || depth > 0) return null;
     // "Danielle Bell, the head of the Mission": the body of the apposition.
@@ -481,6 +498,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const from = end + app[0].length - app[1].length;
     const own = sideOf(text, { start: from, end: from + app[1].length });
     if (own) return { span, side: own.side };
+    // "the governor of Zaporizhzhia": an office of a place.
+    const place = OFFICE_WORD.test(app[1]) ? placesIn(text, from, from + app[1].length)[0] : undefined;
+    if (place) return { span, side: place.side as ClaimantSide };
     const body = /\bthe\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)\s*$/.exec(app[1]);
     const ante = body ? mentionBefore(text, body[1].toLowerCase(), s, false, depth + 1) : null;
     return ante ? { span, side: ante.side } : null;
@@ -627,7 +647,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const name = words.replace(/^the\s+/i, "").replace(HONORIFIC, "");
         // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh
         // Synyehubov", "Danielle Bell, the head of the Mission") came earlier in the article.
-        const ante = resolveAnaphor(text, name.toLowerCase(), previousOf(), true) ?? mentionBefore(text, name.toLowerCase(), sentence.start, false);
+        // "said Yuri Malashko, the governor of Zaporizhzhia": its own apposition first.
+        const ante = mentionAt(text, c.span.start, c.span.end, 0, true) ?? resolveAnaphor(text, name.toLowerCase(), previousOf(), true) ?? mentionBefore(text, name.toLowerCase(), sentence.start, false);
         resolved.push({ claimant: words, side: ante?.side ?? "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }

@@ -144,6 +144,20 @@ describe("claimants", () => {
     expect(claimOf("The transfer was first reported by Japanese intelligence, which initially said 800 engineers had arrived.", "800")).toEqual(["Japanese intelligence", "third_party", "fallback"]);
   });
 
+  it("gives an unlisted speaker after 'said' the side of the office of a place in its apposition", () => {
+    expect(claimOf("The shelling wounded 14 people, said Maksym Horodnyi, the governor of Mykolaiv.", "14")).toEqual(["Maksym Horodnyi", "ukraine", "speech_verb"]);
+  });
+
+  it("keeps the name before an apposition 'known as'", () => {
+    expect(claimOf("Ukraine's military intelligence agency, known as HUR, said 450 North Korean soldiers had died.", "450")?.[1]).toBe("ukraine");
+  });
+
+  it("reads 'quoted X as saying' and 'X was quoted as saying' as X's words", () => {
+    expect(claimOf("State media quoted Kursk governor Alexander Khinshtein as saying 6 people were hurt.", "6")?.[1]).toBe("russia");
+    const text = "Russia's Defence Ministry said strikes hit Ukrainian depots. Some 85 drones were destroyed, the ministry was quoted as saying by Interfax.";
+    expect(claimOf(text, "85")?.[1]).toBe("russia");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
