@@ -29,6 +29,10 @@ const SPEECH_VERB =
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
+/** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
+const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
+/** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
+const DASH_SOURCE = /\s[–—-]\s+([^–—\n.!?:"“”]{2,60}?)\s*$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
@@ -337,6 +341,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const np = npAfter(text, from, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
+    // "Per Ukraine's General Staff, Russia lost ...": "per" before a name is "according to".
+    PER_SOURCE.lastIndex = 0;
+    for (let m = PER_SOURCE.exec(s); m !== null; m = PER_SOURCE.exec(s)) {
+      speech = true;
+      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
       speech = true;
@@ -390,6 +401,17 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     if (colon && colon[1].split(/\s+/).length <= 6 && !COLON_RUBRIC.test(colon[1]) &&
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
+    }
+    // "Russia lost 1,200 troops in a day – Ukraine's General Staff": a headline's source after a dash, when the table knows it.
+    const dash = DASH_SOURCE.exec(s);
+    if (dash) {
+      const from = sentence.start + dash.index + dash[0].length - dash[1].length;
+      const span = { start: from, end: from + dash[1].trimEnd().length };
+      // Only a bare name: "– the General Staff", not "– a blow to the Russian military".
+      if (aliasHits(text, span.start, span.end).some((h) => !RELAY_ROWS.has(h.row.claimant) && h.end === span.end && /^(?:the\s+)?$/i.test(text.slice(span.start, h.start)))) {
+        speech = true;
+        out.push({ span, rule: "colon", anchor: span.start });
+      }
     }
     if (text === cacheText) speechCache.set(spanKey(text, sentence), speech);
     return out;
@@ -492,6 +514,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
     }
     if (!capital || depth > 0) return null;
+    // "A Ukrainian military spokesman, Viktor Trehubov, said": the role the name stands in apposition to.
+    const role = /([^,.;:!?\n"“”()]{3,80}),[ \t]*$/.exec(text.slice(Math.max(0, start - 82), start));
+    if (role && /^\s*,/.test(text.slice(end, end + 3))) {
+      const from = start - role[0].length;
+      const side = sideOf(text, { start: from, end: from + role[1].length });
+      if (side) return { span, side: side.side };
+    }
     // "Danielle Bell, the head of the Mission": the body of the apposition.
     const app = /^,[ \t]+([^,.;:\n]{3,80})/.exec(text.slice(end, end + 90));
     if (!app) return null;
@@ -665,7 +694,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     SPEECH_VERB.lastIndex = 0;
     PARTICIPLE.lastIndex = 0;
     ACCORDING_TO.lastIndex = 0;
-    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s);
+    PER_SOURCE.lastIndex = 0;
+    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s);
   }
 
   return { attribute, sideOf, hasOwnSpeech };

@@ -158,6 +158,20 @@ describe("claimants", () => {
     expect(claimOf(text, "85")?.[1]).toBe("russia");
   });
 
+  it("gives a name after a role and a comma the role's side ('A Ukrainian army spokesman, Ivan Sydorenko, said')", () => {
+    expect(claimOf("A Ukrainian army spokesman, Ivan Sydorenko, said 35 assaults were repelled.", "35")).toEqual(["Ivan Sydorenko", "ukraine", "speech_verb"]);
+  });
+
+  it("reads 'Per X,' as 'according to X', but not 'per day'", () => {
+    expect(claimOf("Per Ukraine's General Staff, Russia lost 1,180 troops in a day.", "1,180")).toEqual(["Ukraine's General Staff", "ukraine", "according_to"]);
+    expect(claimOf("Russia fired 6 missiles per day at the city.", "6")).toBeNull();
+  });
+
+  it("reads a known source after a dash at the end of a headline, not a phrase holding a name", () => {
+    expect(claimOf("Russia lost 1,300 troops in a day – Ukraine's General Staff", "1,300")).toEqual(["Ukraine's General Staff", "ukraine", "colon"]);
+    expect(claimOf("Drones hit 4 depots — a blow to the Russian military.", "4")).toBeNull();
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
