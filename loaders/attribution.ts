@@ -466,17 +466,44 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   /** The latest mention before `before` holding `needle` (lower case, whole words) whose side is known. */
   function mentionBefore(text: string, needle: string, before: number, speakingOnly: boolean, depth = 0): Antecedent | null {
-    lowerText ??= text.toLowerCase();
-    if (!needle || lowerText.length !== text.length || before < needle.length) return null;
-    for (let i = lowerText.lastIndexOf(needle, before - needle.length); i >= 0; i = i > 0 ? lowerText.lastIndexOf(needle, i - 1) : -1) {
-      const end = i + needle.length;
-      if (i > 0 && isNameChar(lowerText.charCodeAt(i - 1))) continue;
-      if (end < text.length && isNameChar(lowerText.charCodeAt(end))) continue;
-      const m = mentionAt(text, i, end, depth);
-      if (m && (!speakingOnly || speaks(text, m.span))) return m;
+    const list = mentionsOf(text, needle, depth);
+    // The last mention ending by `before` (the list is in text order): a binary search, then back over those that do not speak.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at + needle.length <= before) lo = mid + 1;
+      else hi = mid;
     }
+    for (let k = lo - 1; k >= 0; k--) if (!speakingOnly || list[k].speaks) return list[k].mention;
     return null;
   }
+
+  /** Every mention of `needle` in the article whose side is known, in text order: worked out once per article and needle. */
+  function mentionsOf(text: string, needle: string, depth: number): { at: number; mention: Antecedent; speaks: boolean }[] {
+    if (mentionText !== text) {
+      mentionCache.clear();
+      mentionText = text;
+    }
+    const key = depth + ":" + needle;
+    const cached = mentionCache.get(key);
+    if (cached) return cached;
+    const out: { at: number; mention: Antecedent; speaks: boolean }[] = [];
+    mentionCache.set(key, out);
+    lowerText ??= text.toLowerCase();
+    if (needle && lowerText.length === text.length) {
+      for (let i = lowerText.indexOf(needle); i >= 0; i = lowerText.indexOf(needle, i + 1)) {
+        const end = i + needle.length;
+        if (i > 0 && isNameChar(lowerText.charCodeAt(i - 1))) continue;
+        if (end < text.length && isNameChar(lowerText.charCodeAt(end))) continue;
+        const m = mentionAt(text, i, end, depth);
+        if (m) out.push({ at: i, mention: m, speaks: speaks(text, m.span) });
+      }
+    }
+    return out;
+  }
+  let mentionText = "";
+  const mentionCache = new Map<string, { at: number; mention: Antecedent; speaks: boolean }[]>();
 
   /**
    * The side of the mention at [s, e): an alias in the name around it ("Belgorod Governor Vyacheslav
