@@ -285,7 +285,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
     // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
-    if (breaks.length && slice.slice(start).trim() === "" && breaks[breaks.length - 1].comma) {
+    // "Mediazona, an independent Russian outlet, has confirmed": an auxiliary after the apposition is no name.
+    if (breaks.length && slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "").trim() === "" && breaks[breaks.length - 1].comma) {
       const last = breaks.length - 1;
       let prevComma = -1;
       for (let b = last - 1; b >= 0; b--) if (breaks[b].comma) { prevComma = b; break; }

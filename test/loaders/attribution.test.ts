@@ -172,6 +172,15 @@ describe("claimants", () => {
     expect(claimOf("Drones hit 4 depots — a blow to the Russian military.", "4")).toBeNull();
   });
 
+  it("keeps a name before its apposition when an auxiliary follows ('Oryx, a Dutch open-source site, has documented')", () => {
+    expect(claimOf("Oryx, a Dutch open-source site, has documented 3,200 Russian tanks destroyed.", "3,200")).toEqual(["Oryx, a Dutch open-source site", "third_party", "speech_verb"]);
+  });
+
+  it("gives human rights organisations and the IAEA by its full name to third_party", () => {
+    expect(claimOf("Human Rights Watch said 16 civilians died in the strikes.", "16")?.[1]).toBe("third_party");
+    expect(claimOf("The International Atomic Energy Agency said 2 drones hit the plant.", "2")?.[1]).toBe("third_party");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
