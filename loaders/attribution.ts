@@ -732,14 +732,19 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
 function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSide | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, claimant.start, sentence.start + 60));
-  let best: { at: number; side: ClaimantSide } | null = null;
+  let best: { at: number; side: ClaimantSide; end: number } | null = null;
   for (const [re, side] of NATION_SIDE) {
     if (side === "third_party") continue;
     const m = re.exec(head);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, side };
+    if (m && (!best || m.index < best.at)) best = { at: m.index, side, end: m.index + m[0].length };
   }
-  return best?.side ?? null;
+  if (!best) return null;
+  // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses.
+  if (LOSER_AFTER.test(head.slice(best.end))) return best.side === "russia" ? "ukraine" : "russia";
+  return best.side;
 }
+/** A loss right after a nation word: "Russia lost", "Russian forces have lost", "Russia's losses". */
+const LOSER_AFTER = /^(?:(?:['’]s)?\s+losses\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
 
 /**
  * The sentence that introduces the text at `lineStart` with a colon ("Here is what AFP's analysis

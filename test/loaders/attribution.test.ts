@@ -181,6 +181,12 @@ describe("claimants", () => {
     expect(claimOf("The International Atomic Energy Agency said 2 drones hit the plant.", "2")?.[1]).toBe("third_party");
   });
 
+  it("gives a capitalised description named nowhere before the side of the sentence's subject, or its enemy's when the subject lost", () => {
+    expect(claimOf("Russian forces captured 3 villages in the east, the Defence Ministry said.", "3")?.[1]).toBe("russia");
+    expect(claimOf("Russia lost 1,070 troops over the past day, the General Staff said.", "1,070")?.[1]).toBe("ukraine");
+    expect(claimOf("Russia's losses reached 1,070 troops over the past day, the General Staff said.", "1,070")?.[1]).toBe("ukraine");
+  });
+
   it("names no claimant when the outlet states a figure in its own voice", () => {
     expect(claimOf("Russia currently controls about 20% of Ukraine's territory.", "20%")).toBeNull();
     expect(claimOf("The SBU's operation hit 41 aircraft.", "41")).toBeNull();
