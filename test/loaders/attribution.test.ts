@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { colonIntroduction, createAttributor } from "../../loaders/attribution.js";
 import { parseExtractionTables } from "../../loaders/defaultTables.js";
+import { extractFigures } from "../../loaders/extract.js";
 import { splitSentences } from "../../loaders/sentences.js";
 
 const read = (n: string) => readFileSync(new URL(`../../data/tables/${n}.csv`, import.meta.url), "utf8");
@@ -199,5 +200,14 @@ describe("colon introductions", () => {
     const intro = colonIntroduction(text, text.indexOf("Ukraine regained"))!;
     expect(text.slice(intro.start, intro.end)).toBe("Here is what AFP's analysis found:");
     expect(colonIntroduction(text, text.indexOf("Russia took 10"))).toBeNull();
+  });
+});
+
+describe("claims carried over a paragraph break", () => {
+  it("carries the claim of a paragraph into the next one when it opens on its figures ('Of those, ...')", () => {
+    const text = "Ukraine's air force said Russia launched 120 drones overnight.\n\nOf those, 85 were shot down and 20 were lost to jamming.";
+    const rows = extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
+    const downed = rows.find((r) => r.value === 85);
+    expect([downed?.claimant, downed?.claimant_side, downed?.claimant_rule]).toEqual(["Ukraine's air force", "ukraine", "carried"]);
   });
 });
