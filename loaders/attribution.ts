@@ -80,7 +80,7 @@ const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|
 const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
-/** "In Russia, the defence ministry said": a sentence opening with the place its description belongs to. */
+/** "In Russia, the defence ministry said": a sentence opening with the country its description belongs to. */
 const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$/i;
 /** What may stand between a relative pronoun and its verb of saying ("which initially said"). */
 const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
@@ -448,11 +448,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const capital = /^[A-Z]/.test(desc);
     const intro = LOCATIVE_INTRO.exec(text.slice(sentence.start, span.start));
     if (intro) {
-      const at = sentence.start + intro.index + intro[0].indexOf(intro[1]);
-      const place = { start: at, end: at + intro[1].length };
+      // Only a country: a region may be where the other side's army fights ("In Kursk, the military said").
       let side: ClaimantSide | null = null;
       for (const [re, s] of NATION_SIDE) if (!side && re.test(intro[1])) side = s;
-      side ??= placesIn(text, place.start, place.end)[0]?.side ?? null;
       if (side === "ukraine" || side === "russia") return { span, side, claimant: words };
     }
     const near = resolveAnaphor(text, head, previous, true);
