@@ -737,10 +737,13 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
     if (m && (!best || m.index < best.at)) best = { at: m.index, side, end: m.index + m[0].length };
   }
   if (!best) return null;
-  // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses.
-  if (LOSER_AFTER.test(head.slice(best.end))) return best.side === "russia" ? "ukraine" : "russia";
+  // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses;
+  // "Air defences destroyed 48 Ukrainian drones, the Defence Ministry said": so is the nation of what was destroyed.
+  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at))) return best.side === "russia" ? "ukraine" : "russia";
   return best.side;
 }
+/** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
+const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
 /** A loss right after a nation word: "Russia lost", "Russian forces have lost", "Russia's losses". */
 const LOSER_AFTER = /^(?:(?:['’]s)?\s+losses\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
 
