@@ -80,6 +80,8 @@ const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|
 const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** Heads of a state body of one side: "the ministry", "the military", "the command". */
+const ARMED_BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy)$/;
 /** "In Russia, the defence ministry said": a sentence opening with the country its description belongs to. */
 const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$/i;
 /** What may stand between a relative pronoun and its verb of saying ("which initially said"). */
@@ -687,8 +689,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {
           // "..., it said": the last named speaker of the article.
           resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
-        } else if (anaphor && /^[A-Z]/.test(words.replace(/^the\s+/i, ""))) {
-          // "the Defence Ministry said", named nowhere before: the ministry of the sentence's own subject.
+        } else if (anaphor && (/^[A-Z]/.test(words.replace(/^the\s+/i, "")) || ARMED_BODY_HEAD.test(head))) {
+          // "the Defence Ministry said", "the ministry said", named nowhere before: the ministry of the sentence's own subject.
           const side = subjectNation(text, sentence, c.span);
           if (side) resolved.push({ claimant: words, side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }

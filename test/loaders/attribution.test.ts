@@ -182,11 +182,12 @@ describe("claimants", () => {
     expect(claimOf("The International Atomic Energy Agency said 2 drones hit the plant.", "2")?.[1]).toBe("third_party");
   });
 
-  it("gives a capitalised description named nowhere before the side of the sentence's subject, or its enemy's when the nation lost or was struck", () => {
+  it("gives a capitalised or armed-body description ('the ministry') named nowhere before the side of the sentence's subject, or its enemy's when the nation lost or was struck", () => {
     expect(claimOf("Russian forces captured 3 villages in the east, the Defence Ministry said.", "3")?.[1]).toBe("russia");
     expect(claimOf("Russia lost 1,070 troops over the past day, the General Staff said.", "1,070")?.[1]).toBe("ukraine");
     expect(claimOf("Russia's losses reached 1,070 troops over the past day, the General Staff said.", "1,070")?.[1]).toBe("ukraine");
     expect(claimOf("Air defence units shot down 61 Ukrainian drones overnight, the Defence Ministry said.", "61")?.[1]).toBe("russia");
+    expect(claimOf("Air defence units shot down 61 Ukrainian drones overnight, the ministry said.", "61")).toEqual(["the ministry", "russia", "fallback"]);
   });
 
   it("names no claimant when the outlet states a figure in its own voice", () => {
