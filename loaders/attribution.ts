@@ -27,6 +27,12 @@ const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian m
 const SPEECH_VERB =
   /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
+/** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
+const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
+/** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
+const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
+/** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
+const DASH_SOURCE = /\s[–—-]\s+([^–—\n.!?:"“”]{2,60}?)\s*$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
@@ -64,14 +70,24 @@ const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|o
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;
-/** How many sentences back the place of unnamed local officials ("officials said") is looked for. */
-const PLACE_SENTENCES = 3;
+/** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
+const PLACE_SENTENCES = 6;
 /** "an estimated", "the reported": an article right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
-const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
+/** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
+const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** Heads of a state body of one side: "the ministry", "the military", "the command". */
+const ARMED_BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy)$/;
+/** "In Russia, the defence ministry said": a sentence opening with the country its description belongs to. */
+const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$/i;
+/** What may stand between a relative pronoun and its verb of saying ("which initially said"). */
+const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
+/** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
@@ -255,9 +271,24 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;
+    // "revealed by South Korean intelligence, which initially said": the one a relative pronoun stands for speaks.
+    const last = breaks[breaks.length - 1];
+    if (last && breaks.length >= 2 && /^(?:which|who)$/i.test(slice.slice(last.at, last.end)) && RELATIVE_REST.test(slice.slice(last.end))) {
+      const comma = breaks[breaks.length - 2];
+      if (comma.comma && slice.slice(comma.end, last.at).trim() === "") {
+        const clauseStart = breaks.length >= 3 ? breaks[breaks.length - 3].end : 0;
+        const clause = slice.slice(clauseStart, comma.at);
+        const after = /.*\b(?:by|from|to|with|at|citing|quoting|cited|quoted|and)\s+/s.exec(clause);
+        const tailStart = clauseStart + (after ? after[0].length : clause.length - clause.trimStart().length);
+        const tail = slice.slice(tailStart, comma.at).trim();
+        if (!tail || tail.split(/\s+/).length > 8) return null;
+        return { start: from + tailStart, end: from + tailStart + tail.length };
+      }
+    }
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
     // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
-    if (breaks.length && slice.slice(start).trim() === "" && breaks[breaks.length - 1].comma) {
+    // "Mediazona, an independent Russian outlet, has confirmed": an auxiliary after the apposition is no name.
+    if (breaks.length && slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "").trim() === "" && breaks[breaks.length - 1].comma) {
       const last = breaks.length - 1;
       let prevComma = -1;
       for (let b = last - 1; b >= 0; b--) if (breaks[b].comma) { prevComma = b; break; }
@@ -313,6 +344,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const np = npAfter(text, from, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
+    // "Per Ukraine's General Staff, Russia lost ...": "per" before a name is "according to".
+    PER_SOURCE.lastIndex = 0;
+    for (let m = PER_SOURCE.exec(s); m !== null; m = PER_SOURCE.exec(s)) {
+      speech = true;
+      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
       speech = true;
@@ -332,6 +370,19 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const np = npBefore(text, sentence.start, at);
       // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
       if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
+      if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
+    }
+    // "agencies quoted the defence ministry as saying", "the ministry was quoted as saying": the one quoted speaks.
+    QUOTED_AS.lastIndex = 0;
+    for (let m = QUOTED_AS.exec(s); m !== null; m = QUOTED_AS.exec(s)) {
+      speech = true;
+      const at = sentence.start + m.index;
+      if (m[1]) {
+        const from = at + m[0].indexOf(m[1], "quoted".length);
+        out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: at });
+        continue;
+      }
+      const np = npBefore(text, sentence.start, at);
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
     }
     PARTICIPLE.lastIndex = 0;
@@ -354,12 +405,23 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
     }
+    // "Russia lost 1,200 troops in a day – Ukraine's General Staff": a headline's source after a dash, when the table knows it.
+    const dash = DASH_SOURCE.exec(s);
+    if (dash) {
+      const from = sentence.start + dash.index + dash[0].length - dash[1].length;
+      const span = { start: from, end: from + dash[1].trimEnd().length };
+      // Only a bare name: "– the General Staff", not "– a blow to the Russian military".
+      if (aliasHits(text, span.start, span.end).some((h) => !RELAY_ROWS.has(h.row.claimant) && h.end === span.end && /^(?:the\s+)?$/i.test(text.slice(span.start, h.start)))) {
+        speech = true;
+        out.push({ span, rule: "colon", anchor: span.start });
+      }
+    }
     if (text === cacheText) speechCache.set(spanKey(text, sentence), speech);
     return out;
   }
 
   /** An anaphor ("the agency", "he") resolved to the latest named speaker in earlier sentences. */
-  function resolveAnaphor(text: string, head: string, previous: Span[], headOnly = false): { span: Span; side: ClaimantSide } | null {
+  function resolveAnaphor(text: string, head: string, previous: Span[], headOnly = false): Antecedent | null {
     // A head ("the ministry") may name a speaker further back; any speaker ("he", "it") only a nearby one.
     const recent = previous.slice(head ? -HEAD_SENTENCES : -BACK_SENTENCES).reverse();
     let any: { span: Span; side: ClaimantSide } | null = null;
@@ -374,6 +436,136 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (any && !head) return any;
     }
     return any;
+  }
+
+  /**
+   * A definite description ("the ministry", "the General Staff", "the governor"): the place the sentence
+   * opens with ("In Russia, the defence ministry said"), else a speaker holding its head in the sentences
+   * before, else the latest mention holding it anywhere earlier in the article, else (for a common noun
+   * only) the nearest speaker. A name of its own ("the General Staff") named nowhere before takes no
+   * other body's claimant.
+   */
+  function resolveDescription(text: string, sentence: Span, span: Span, words: string, head: string, previous: Span[]): Antecedent | null {
+    const desc = words.replace(/^(?:the|this|that|these|those)\s+/i, "");
+    const capital = /^[A-Z]/.test(desc);
+    const intro = LOCATIVE_INTRO.exec(text.slice(sentence.start, span.start));
+    if (intro) {
+      // Only a country: a region may be where the other side's army fights ("In Kursk, the military said").
+      let side: ClaimantSide | null = null;
+      for (const [re, s] of NATION_SIDE) if (!side && re.test(intro[1])) side = s;
+      if (side === "ukraine" || side === "russia") return { span, side, claimant: words };
+    }
+    const near = resolveAnaphor(text, head, previous, true);
+    if (near) return near;
+    const needles = capital ? [desc.toLowerCase()] : [...new Set([desc.toLowerCase(), head])];
+    for (const needle of needles) {
+      const m = mentionBefore(text, needle, sentence.start, ACTOR_HEAD.test(head));
+      if (m) return m;
+    }
+    return capital ? null : resolveAnaphor(text, "", previous);
+  }
+
+  /** The latest mention before `before` holding `needle` (lower case, whole words) whose side is known. */
+  function mentionBefore(text: string, needle: string, before: number, speakingOnly: boolean, depth = 0): Antecedent | null {
+    const list = mentionsOf(text, needle, depth);
+    // The last mention ending by `before` (the list is in text order): a binary search, then back over those that do not speak.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at + needle.length <= before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) if (!speakingOnly || list[k].speaks) return list[k].mention;
+    return null;
+  }
+
+  /** Every mention of `needle` in the article whose side is known, in text order: worked out once per article and needle. */
+  function mentionsOf(text: string, needle: string, depth: number): { at: number; mention: Antecedent; speaks: boolean }[] {
+    if (mentionText !== text) {
+      mentionCache.clear();
+      mentionText = text;
+    }
+    const key = depth + ":" + needle;
+    const cached = mentionCache.get(key);
+    if (cached) return cached;
+    const out: { at: number; mention: Antecedent; speaks: boolean }[] = [];
+    mentionCache.set(key, out);
+    lowerText ??= text.toLowerCase();
+    if (needle && lowerText.length === text.length) {
+      for (let i = lowerText.indexOf(needle); i >= 0; i = lowerText.indexOf(needle, i + 1)) {
+        const end = i + needle.length;
+        if (i > 0 && isNameChar(lowerText.charCodeAt(i - 1))) continue;
+        if (end < text.length && isNameChar(lowerText.charCodeAt(end))) continue;
+        const m = mentionAt(text, i, end, depth);
+        if (m) out.push({ at: i, mention: m, speaks: speaks(text, m.span) });
+      }
+    }
+    return out;
+  }
+  let mentionText = "";
+  const mentionCache = new Map<string, { at: number; mention: Antecedent; speaks: boolean }[]>();
+
+  /**
+   * The side of the mention at [s, e): an alias in the name around it ("Belgorod Governor Vyacheslav
+   * Gladkov"), a nation word just before it ("Russia's foreign ministry"), the place of an office
+   * ("Kharkiv regional Governor Oleh Synyehubov"), else what its apposition says ("Danielle Bell, the head of the Mission").
+   */
+  function mentionAt(text: string, s: number, e: number, depth: number, appositionOnly = false): Antecedent | null {
+    const capital = /[A-Z]/.test(text[s]);
+    let start = s;
+    let end = e;
+    // A name runs on over capitalised words, "of the", and a short bracket ("(SBU)").
+    for (let m = NAME_RIGHT.exec(text.slice(end, end + 60)); m; m = NAME_RIGHT.exec(text.slice(end, end + 60))) end += m[0].length;
+    // 'a fact-checking site "warfakes"': a quoted name right after a common noun is its name.
+    const quoted = capital ? null : /^[ \t]+["“][^"”\n]{1,40}["”]/.exec(text.slice(end, end + 50));
+    if (quoted) end += quoted[0].length;
+    if (capital) {
+      const left = NAME_LEFT.exec(text.slice(Math.max(0, start - 80), start));
+      if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
+    }
+    // The words just before the name in its clause: up to three for a name, two for a common noun.
+    const pre = (capital ? /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,3}$/ : /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
+    const winStart = start - (pre ? pre[0].length : 0);
+    const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+    if (hits.length) {
+      const h = hits.find((x) => x.start <= s && x.end >= e) ?? hits[hits.length - 1];
+      return { span: { start: h.start, end: h.end }, side: h.row.side };
+    }
+    const span = { start, end };
+    const win = text.slice(winStart, end);
+    if (!appositionOnly) {
+      for (const [re, side] of NATION_SIDE) if (re.test(win)) return { span, side };
+      if (OFFICE_WORD.test(win)) {
+        const place = placesIn(text, winStart, end)[0];
+        if (place) return { span, side: place.side as ClaimantSide };
+      }
+    }
+    if (!capital || depth > 0) return null;
+    // "A Ukrainian military spokesman, Viktor Trehubov, said": the role the name stands in apposition to.
+    const role = /([^,.;:!?\n"“”()]{3,80}),[ \t]*$/.exec(text.slice(Math.max(0, start - 82), start));
+    if (role && /^\s*,/.test(text.slice(end, end + 3))) {
+      const from = start - role[0].length;
+      const side = sideOf(text, { start: from, end: from + role[1].length });
+      if (side) return { span, side: side.side };
+    }
+    // "Danielle Bell, the head of the Mission": the body of the apposition.
+    const app = /^,[ \t]+([^,.;:\n]{3,80})/.exec(text.slice(end, end + 90));
+    if (!app) return null;
+    const from = end + app[0].length - app[1].length;
+    const own = sideOf(text, { start: from, end: from + app[1].length });
+    if (own) return { span, side: own.side };
+    // "the governor of Zaporizhzhia": an office of a place.
+    const place = OFFICE_WORD.test(app[1]) ? placesIn(text, from, from + app[1].length)[0] : undefined;
+    if (place) return { span, side: place.side as ClaimantSide };
+    const body = /\bthe\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)\s*$/.exec(app[1]);
+    const ante = body ? mentionBefore(text, body[1].toLowerCase(), s, false, depth + 1) : null;
+    return ante ? { span, side: ante.side } : null;
+  }
+
+  /** Whether the words at `span` speak: "X said", "according to X", "said X". */
+  function speaks(text: string, span: Span): boolean {
+    return SPEAKS_AFTER.test(text.slice(span.end, span.end + 40)) || /\b(?:according\s+to|said|says|told|reported)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 20), span.start));
   }
 
   /** The speakers named in a sentence, nearest the end first: computed once per sentence of an article. */
@@ -395,6 +587,15 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (!cited && !SPEAKS_AFTER.test(text.slice(span.end, Math.min(sent.end, span.end + 40)))) continue;
       const side = sideOf(text, span);
       if (side) found.push({ span, side: side.side, lower: m[0].toLowerCase() });
+    }
+    // "The General Staff said ...": a capitalised speaker the table does not know, whose side an earlier mention gives.
+    for (const c of candidates(text, sent)) {
+      if (c.rule === "colon" || found.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) continue;
+      const words = text.slice(c.span.start, c.span.end);
+      const desc = words.replace(/^the\s+/i, "");
+      if (!/^[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*$/.test(desc) || PRONOUN.test(desc) || /^(?:The|This|That|It|They|He|She|We|I)$/.test(desc) || sideOf(text, c.span)) continue;
+      const ante = mentionBefore(text, desc.toLowerCase(), c.span.start, false);
+      if (ante) found.push({ span: c.span, side: ante.side, lower: words.toLowerCase() });
     }
     found.sort((a, b) => b.span.start - a.span.start);
     speakerCache.set(key, found);
@@ -482,14 +683,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
         }
-        const ante = resolveAnaphor(text, head, previousOf());
+        const ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
         if (ante) {
-          resolved.push({ claimant: text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {
           // "..., it said": the last named speaker of the article.
           resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
-        } else if (anaphor && /^[A-Z]/.test(words.replace(/^the\s+/i, ""))) {
-          // "the Defence Ministry said", named nowhere before: the ministry of the sentence's own subject.
+        } else if (anaphor && (/^[A-Z]/.test(words.replace(/^the\s+/i, "")) || ARMED_BODY_HEAD.test(head))) {
+          // "the Defence Ministry said", "the ministry said", named nowhere before: the ministry of the sentence's own subject.
           const side = subjectNation(text, sentence, c.span);
           if (side) resolved.push({ claimant: words, side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }
@@ -500,7 +701,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
       if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
-        const ante = resolveAnaphor(text, words.replace(/^the\s+/i, "").toLowerCase(), previousOf(), true);
+        const name = words.replace(/^the\s+/i, "").replace(HONORIFIC, "");
+        // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh
+        // Synyehubov", "Danielle Bell, the head of the Mission") came earlier in the article.
+        // "said Yuri Malashko, the governor of Zaporizhzhia": its own apposition first.
+        const ante = mentionAt(text, c.span.start, c.span.end, 0, true) ?? resolveAnaphor(text, name.toLowerCase(), previousOf(), true) ?? mentionBefore(text, name.toLowerCase(), sentence.start, false);
         resolved.push({ claimant: words, side: ante?.side ?? "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }
@@ -517,7 +722,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     SPEECH_VERB.lastIndex = 0;
     PARTICIPLE.lastIndex = 0;
     ACCORDING_TO.lastIndex = 0;
-    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s);
+    PER_SOURCE.lastIndex = 0;
+    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s);
   }
 
   return { attribute, sideOf, hasOwnSpeech };
@@ -526,14 +732,22 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
 function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSide | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, claimant.start, sentence.start + 60));
-  let best: { at: number; side: ClaimantSide } | null = null;
+  let best: { at: number; side: ClaimantSide; end: number } | null = null;
   for (const [re, side] of NATION_SIDE) {
     if (side === "third_party") continue;
     const m = re.exec(head);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, side };
+    if (m && (!best || m.index < best.at)) best = { at: m.index, side, end: m.index + m[0].length };
   }
-  return best?.side ?? null;
+  if (!best) return null;
+  // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses;
+  // "Air defences destroyed 48 Ukrainian drones, the Defence Ministry said": so is the nation of what was destroyed.
+  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at))) return best.side === "russia" ? "ukraine" : "russia";
+  return best.side;
 }
+/** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
+const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
+/** A loss right after a nation word: "Russia lost", "Russian forces have lost", "Russia's losses". */
+const LOSER_AFTER = /^(?:(?:['’]s)?\s+losses\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
 
 /**
  * The sentence that introduces the text at `lineStart` with a colon ("Here is what AFP's analysis
@@ -564,6 +778,23 @@ function lastSentenceStart(text: string, lineStart: number, at: number): number 
   const slice = text.slice(lineStart, at);
   const m = /.*[.!?]\s+(?=[A-Z"“])/s.exec(slice);
   return lineStart + (m ? m[0].length : 0);
+}
+
+interface Antecedent {
+  span: Span;
+  side: ClaimantSide;
+  /** The claimant's words when they are not the span's ("In Russia, the defence ministry"). */
+  claimant?: string;
+}
+
+/** A name going on to the right: capitalised words, "of the", a short bracket. */
+const NAME_RIGHT = /^(?:[ \t]+(?:of|for|on|the)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+(?:[A-Z][\w'’.-]*|\([A-Z][^()\n]{0,38}\))/;
+/** A name going on to the left: capitalised words and "of", "the", "for", "on" between them. */
+const NAME_LEFT = /(?<![\w'’.-])(?:(?:[A-Z][\w'’.-]*|of|for|on|the)[ \t]+)+$/;
+
+/** A character of a name's word: a letter, digit, underscore or hyphen. */
+function isNameChar(c: number): boolean {
+  return isWordStart(c) || c === 95 || c === 45;
 }
 
 /** The hash aliasHits computes over a word's characters (ASCII capitals folded), for a lower-cased key. */

@@ -21,6 +21,8 @@ const MEMORY = 1500;
 const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
+/** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
+const PARTITIVE_OPENING = /^[\s\-*•–—]*(?:Of|Among)\s+(?:those|them|these|which)\b/;
 const WHEN_CLAUSE = /\bwhen$/i;
 /** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts"). */
 const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?$/;
@@ -121,6 +123,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
         const before = sentences[si - 1];
         const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
+        result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+      } else if (si === 0 && depth > 0 && PARTITIVE_OPENING.test(text.slice(sentences[0].start, sentences[0].end)) && !attributor.hasOwnSpeech(text, sentences[0])) {
+        // "Of those, 60 were shot down": a paragraph opening on the figures of the one before continues its claim.
+        const before = previousSentences(text, lineStart, 1, lineSplits)[0];
+        const found = before ? attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) : null;
         result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
       }
       carriedCache.set(key, result);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { colonIntroduction, createAttributor } from "../../loaders/attribution.js";
 import { parseExtractionTables } from "../../loaders/defaultTables.js";
+import { extractFigures } from "../../loaders/extract.js";
 import { splitSentences } from "../../loaders/sentences.js";
 
 const read = (n: string) => readFileSync(new URL(`../../data/tables/${n}.csv`, import.meta.url), "utf8");
@@ -100,9 +101,93 @@ describe("claimants", () => {
     expect(claimOf("Drones hit an oil depot in Belgorod. The acting mayor Ivan Petrov gave a preliminary toll of four injured.", "four")?.[1]).toBe("russia");
   });
 
+  it("gives an unlisted mayor the nearest place named in the sentences before, several sentences up", () => {
+    const text = "- A missile hit the centre of Chernihiv on Friday, rescuers said. At least 40 people were hurt, the service added.\n- The strike came during a holiday. Crowds had gathered on the square. President Zelensky condemned the attack.\n- Earlier, acting Mayor Pavlo Demchuk had given a toll of 12 dead.";
+    expect(claimOf(text, "12")?.[1]).toBe("ukraine");
+  });
+
   it("reads a capitalised office ('The U.K. Defence Ministry said') as the antecedent of 'it'", () => {
     const text = "President Zelensky said the front was holding. The U.K. Defence Ministry said Moscow was losing ground. It estimated Russian casualties at over 600,000.";
     expect(claimOf(text, "600,000")?.[1]).toBe("third_party");
+  });
+
+  it("resolves a description with a head ('the General Staff', 'the ministry') to the latest mention holding it anywhere earlier in the article", () => {
+    const far = "Ukraine's General Staff publishes its tallies every morning. " + "Fighting went on near the front. ".repeat(25) +
+      "Russia's Defence Ministry said its troops had advanced. The General Staff said 35 drones were downed overnight.";
+    expect(claimOf(far, "35")).toEqual(["Ukraine's General Staff", "ukraine", "carried"]);
+    const foreign = "Drones struck Odesa at night. Ukraine's foreign ministry summoned the envoy. The Pentagon said it was watching. The ministry said 12 people were hurt.";
+    expect(claimOf(foreign, "12")?.[1]).toBe("ukraine");
+  });
+
+  it("gives a capitalised description named nowhere before no other body's claimant", () => {
+    const text = "Russia's Defence Ministry said its troops had advanced near Pokrovsk. The General Staff said 52 drones were downed.";
+    expect(claimOf(text, "52")?.[1]).not.toBe("russia");
+  });
+
+  it("gives a description after an opening place ('In Russia, the defence ministry said') that place's side", () => {
+    const text = "The Pentagon said it would send more interceptors. In Russia, the defence ministry said air defences destroyed 27 drones.";
+    expect(claimOf(text, "27")).toEqual(["the defence ministry", "russia", "carried"]);
+  });
+
+  it("reads 'the military said' after a capitalised speaker whose side an earlier mention gives", () => {
+    const text = "The losses were reported by the General Staff of the Armed Forces of Ukraine on Monday. " + "Assaults continued near Kupiansk. ".repeat(8) + "The General Staff said the week was the hardest yet. Heavy losses, 9,100 soldiers killed or wounded, were recorded in the month, the military said.";
+    expect(claimOf(text, "9,100")?.[1]).toBe("ukraine");
+  });
+
+  it("gives a surname the side of its full mention earlier in the article, by office, place or apposition", () => {
+    const governor = "The toll rose to 9, Odesa regional Governor Oleksiy Dmytrenko said on Friday. Rescuers worked through the night. Dmytrenko said 31 people had been wounded.";
+    expect(claimOf(governor, "31")).toEqual(["Dmytrenko", "ukraine", "speech_verb"]);
+    const apposition = 'The UN Human Rights Monitoring Mission in Ukraine published its report. "The toll keeps rising," said Maria Holm, the head of the Mission. Ms. Holm added that 640 civilians had been killed in the month.';
+    expect(claimOf(apposition, "640")?.[1]).toBe("third_party");
+  });
+
+  it("reads the antecedent of a relative pronoun as the speaker ('first reported by Japanese intelligence, which said')", () => {
+    expect(claimOf("The transfer was first reported by Japanese intelligence, which initially said 800 engineers had arrived.", "800")).toEqual(["Japanese intelligence", "third_party", "fallback"]);
+  });
+
+  it("gives an unlisted speaker after 'said' the side of the office of a place in its apposition", () => {
+    expect(claimOf("The shelling wounded 14 people, said Maksym Horodnyi, the governor of Mykolaiv.", "14")).toEqual(["Maksym Horodnyi", "ukraine", "speech_verb"]);
+  });
+
+  it("keeps the name before an apposition 'known as'", () => {
+    expect(claimOf("Ukraine's military intelligence agency, known as HUR, said 450 North Korean soldiers had died.", "450")?.[1]).toBe("ukraine");
+  });
+
+  it("reads 'quoted X as saying' and 'X was quoted as saying' as X's words", () => {
+    expect(claimOf("State media quoted Kursk governor Alexander Khinshtein as saying 6 people were hurt.", "6")?.[1]).toBe("russia");
+    const text = "Russia's Defence Ministry said strikes hit Ukrainian depots. Some 85 drones were destroyed, the ministry was quoted as saying by Interfax.";
+    expect(claimOf(text, "85")?.[1]).toBe("russia");
+  });
+
+  it("gives a name after a role and a comma the role's side ('A Ukrainian army spokesman, Ivan Sydorenko, said')", () => {
+    expect(claimOf("A Ukrainian army spokesman, Ivan Sydorenko, said 35 assaults were repelled.", "35")).toEqual(["Ivan Sydorenko", "ukraine", "speech_verb"]);
+  });
+
+  it("reads 'Per X,' as 'according to X', but not 'per day'", () => {
+    expect(claimOf("Per Ukraine's General Staff, Russia lost 1,180 troops in a day.", "1,180")).toEqual(["Ukraine's General Staff", "ukraine", "according_to"]);
+    expect(claimOf("Russia fired 6 missiles per day at the city.", "6")).toBeNull();
+  });
+
+  it("reads a known source after a dash at the end of a headline, not a phrase holding a name", () => {
+    expect(claimOf("Russia lost 1,300 troops in a day – Ukraine's General Staff", "1,300")).toEqual(["Ukraine's General Staff", "ukraine", "colon"]);
+    expect(claimOf("Drones hit 4 depots — a blow to the Russian military.", "4")).toBeNull();
+  });
+
+  it("keeps a name before its apposition when an auxiliary follows ('Oryx, a Dutch open-source site, has documented')", () => {
+    expect(claimOf("Oryx, a Dutch open-source site, has documented 3,200 Russian tanks destroyed.", "3,200")).toEqual(["Oryx, a Dutch open-source site", "third_party", "speech_verb"]);
+  });
+
+  it("gives human rights organisations and the IAEA by its full name to third_party", () => {
+    expect(claimOf("Human Rights Watch said 16 civilians died in the strikes.", "16")?.[1]).toBe("third_party");
+    expect(claimOf("The International Atomic Energy Agency said 2 drones hit the plant.", "2")?.[1]).toBe("third_party");
+  });
+
+  it("gives a capitalised or armed-body description ('the ministry') named nowhere before the side of the sentence's subject, or its enemy's when the nation lost or was struck", () => {
+    expect(claimOf("Russian forces captured 3 villages in the east, the Defence Ministry said.", "3")?.[1]).toBe("russia");
+    expect(claimOf("Russia lost 1,070 troops over the past day, the General Staff said.", "1,070")?.[1]).toBe("ukraine");
+    expect(claimOf("Russia's losses reached 1,070 troops over the past day, the General Staff said.", "1,070")?.[1]).toBe("ukraine");
+    expect(claimOf("Air defence units shot down 61 Ukrainian drones overnight, the Defence Ministry said.", "61")?.[1]).toBe("russia");
+    expect(claimOf("Air defence units shot down 61 Ukrainian drones overnight, the ministry said.", "61")).toEqual(["the ministry", "russia", "fallback"]);
   });
 
   it("names no claimant when the outlet states a figure in its own voice", () => {
@@ -117,5 +202,14 @@ describe("colon introductions", () => {
     const intro = colonIntroduction(text, text.indexOf("Ukraine regained"))!;
     expect(text.slice(intro.start, intro.end)).toBe("Here is what AFP's analysis found:");
     expect(colonIntroduction(text, text.indexOf("Russia took 10"))).toBeNull();
+  });
+});
+
+describe("claims carried over a paragraph break", () => {
+  it("carries the claim of a paragraph into the next one when it opens on its figures ('Of those, ...')", () => {
+    const text = "Ukraine's air force said Russia launched 120 drones overnight.\n\nOf those, 85 were shot down and 20 were lost to jamming.";
+    const rows = extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
+    const downed = rows.find((r) => r.value === 85);
+    expect([downed?.claimant, downed?.claimant_side, downed?.claimant_rule]).toEqual(["Ukraine's air force", "ukraine", "carried"]);
   });
 });
