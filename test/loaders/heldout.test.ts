@@ -11,8 +11,8 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 const sets = [
   { name: "heldout", label: "the first held-out set (16 articles, 12 outlets)", minTruePositives: 146, maxFalsePositives: 0, minClaimantSide: 0.98, minSubjectSide: 0.96 },
-  { name: "heldout2", label: "the second held-out set (14 articles)", minTruePositives: 167, maxFalsePositives: 7, minClaimantSide: 0.97, minSubjectSide: 0.94 },
-  { name: "heldout3", label: "the third held-out set (12 articles; h3_07–h3_12 never tuned on)", minTruePositives: 189, maxFalsePositives: 19, minClaimantSide: 0.82, minSubjectSide: 0.9 },
+  { name: "heldout2", label: "the second held-out set (14 articles)", minTruePositives: 174, maxFalsePositives: 6, minClaimantSide: 0.97, minSubjectSide: 0.94 },
+  { name: "heldout3", label: "the third held-out set (12 articles; h3_07–h3_12 never tuned on)", minTruePositives: 193, maxFalsePositives: 19, minClaimantSide: 0.82, minSubjectSide: 0.9 },
 ];
 
 describe.each(sets)("$name", (set) => {
