@@ -6,7 +6,7 @@ import { figureId } from "./figureId.js";
 import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
-import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
+import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, createAttributor, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
@@ -254,7 +254,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         cues = metrics.verbCues(text, sentence.start, sentence.end);
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
-        if (comparison === false) continue;
+        // Without a cue only settlements beside land can give a figure ("he had claimed 1,000 km² and 74 settlements").
+        if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end))) continue;
         // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
         const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
@@ -311,12 +312,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const r = recentUnit.get(mention.unit);
             if (r && mention.start - r.at < MEMORY && (candidates.includes(r.metric) || noun.kind === "none")) choice = { metric: r.metric, cue: null };
           }
+          // "1,300 square kilometers of the Kursk region and 100 settlements": settlements coordinated with land count
+          // the settlements taken with it, whatever the land's verb ("control", "claimed").
+          if (!choice && k > 0 && inSentence[k - 1].unit === "km2" && mention.unit === "count" && candidates.includes("settlements_captured") &&
+              LAND_AND_SETTLEMENTS.test(text.slice(inSentence[k - 1].end, q.start))) choice = { metric: "settlements_captured", cue: null };
           const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.
           let inherited = false;
           const ownClauseCue = choice?.cue != null && choice.cue.start >= clause.start && choice.cue.end <= clause.end;
-          if (prev && ((isPart && !ownClauseCue) || !choice) && noun.kind !== "foreign" && (mention.unit === prev.unit || (isPart && mention.unit === "count"))) {
+          // A noun that counts nothing in this unit ("over 13 regions") is no part of anything.
+          if (prev && ((isPart && !ownClauseCue) || !choice) && noun.kind !== "foreign" && (noun.kind === "none" || candidates.length > 0) && (mention.unit === prev.unit || (isPart && mention.unit === "count"))) {
             if (isPart || noun.kind === "none" || (mention.unit !== "count" && candidates.includes(prev.metric))) {
               choice = { metric: prev.metric, cue: choice?.cue ?? null };
               inherited = true;
@@ -327,6 +333,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
           let metric = choice.metric;
+          // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
+          if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
           // "handed over 22 severely wounded servicemen", "receiving 31 wounded soldiers" in a swap: the wounded are
           // prisoners exchanged, not people injured ("wounded" is an adjective between the number and its noun).
           if (metric === "injured" && noun.kind === "noun" && choice.cue && choice.cue.start >= mention.end && choice.cue.end <= nounEnd &&
@@ -424,6 +432,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
 /** ", or 18.7%", ", i.e. 40%": the figure after restates the one before in another unit. */
 const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
+const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
+/** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
+const VERBLESS_FIGURE = /\b(?:settlements|villages|towns|localities)\b/i;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A speech verb right before a period phrase: "said in February". */

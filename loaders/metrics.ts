@@ -58,7 +58,15 @@ const STOP = new Set([
   "could", "may", "might", "did", "do", "not", "all", "both", "more", "less", "alone", "between", "inside",
   "outside", "under", "against", "after", "before", "when", "where", "if", "but", "of", "said", "says",
   "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",
+  // "shot down 61 of them", "nine of whom": the pronoun stands for a count named before, no noun of its own.
+  "them", "whom",
 ]);
+/**
+ * An aircraft named by its model ("two A-50s", "a Tu-22M3", "three Su-34s"): Sukhoi, Tupolev, Mikoyan, Ilyushin,
+ * Kamov, Mil, Antonov, Beriev, Yakovlev designations, the A-50/A-100 radar planes and F-16s. Missiles (Kh-101,
+ * Iskander-M) and air defence systems (S-300) are not aircraft.
+ */
+const AIRCRAFT_MODEL = /^(?:Su|Tu|MiG|Il|Ka|Mi|An|Be|Yak|F)-\d{1,3}[A-Z0-9]*(?:s|['’]s)?$|^A-(?:50|100)[A-Z]*(?:s|['’]s)?$/;
 
 const TOKEN = /[ \t]*(?:([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
 
@@ -92,6 +100,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     return { re, rowsFor };
   }
   const noun = compile(nounRows, "iy");
+  const aircraftRows = nounRows.filter((r) => r.metric === "aircraft_hit" && r.cue.trim() === "aircraft");
   const verb = compile(verbRows, "gi");
   const verbSticky = new RegExp(verb.re.source, "iy");
   const verbMeaning = new Map<string, { metrics: Metric[]; subject: SubjectSide | "" }>();
@@ -172,6 +181,22 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         // "Tu-95 and Tu-22 bombers": names joined by "and" still modify the noun after them.
         if ((lower === "and" || lower === "or") && lastWasName) continue;
         lastWasName = /^[A-Z]/.test(word);
+        // "shot down two A-50s over the sea": a model name with no counted noun after it is the aircraft itself
+        // ("three Su-34 bombers" reads on to "bombers"; "two Su-34 pilots" to an unknown noun).
+        if (AIRCRAFT_MODEL.test(word) && aircraftRows.length && !unknown) {
+          TOKEN.lastIndex = pos;
+          const after = TOKEN.exec(text);
+          const nextWord = after && after.index === pos && after[1] !== undefined ? after[1] : null;
+          const nextStart = nextWord ? TOKEN.lastIndex - nextWord.length : -1;
+          let nextIsNoun = false;
+          if (nextWord) {
+            noun.re.lastIndex = nextStart;
+            nextIsNoun = noun.re.exec(text) !== null;
+          }
+          const nextLower = nextWord?.toLowerCase() ?? "";
+          const ends = !nextWord || nextStart >= to || STOP.has(nextLower) || /(?:ed|ly)$/.test(nextLower) || /^(?:and|or)$/.test(nextLower);
+          if (!nextIsNoun && ends) return { kind: "noun", start: wordStart, end: pos, rows: aircraftRows };
+        }
         if (SKIP.has(lower)) continue;
         if (STOP.has(lower)) return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
         // A name or nationality ("Russian", "Shahed", "Ukraine's"), or a compound adjective ("long-range").
@@ -397,4 +422,19 @@ export function clauseAround(text: string, from: number, to: number, pos: number
 /** The coordinated segment ("... and 69 injured") of `pos` inside its clause. */
 export function segmentAround(text: string, clause: { start: number; end: number }, pos: number): { start: number; end: number } {
   return clauseAround(text, clause.start, clause.end, pos, SEGMENT_BREAK);
+}
+
+/** Verbs of air defence: what brings an air target down, not what destroys a target on the ground. */
+const AIR_DEFENCE_VERB = /^(?:shot\s+down|shooting\s+down|shot-down|downed|brought\s+down|intercept\w*|neutrali[sz]\w*)$/i;
+const AIR_DEFENCE_WORDS = /\bair[\s-]+defen[cs]es?\b|\banti-?aircraft\b/i;
+
+/**
+ * Whether a count of bare "targets" is drones downed: only under an air-defence verb or with air defence in its
+ * clause ("112 targets were neutralised", "air defences destroyed 30 targets"). "Forces destroyed 12 targets in the
+ * Donetsk region" hit things on the ground. "air targets" and "aerial targets" are their own cues and always qualify.
+ */
+export function downedTargetsCount(text: string, noun: NounResult, cue: CueHit | null, clause: { start: number; end: number }): boolean {
+  if (noun.kind !== "noun" || !/^targets$/i.test(text.slice(noun.start, noun.end))) return true;
+  if (cue && AIR_DEFENCE_VERB.test(text.slice(cue.start, cue.end))) return true;
+  return AIR_DEFENCE_WORDS.test(text.slice(clause.start, clause.end));
 }
