@@ -24,16 +24,19 @@ const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
 const PARTITIVE_OPENING = /^[\s\-*•–—]*(?:Of|Among)\s+(?:those|them|these|which)\b/;
 const WHEN_CLAUSE = /\bwhen$/i;
-/** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts"). */
-const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?$/;
+/** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts", "3,800 of the roughly 11,000 soldiers"). */
+const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|an\s+estimated|estimated)\s+)?$/;
 /** Only a list separator between two figures ("1,270 drones, 39 missiles and nearly 1,100 glide bombs"). */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus|as\s+well\s+as|along\s+with)\s+)$/i;
 /** Words that end a list: a verb after them is not shared by the items before. */
 const LIST_BREAK = /[;:.!?()]|\b(?:which|who|whom|whose|when|while|whereas|but|said|says|after|before|because|since|where|if|although|though|including|of)\b/i;
 /** A sentence that compares figures without repeating their verb ("The June figure compares with 507 km² in May"). */
 const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from|versus|as\s+against)\b/i;
-/** "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel": the figure the cue before it names. */
-const AT_BEFORE = /\bat\s+$/i;
+/**
+ * "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel", "The losses ..., where ...,
+ * amounted to more than 220 servicemen", "losses in 2024 totaled about 430,790 personnel": the figure the cue before it names.
+ */
+const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
 /** A prisoner swap named in or just before the sentence. */
@@ -90,9 +93,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         ? sentences.slice(si - BACK_SENTENCES, si)
         : [...previousSentences(text, lineStart, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
     /** Whether [from, to) of the current sentence is only a list of further figures. */
-    const isListGap = (from: number, to: number): boolean => {
+    const isListGap = (from: number, to: number, afterNumber = false): boolean => {
       const gap = text.slice(from, to);
-      return /,|\band\b/.test(gap) && !LIST_BREAK.test(gap) && !cues.some((c) => c.start >= from && c.end <= to);
+      if (!/,|\band\b/.test(gap)) return false;
+      // "..., and 33,891 units of special military vehicles have been destroyed": "of" inside an item breaks no list.
+      if (isNumberList(gap, afterNumber) && !LIST_BREAK.test(gap.replace(/\bof\b/gi, ""))) return true;
+      if (LIST_BREAK.test(gap)) return false;
+      // A cue word inside the items' own nouns ("multiple launch rocket systems", "air defense systems") is no verb of its own.
+      return !cues.some((c) => c.start >= from && c.end <= to) || isNumberList(gap, afterNumber);
     };
     /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
     function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
@@ -254,8 +262,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         cues = metrics.verbCues(text, sentence.start, sentence.end);
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
-        // Without a cue only settlements beside land can give a figure ("he had claimed 1,000 km² and 74 settlements").
-        if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end))) continue;
+        // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
+        // "the figure was", settlements beside land, a bullet under an introduction.
+        if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end)) && !(si === 0 && NUMBER_BULLET.test(text.slice(line.start, sentence.end)))) continue;
         // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
         const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
@@ -275,8 +284,23 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const mention = inSentence[k];
           const prevFigure = figures[figures.length - 1];
           // The whole of a partitive: launched drones when the part was shot down ("36 of 50 drones"), else context.
-          const total = k > 0 && partitive[k - 1];
-          if (total && !(lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed")) continue;
+          let total = k > 0 && partitive[k - 1];
+          // The whole of "3,800 of the 11,000 soldiers deployed there": a participle right after its noun is its own verb.
+          let wholeChoice: { metric: Metric; cue: CueHit } | null = null;
+          if (total && !(lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed")) {
+            const wholeNoun = metrics.nounAfter(text, mention.after, sentence.end);
+            const wholeCandidates = wholeNoun.kind === "noun" ? metrics.candidates(mention.unit, wholeNoun) : [];
+            for (const c of cues) {
+              if (!c.participle || c.start < (wholeNoun as { end: number }).end || c.start - (wholeNoun as { end: number }).end > 2) continue;
+              const m = wholeCandidates.find((x) => c.metrics.includes(x));
+              if (m) {
+                wholeChoice = { metric: m, cue: c };
+                break;
+              }
+            }
+            if (!wholeChoice) continue;
+            total = false;
+          }
           const rangeHigh = mention.range?.role === "low" && inSentence[k + 1]?.range?.role === "high" ? inSentence[k + 1] : null;
           // "between 120,000 and 140,000 soldiers killed": both ends of a range count the noun after the high end.
           const noun: NounResult = metrics.nounAfter(text, partitive[k] || rangeHigh ? inSentence[k + 1].after : mention.after, sentence.end);
@@ -295,13 +319,18 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // The qualifier's words are read up to the sentence start: "as many as 20" holds clause words ("as").
           const q = qualifiers.qualify(text, mention, sentence.start);
           const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
-          const mayLookBack = standsAlone || AT_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 4), q.start));
+          const mayLookBack = standsAlone || AT_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 16), q.start));
+          // "3,800 of the 11,000 soldiers deployed there had been killed": a participle right after the whole's noun
+          // describes the whole; the part counts what the clause's own verb says.
           let choice = total
             ? chooseMetric(candidates.includes("drones_launched") ? ["drones_launched"] : [], cues, mention, segment, clause, sentence, [], false, null, nounEnd)
-            : chooseMetric(candidates, cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
+            : chooseMetric(candidates, partitive[k] ? cues.filter((c) => !(c.participle && c.start >= nounEnd && c.start - nounEnd <= 2)) : cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
           if (total && !choice && candidates.includes("drones_launched")) choice = { metric: "drones_launched", cue: null };
+          if (wholeChoice) choice = wholeChoice;
           // A further item of a list ("..., 39 missiles and nearly 1,100 glide bombs") counts what the item before counts.
-          if (!choice && prev && noun.kind === "noun" && LIST_SEPARATOR.test(text.slice(prev.nounEnd, q.start))) {
+          // "a breakdown after a colon or dash ("112 targets were shot down: 9 Kh-101 missiles, 1 Iskander-M and 102 drones";
+          // "537 aerial weapons – 477 drones and decoys") lists parts of the figure before, and names may end an item.
+          if (!choice && prev && noun.kind === "noun" && (LIST_SEPARATOR.test(text.slice(prev.nounEnd, q.start)) || NAMED_ITEM_SEPARATOR.test(text.slice(prev.nounEnd, q.start)) || BREAKDOWN.test(text.slice(prev.nounEnd, q.start)))) {
             const same = candidates.includes(prev.metric) ? prev.metric : candidates.find((c) => FAMILY_OF[c] === FAMILY_OF[prev.metric]);
             if (same) choice = { metric: same, cue: null };
           }
@@ -316,6 +345,42 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // the settlements taken with it, whatever the land's verb ("control", "claimed").
           if (!choice && k > 0 && inSentence[k - 1].unit === "km2" && mention.unit === "count" && candidates.includes("settlements_captured") &&
               LAND_AND_SETTLEMENTS.test(text.slice(inSentence[k - 1].end, q.start))) choice = { metric: "settlements_captured", cue: null };
+          // "roughly 600,000 Russian troops inside Ukraine", "about 880,000 soldiers on the front": a force counted where
+          // it stands, with no verb. Small counts ("two soldiers in Kursk") are people, not a deployment.
+          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80))) {
+            choice = { metric: "troops", cue: null };
+          }
+          // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
+          // struck were launched.
+          if (!choice && noun.kind === "noun" && candidates.includes("drones_launched") &&
+              (WEAPONS_STRUCK.test(text.slice(nounEnd, nounEnd + 40)) || STRUCK_BY.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)))) {
+            choice = { metric: "drones_launched", cue: null };
+          }
+          // "the figure was about 470,000", "The previous record, 45,720, ...": a bare number restating the last figure in its unit.
+          // "According to the Air Force, the enemy used:\n- 4 Iskander-M ballistic missiles from the Kursk region;": a bullet
+          // with no verb of its own takes the verb of the introduction its block hangs from.
+          let bulletIntro: Span | null = null;
+          if (!choice && noun.kind === "noun" && BULLET.test(text.slice(line.start, q.start))) {
+            const intro = listIntroduction(text, line.start, NUMBER_BULLET);
+            if (intro) {
+              for (const cue of metrics.verbCues(text, intro.start, intro.end).reverse()) {
+                const m = candidates.find((c) => cue.metrics.includes(c));
+                if (m) {
+                  choice = { metric: m, cue: null };
+                  bulletIntro = intro;
+                  break;
+                }
+              }
+            }
+          }
+          let restated = false;
+          if (!choice && noun.kind === "none" && THE_FIGURE_WAS.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) {
+            const r = recentUnit.get(mention.unit);
+            if (r && mention.start - r.at < MEMORY) {
+              choice = { metric: r.metric, cue: null };
+              restated = true;
+            }
+          }
           const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.
@@ -346,11 +411,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
               JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
 
-          const attribution = attributeFigure(text, sentence, mention.start, previous, line.start);
+          const attribution = attributeFigure(text, sentence, mention.start, previous, line.start) ??
+            (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null);
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
+          const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
           const subject: SubjectSide = inherited && isPart && prev
             ? prev.subject
+            : restatedSide
+            ? restatedSide
             : subjectSide({
                 text, metric, sentence, clause, mention, noun,
                 nounSide: nounSubject(noun, metric), cue: choice.cue, claimantSide,
@@ -434,8 +503,42 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
+/** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
+const TROOPS_WHERE = /^\s+(?:(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+)?(?:fighting|serving|stationed|based|massed)\s+(?:in|on|at|along|near)\b)/;
+/** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
+const WEAPONS_STRUCK = /^\s+(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
+/** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
+const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
+/** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
+const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|fighters|figure|number|total|tally|count|estimate|record|struck|hit|settlements|villages|towns|localities)\b/i;
+const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
+const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
+/**
+ * Whether a gap is only comma-separated items that each open with a number ("9,693 tanks, 1,033 air defense systems, ");
+ * after a number its first piece is that number's own noun (" aircraft, 283 helicopters, ... have been ").
+ */
+function isNumberList(gap: string, afterNumber: boolean): boolean {
+  if (/[;:.!?()]/.test(gap)) return false;
+  const pieces = gap.split(LIST_ITEM_SPLIT);
+  if (pieces.length < 2) return false;
+  for (let n = 0; n < pieces.length; n++) {
+    const piece = pieces[n].trim();
+    if (n === 0 && afterNumber) continue;
+    if (piece === "" || (n === pieces.length - 1 && piece === "and")) continue;
+    if (!OPENS_WITH_NUMBER.test(piece)) return false;
+  }
+  return true;
+}
+/** Between two list items, the first ending with a name ("1 Iskander-M and 102 drones"). */
+const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus)\s+)$/;
+/** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "). */
+const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
+/** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
+const BULLET = /^\s*[-•*\u2013]\s+$/;
+/** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
+const NUMBER_BULLET = /^\s*[-•*\u2013]\s+\d/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A speech verb right before a period phrase: "said in February". */
@@ -460,7 +563,7 @@ const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
  * The introduction of a list item's block: the sentence ending with a colon on the nearest line above that is
  * not itself an item (blank lines skipped); null when another kind of line comes first.
  */
-function listIntroduction(text: string, lineStart: number): Span | null {
+function listIntroduction(text: string, lineStart: number, itemShape: RegExp = LIST_ITEM_SHAPE): Span | null {
   let end = lineStart - 1;
   for (let n = 0; n < 60 && end > 0; n++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
@@ -476,7 +579,7 @@ function listIntroduction(text: string, lineStart: number): Span | null {
       const spans = splitLine(text, start, colonAt + 1);
       return spans.length ? spans[spans.length - 1] : null;
     }
-    if (line.length > 160 || !LIST_ITEM_SHAPE.test(line)) return null;
+    if (line.length > 160 || !itemShape.test(line)) return null;
     end = start - 1;
   }
   return null;

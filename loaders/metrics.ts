@@ -36,7 +36,8 @@ export interface MetricMatcher {
 function cueSource(cue: string): string {
   const star = cue.endsWith("*");
   const body = escapeRegExp(star ? cue.slice(0, -1) : cue).replace(/\s+/g, "\\s+");
-  return star ? `${body}[\\w-]*` : body;
+  // "launch*" is not "launchers", "destroy*" not "destroyers": an agent noun after a cue's stem is a thing, not a verb.
+  return star ? `${body}(?![eo]rs?(?![\\w-]))[\\w-]*` : body;
 }
 
 const PARTICIPLE = /^[A-Za-z]+ed$/;
@@ -68,7 +69,8 @@ const STOP = new Set([
  */
 const AIRCRAFT_MODEL = /^(?:Su|Tu|MiG|Il|Ka|Mi|An|Be|Yak|F)-\d{1,3}[A-Z0-9]*(?:s|['’]s)?$|^A-(?:50|100)[A-Z]*(?:s|['’]s)?$/;
 
-const TOKEN = /[ \t]*(?:([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
+// A dotted abbreviation ("U.S.", "U.K.") is one word, a name: "Two U.S. officials" counts officials.
+const TOKEN = /[ \t]*(?:((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
 
 export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const nounRows = rows.filter((r) => r.role === "noun");
@@ -282,7 +284,7 @@ export function chooseMetric(
    * Whether [from, to) is only a list of further figures ("663 airplanes, 283 helicopters ... have been
    * destroyed"): a verb after such a list is shared by every item, so the figures in between do not hide it.
    */
-  isListGap: ((from: number, to: number) => boolean) | null = null,
+  isListGap: ((from: number, to: number, afterNumber?: boolean) => boolean) | null = null,
 ): MetricChoice | null {
   if (candidates.length === 0) return null;
   const c: PickContext = { candidates, cues, mention, otherFigures, mayLookBack, preferred, nounEnd, isListGap };
@@ -302,7 +304,7 @@ interface PickContext {
   mayLookBack: boolean;
   preferred: Metric | null;
   nounEnd: number;
-  isListGap: ((from: number, to: number) => boolean) | null;
+  isListGap: ((from: number, to: number, afterNumber?: boolean) => boolean) | null;
 }
 
 /** The nearest cue in [lo, hi) that speaks for a candidate; with `guard`, only one with no other figure in between. */
@@ -315,12 +317,13 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
     // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
     const before = cue.end <= mention.start;
     if (guard) {
-      if (before && !mayLookBack) continue;
       const a = before ? cue.end : mention.end;
       const b = before ? mention.start : cue.start;
+      // "has also lost 9,693 tanks, ..., 369 airplanes": a verb before a list is shared by its items, like one after it.
+      if (before && !mayLookBack && !isListGap?.(a, b, false)) continue;
       let between = false;
       for (const f of otherFigures) if (f.start >= a && f.end <= b) { between = true; break; }
-      if (between && !(!before && isListGap?.(mention.end, cue.start))) continue;
+      if (between && !isListGap?.(a, b, !before)) continue;
     }
     let metric: Metric | undefined;
     if (preferred && candidates.includes(preferred) && cue.metrics.includes(preferred)) metric = preferred;
@@ -344,14 +347,14 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
 }
 
 // Clause boundaries: punctuation, and words that open a new clause with its own subject.
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|since|if|until|unless|whom|whose)\b/gi;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as(?!\s+(?:many|much|few|little|high|low)\s+as\b)(?<!\b(?:many|much|few|little|high|low)\s+as)|since|if|until|unless|whom|whose)\b/gi;
 const SEGMENT_BREAK = /\band\b|\bplus\b/gi;
 /**
  * Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a
  * period, not a clause. The same as CLAUSE_BREAK without "(", ")" and "since", so its matches are
  * CLAUSE_BREAK's without those (none of the three overlaps another match): read off the clause breaks.
  */
-export const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as|if|until|unless|whom|whose)\b/gi;
+export const PERIOD_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as(?!\s+(?:many|much|few|little|high|low)\s+as\b)(?<!\b(?:many|much|few|little|high|low)\s+as)|if|until|unless|whom|whose)\b/gi;
 
 /** The breaks of one span, found once: every figure of a sentence asks for its clause. */
 interface BreakList {

@@ -77,3 +77,106 @@ describe("settlements beside land", () => {
     expect(figures("The region has 82 settlements.")).toEqual([]);
   });
 });
+
+describe("troop counts with no verb", () => {
+  it("counts a large force where it stands as troops", () => {
+    expect(figures("The president said Russia had about 650,000 troops inside Ukraine, while Kyiv had about 900,000 soldiers on the front.")).toEqual([
+      ["troops", 650000], ["troops", 900000],
+    ]);
+  });
+
+  it("leaves a few soldiers somewhere as no troop count", () => {
+    expect(figures("Kyiv says it captured two soldiers in Russia's Belgorod region.")).toEqual([]);
+  });
+});
+
+describe("a figure restated", () => {
+  it("takes the metric and side of the last figure in its unit", () => {
+    const rows = extract(article("Russia had 500,000 troops in Ukraine last year, Kyiv said. Ukraine's top commander has said the figure was about 400,000 at the start of 2023."));
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 500000, "russia"], ["troops", 400000, "russia"]]);
+    expect(figures("December saw 41,000 Russian soldiers killed or wounded, the army said. The previous record, 39,500, was set in November.")).toEqual([
+      ["casualties", 41000], ["casualties", 39500],
+    ]);
+  });
+
+  it("needs a figure before it", () => {
+    expect(figures("The figure was about 400,000 at the start of 2023.")).toEqual([]);
+  });
+});
+
+describe("weapons that struck", () => {
+  it("counts missiles that struck or hit a place as launched", () => {
+    expect(figures("Three Iskander-M missiles struck the city centre on Sunday.")).toEqual([["drones_launched", 3]]);
+    expect(figures("The town was hit by two ballistic missiles overnight.")).toEqual([["drones_launched", 2]]);
+  });
+
+  it("gives no figure for the things the missiles hit", () => {
+    expect(figures("The missiles hit 3 buildings.")).toEqual([]);
+  });
+});
+
+describe("a verb shared over a list", () => {
+  it("reads a verb before or after a list of counts for every item", () => {
+    expect(figures("Russia has also lost 8,100 tanks, 1,100 multiple launch rocket systems, 900 air defense systems, 310 airplanes, 290 helicopters and 19,000 drones.")).toEqual([
+      ["aircraft_hit", 310], ["aircraft_hit", 290], ["drones_downed", 19000],
+    ]);
+    expect(figures("In total, 600 aircraft, 250 helicopters, 41,000 unmanned aerial vehicles, 1,400 multiple rocket launchers and 30,000 units of special military vehicles have been destroyed, the ministry said.")).toEqual([
+      ["aircraft_hit", 600], ["aircraft_hit", 250], ["drones_downed", 41000],
+    ]);
+  });
+
+  it("does not read an agent noun as its verb", () => {
+    expect(figures("The army received 40 rocket launchers.")).toEqual([]);
+    expect(figures("Russia moved 12 destroyers to the port.")).toEqual([]);
+  });
+});
+
+describe("breakdowns and bullets", () => {
+  it("reads the items after a colon or dash as parts of the figure before", () => {
+    expect(figures("It was confirmed that 90 targets were shot down: 7 Kh-101 missiles, 1 Iskander-M and 82 Shahed-type drones, the Air Force said.")).toEqual([
+      ["drones_downed", 90], ["drones_downed", 7], ["drones_downed", 1], ["drones_downed", 82],
+    ]);
+    expect(figures("Russia launched 412 aerial weapons at Ukraine – 380 drones and decoys and 32 missiles – the Air Force said.")).toEqual([
+      ["drones_launched", 412], ["drones_launched", 380], ["drones_launched", 32],
+    ]);
+  });
+
+  it("reads a bullet that opens with its figure under an introduction's verb, with the introduction's speaker", () => {
+    const rows = extract(article("According to the Air Force, the enemy used:\n\n- 6 Kh-101 cruise missiles launched from Tu-95MS bombers;\n- 3 Iskander-M ballistic missiles from the Belgorod region;\n- 120 Shahed drones from Kursk."));
+    expect(rows.map((r) => [r.metric, r.value, r.claimant_side])).toEqual([
+      ["drones_launched", 6, "ukraine"], ["drones_launched", 3, "ukraine"], ["drones_launched", 120, "ukraine"],
+    ]);
+  });
+
+  it("gives nothing for bullets the introduction's verb does not count", () => {
+    expect(figures("Our losses:\n\n- 3 tanks from the brigade;\n- 5 villages near the river.")).toEqual([]);
+  });
+});
+
+describe("parts, qualifiers and abbreviations", () => {
+  it("reads a part of a qualified whole by its own verb, and the whole by a participle after its noun", () => {
+    expect(figures("Zelensky said that nearly 2,900 of the roughly 12,000 North Korean soldiers deployed to the Kursk region had been killed or wounded.")).toEqual([
+      ["casualties", 2900], ["troops", 12000],
+    ]);
+    expect(figures("Six of the city's 10 districts were shelled.")).toEqual([]);
+  });
+
+  it("keeps the verb before 'as many as'", () => {
+    expect(figures("The ministry said it had killed as many as 30 foreign fighters.")).toEqual([["killed", 30]]);
+  });
+
+  it("reads 'U.S.' as one word of a noun phrase", () => {
+    expect(figures("Two U.S. officials said as many as 20 aircraft were hit.")).toEqual([["aircraft_hit", 20]]);
+  });
+
+  it("reads 'losses ... amounted to / totaled N' as casualties", () => {
+    expect(figures("Russian losses in 2023 as a whole totaled about 250,000 personnel, according to the General Staff.")).toEqual([["casualties", 250000]]);
+    expect(figures("The losses in the border area, where fighting continues, amounted to more than 150 servicemen, the ministry added.")).toEqual([["casualties", 150]]);
+  });
+
+  it("knows the General Staff's invaders, released fighters and redeployed troops", () => {
+    expect(figures("Ukrainian defenders killed or wounded 1,150 Russian invaders over the past day.")).toEqual([["casualties", 1150]]);
+    expect(figures("Ukraine secured the release of 140 fighters in the swap.")).toEqual([["prisoners_exchanged", 140]]);
+    expect(figures("Russia has redeployed fewer than 4,000 troops to the border.")).toEqual([["troops", 4000]]);
+  });
+});
