@@ -1,6 +1,9 @@
-// Regression floors on the three held-out sets (test/heldout*, written blind to the extractor; see their
-// READMEs and docs/evaluation.md). A floor is the count measured when it was set: a change that loses a true
-// positive or adds a false positive fails here and has to be looked at, then the floor moved on purpose.
+// Regression floors on the held-out sets (test/heldout*, written blind to the extractor; see their READMEs
+// and docs/evaluation.md). A floor is the count measured when it was set: a change that loses a true positive,
+// adds a false positive, or turns a right claimant or subject side wrong fails here and has to be looked at,
+// then the floor moved on purpose. Sides are floored as counts of right sides, not as shares: a newly found
+// figure whose speaker is not resolved lowers the share without losing anything that was right, so the share
+// only has to stay within 0.03 of its level when the floor was set.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,9 +13,10 @@ import { runPipeline } from "../../loaders/pipeline.js";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 const sets = [
-  { name: "heldout", label: "the first held-out set (16 articles, 12 outlets)", minTruePositives: 146, maxFalsePositives: 0, minClaimantSide: 1, minSubjectSide: 0.96 },
-  { name: "heldout2", label: "the second held-out set (14 articles)", minTruePositives: 167, maxFalsePositives: 7, minClaimantSide: 0.99, minSubjectSide: 0.94 },
-  { name: "heldout3", label: "the third held-out set (12 articles; h3_07–h3_12 never tuned on)", minTruePositives: 189, maxFalsePositives: 19, minClaimantSide: 0.86, minSubjectSide: 0.9 },
+  { name: "heldout", label: "the first held-out set (16 articles, 12 outlets)", minTruePositives: 149, maxFalsePositives: 0, claimantSide: { right: 136, share: 1 }, subjectSide: { right: 144, share: 0.966 } },
+  { name: "heldout2", label: "the second held-out set (14 articles)", minTruePositives: 188, maxFalsePositives: 4, claimantSide: { right: 153, share: 0.981 }, subjectSide: { right: 177, share: 0.941 } },
+  { name: "heldout3", label: "the third held-out set (12 articles)", minTruePositives: 207, maxFalsePositives: 17, claimantSide: { right: 168, share: 0.875 }, subjectSide: { right: 186, share: 0.899 } },
+  { name: "heldout4", label: "the fourth held-out set (12 articles, 12 more outlets; never tuned on)", minTruePositives: 143, maxFalsePositives: 22, claimantSide: { right: 113, share: 0.876 }, subjectSide: { right: 129, share: 0.902 } },
 ];
 
 describe.each(sets)("$name", (set) => {
@@ -22,7 +26,9 @@ describe.each(sets)("$name", (set) => {
     const text = formatReport(report);
     expect(report.overall.tp, text).toBeGreaterThanOrEqual(set.minTruePositives);
     expect(report.overall.fp, text).toBeLessThanOrEqual(set.maxFalsePositives);
-    expect(report.accuracy.claimant_side.accuracy, text).toBeGreaterThanOrEqual(set.minClaimantSide);
-    expect(report.accuracy.subject_side.accuracy, text).toBeGreaterThanOrEqual(set.minSubjectSide);
+    for (const [field, floor] of [["claimant_side", set.claimantSide], ["subject_side", set.subjectSide]] as const) {
+      expect(report.accuracy[field].correct, `${field}\n${text}`).toBeGreaterThanOrEqual(floor.right);
+      expect(report.accuracy[field].accuracy, `${field}\n${text}`).toBeGreaterThanOrEqual(floor.share - 0.03);
+    }
   }, 60_000);
 });
