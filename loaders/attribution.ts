@@ -25,7 +25,7 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|denied|denies|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
@@ -77,6 +77,8 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
+/** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
+const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
 const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
@@ -88,6 +90,16 @@ const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+
 const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
+/** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
+const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
+/** "has never", "could not", "did not": a negation right before a verb of saying. */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to)\s+)*$/i;
+/** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
+const NO_INVERSION = /^(?:put|puts|gave|given|found|finds|showed|shows|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|denied|denies|read)$/;
+/** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
+const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
+/** "its figures", "their latest estimate": a document of the speaker named before. */
+const PRONOUN_DOCUMENT = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
@@ -263,6 +275,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // A short bracket ("Ukraine's Security Service (SBU) said") is part of the name: mask it, keeping offsets.
     let slice = text.slice(from, end);
     if (slice.includes("(")) slice = slice.replace(PAREN, (m) => "_".repeat(m.length));
+    // "on Sept. 21, 2022,": the period and comma inside a date are no breaks.
+    slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
@@ -298,8 +312,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (prevComma >= 0) {
         const nameStart = prevComma > 0 ? breaks[prevComma - 1].end : 0;
         const name = slice.slice(nameStart, breaks[prevComma].at).trim();
-        const clauseApposition = CLAUSE_APPOSITION.test(slice.slice(breaks[prevComma].end).trimStart()) && name.split(/\s+/).length <= 8;
-        if ((SPEAKER_NAME.test(name) || clauseApposition) && name.split(/\s+/).length <= 8) {
+        // "Open-source analysts at the Finnish group Black Bird Group, who track ..., estimated": a relative clause may follow a longer name.
+        const appText = slice.slice(breaks[prevComma].end).trimStart();
+        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && name.split(/\s+/).length <= 10;
+        if ((SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) || clauseApposition) {
           const whole = slice.slice(nameStart, breaks[last].at).trim();
           start = nameStart;
           if (clauseApposition || whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
@@ -314,7 +330,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const lead = LEADING_WORDS.exec(np.trimStart());
     const trimmedLead = np.length - np.trimStart().length + (lead ? lead[0].length : 0);
     np = np.slice(trimmedLead).trimEnd();
-    if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
+    // "the analysis of data from the US-based Institute for the Study of War shows": an analysis names its source, a longer phrase.
+    if (!np || np.split(/\s+/).length > (ANALYSIS_OF.test(np) ? MAX_NP_WORDS + 4 : MAX_NP_WORDS)) return null;
     const s = from + start + trimmedLead;
     return { start: s, end: s + np.length };
   }
@@ -358,8 +375,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "an estimated $176bn", "the reported toll": a participle used as an adjective, not words of saying.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 5), at))) continue;
+      // "a claim Moscow has never confirmed", "a figure the outlet could not verify": a denial of saying names no claimant.
+      if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at))) continue;
       const before = text.slice(Math.max(sentence.start, at - 3), at);
-      if (/[,"”’]\s*$/.test(before)) {
+      // "..., puts the number at", "..., gave a toll of": verbs that take an object after them never invert ("said the ministry").
+      if (/[,"”’]\s*$/.test(before) && !NO_INVERSION.test(m[0])) {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
         // "..., said Russia had lost ...": a phrase with a verb of its own opens what was said, it does not say it.
         if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end))) {
@@ -647,7 +667,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   function resolveSentence(text: string, sentence: Span, previousOf: () => Span[]): (Attribution & { relay: boolean; anchor: number })[] {
     const resolved: (Attribution & { relay: boolean; anchor: number })[] = [];
-    for (const c of candidates(text, sentence)) {
+    for (let c of candidates(text, sentence)) {
+      // "according to the ministry's estimates": the owner of the document speaks, when the document itself names no side.
+      const owned = OWNED_DOCUMENT.exec(text.slice(c.span.start, c.span.end));
+      if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };
       // Markdown marks ("## ", "**") are layout, not words of the claimant.
       const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s]+|[*_\s]+$/g, "");
       if (!words) continue;
@@ -672,6 +695,24 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
         }
+      }
+      if (PRONOUN_DOCUMENT.test(words)) {
+        // "Moscow does not publish its own figures; its last count put ...": the owner named earlier in the sentence,
+        // else the nearest speaker before.
+        const own = aliasHits(text, sentence.start, c.span.start).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+        if (own.length) {
+          const h = own[own.length - 1];
+          resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+        const nation = subjectNation(text, sentence, c.span);
+        if (nation) {
+          resolved.push({ claimant: words, side: nation, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+        const ante = resolveAnaphor(text, "", previousOf());
+        if (ante) resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
       }
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {

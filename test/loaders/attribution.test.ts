@@ -196,6 +196,44 @@ describe("claimants", () => {
   });
 });
 
+describe("claimants, round 2: documents, negations, appositions", () => {
+  it("takes the owner of a document as the claimant ('according to the ministry's estimates', 'the FT's count')", () => {
+    expect(claimOf("Ukraine's defence ministry said on Monday that the front had held. In all, Russia has lost 2,300 tanks since the spring, according to the ministry's estimates.", "2,300")?.[1]).toBe("ukraine");
+    expect(claimOf("Russian forces gained 320 sq km in March, according to the FT's count.", "320")?.[1]).toBe("third_party");
+    // A document that names its own side keeps it.
+    expect(claimOf("Russia has lost 900 artillery systems, according to the Pentagon's estimates.", "900")?.[1]).toBe("third_party");
+  });
+
+  it("reads a possessive pronoun's document as its owner's ('Kyiv does not publish its figures; its last count put ...')", () => {
+    expect(claimOf("Kyiv does not publish its own losses; its last official count, on March 3, 2023, put the toll at 9,100.", "9,100")?.[1]).toBe("ukraine");
+  });
+
+  it("names no claimant in a denial of saying ('a figure Moscow has never confirmed')", () => {
+    expect(claimOf("Kyiv said its drones destroyed 12 jets, a figure Moscow has never confirmed.", "12")?.[1]).toBe("ukraine");
+    expect(claimOf("The strike destroyed four radars, which the Kremlin has not confirmed.", "four")).toBeNull();
+  });
+
+  it("reads 'the statement read' after a quotation as the last speaker's document", () => {
+    expect(claimOf("The Russian Defence Ministry published its daily summary on Sunday. \"Air defences intercepted 14 rockets over the past day,\" the statement read.", "14")?.[1]).toBe("russia");
+    // "read" as a verb of reading, not of a text's words: no claimant.
+    expect(claimOf("Residents read that 40 homes were damaged.", "40")).toBeNull();
+  });
+
+  it("reads 'X denied ... and said' as X's claim", () => {
+    expect(claimOf("The commander of Ukraine's ground forces, Mykhailo Drapatyi, denied the report and said 700 Russian soldiers had been killed.", "700")?.[1]).toBe("ukraine");
+  });
+
+  it("never reads the object of 'puts', 'found' or 'shows' as a speaker after the verb", () => {
+    const a = claimOf("Their latest tally, drawn from court records, puts the number of Russian men killed at 41,000.", "41,000");
+    expect(a?.[0] ?? "").not.toMatch(/number/);
+  });
+
+  it("reads a long named group before a relative clause, and a long 'analysis of data from X' subject", () => {
+    expect(claimOf("Volunteer analysts at the independent investigative group Conflict Intelligence Team, who geolocate combat footage, estimated that 45 tanks were lost.", "45")?.[1]).toBe("third_party");
+    expect(claimOf("Moscow seized 310 square kilometres in May, the analysis of geolocated combat footage compiled over the spring by the volunteers of Oryx shows.", "310")?.[1]).toBe("third_party");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
