@@ -98,6 +98,8 @@ const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publi
 const NO_INVERSION = /^(?:put|puts|gave|given|found|finds|showed|shows|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|denied|denies|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
+/** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
+const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|toll|calculations?)(?:,[^:\n]{0,60})?:\s/;
 /** "its figures", "their latest estimate": a document of the speaker named before. */
 const PRONOUN_DOCUMENT = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
@@ -424,6 +426,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     if (colon && colon[1].split(/\s+/).length <= 6 && !COLON_RUBRIC.test(colon[1]) &&
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
+    }
+    // "Mr. Novak's count, given to reporters on Monday: 40,000": the owner of a count before a colon.
+    const ownedColon = OWNED_COLON.exec(s);
+    if (ownedColon && !(colon && colon[1].split(/\s+/).length <= 6 && out.some((c) => c.rule === "colon"))) {
+      out.push({ span: { start: sentence.start, end: sentence.start + ownedColon[1].length }, rule: "colon", anchor: sentence.start });
     }
     // "Russia lost 1,200 troops in a day – Ukraine's General Staff": a headline's source after a dash, when the table knows it.
     const dash = DASH_SOURCE.exec(s);
@@ -806,14 +813,30 @@ export function colonIntroduction(text: string, lineStart: number, maxLines = 8)
     }
     if (line.endsWith(":")) {
       const colonAt = text.lastIndexOf(":", end);
-      const sentStart = Math.max(start, lastSentenceStart(text, start, colonAt));
+      let sentStart = Math.max(start, lastSentenceStart(text, start, colonAt));
+      // "..., according to the ministry. The breakdown was as follows:": an introduction without words of saying
+      // continues the claim of the sentence before it in its paragraph.
+      if (sentStart > start && !saysSomething(text.slice(sentStart, colonAt))) sentStart = Math.max(start, lastSentenceStart(text, start, sentStart - 1));
       return { start: sentStart, end: colonAt + 1 };
     }
-    if (!/[.!?"”’)]$/.test(line)) return null;
+    // "According to X, Russian forces hold:\n• 99 per cent of A\n• 67 per cent of B": the items of a list under it too.
+    if (!/[.!?"”’)]$/.test(line) && !LIST_ITEM.test(line)) return null;
     end = start - 1;
   }
   return null;
 }
+
+/** Whether a text has words of saying ("said", "according to", "noting", "per"). */
+function saysSomething(s: string): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  PARTICIPLE.lastIndex = 0;
+  ACCORDING_TO.lastIndex = 0;
+  PER_SOURCE.lastIndex = 0;
+  return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s);
+}
+
+/** A line that is an item of a list: a bullet or a dash before it. */
+const LIST_ITEM = /^(?:[•●▪◦·*]|[-–—](?=\s))\s*\S/;
 
 function lastSentenceStart(text: string, lineStart: number, at: number): number {
   const slice = text.slice(lineStart, at);

@@ -243,6 +243,32 @@ describe("colon introductions", () => {
   });
 });
 
+describe("colon introductions, round 2: lists and owned counts", () => {
+  it("carries an introduction over the bulleted items of its list", () => {
+    const text = "According to Oryx data, Russian units lost:\n\n• 30 tanks in June\n\n• 45 tanks in July\n\n• 12 tanks in August";
+    const intro = colonIntroduction(text, text.indexOf("• 12"))!;
+    expect(text.slice(intro.start, intro.end)).toBe("According to Oryx data, Russian units lost:");
+    // A heading between the list and the introduction ends its reach.
+    const broken = "According to Oryx data, Russian units lost:\n\nLosses by month\n\n• 12 tanks in August";
+    expect(colonIntroduction(broken, broken.indexOf("• 12"))).toBeNull();
+  });
+
+  it("reaches back to the sentence before an introduction that has no words of saying", () => {
+    const text = "Ukrainian forces destroyed 310 vehicles over the week, the General Staff said. The figures by sector were as follows:\n- Sector A: 120 vehicles;";
+    const intro = colonIntroduction(text, text.indexOf("- Sector"))!;
+    expect(text.slice(intro.start, intro.end)).toBe("Ukrainian forces destroyed 310 vehicles over the week, the General Staff said. The figures by sector were as follows:");
+    const own = "Losses rose again in June. The General Staff said on Monday:\n- 120 vehicles;";
+    const ownIntro = colonIntroduction(own, own.indexOf("- 120"))!;
+    expect(own.slice(ownIntro.start, ownIntro.end)).toBe("The General Staff said on Monday:");
+  });
+
+  it("reads 'X's count, given ...: N' as X's claim", () => {
+    expect(claimOf("Mr. Budanov's count, shared with journalists last week: about 11,000 North Korean soldiers in Kursk.", "11,000")?.[1]).toBe("ukraine");
+    // A count of no one named: no claimant.
+    expect(claimOf("The final count: 11,000 soldiers.", "11,000")).toBeNull();
+  });
+});
+
 describe("claims carried over a paragraph break", () => {
   it("carries the claim of a paragraph into the next one when it opens on its figures ('Of those, ...')", () => {
     const text = "Ukraine's air force said Russia launched 120 drones overnight.\n\nOf those, 85 were shot down and 20 were lost to jamming.";
