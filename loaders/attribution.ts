@@ -100,6 +100,8 @@ const NO_INVERSION = /^(?:put|puts|gave|given|found|finds|showed|shows|counted|t
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
 const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|toll|calculations?)(?:,[^:\n]{0,60})?:\s/;
+/** "their tally stood at", "the agency's count reached": an owned count (group 1) and its verb of standing (group 2). */
+const OWNED_TALLY = /(?<![\w'’-])((?:its|their|his|her|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?['’]s)\s+(?:[\w-]+\s+){0,2}?(?:count|tally|toll|estimates?|figures?))(\s+(?:(?:had|has|have)\s+)?(?:(?:stood|stands|reached|reaches|rose|climbed|grew)\s+(?:to|at)\b|reached\b))/gi;
 /** "its figures", "their latest estimate": a document of the speaker named before. */
 const PRONOUN_DOCUMENT = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
@@ -427,6 +429,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
     }
+    // "when their tally stood at 4,100", "the ministry's count reached 900": an owned count speaks for its owner.
+    OWNED_TALLY.lastIndex = 0;
+    for (let m = OWNED_TALLY.exec(s); m !== null; m = OWNED_TALLY.exec(s)) {
+      speech = true;
+      const from = sentence.start + m.index + m[0].length - m[1].length - m[2].length;
+      out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: from });
+    }
     // "Mr. Novak's count, given to reporters on Monday: 40,000": the owner of a count before a colon.
     const ownedColon = OWNED_COLON.exec(s);
     if (ownedColon && !(colon && colon[1].split(/\s+/).length <= 6 && out.some((c) => c.rule === "colon"))) {
@@ -547,6 +556,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // 'a fact-checking site "warfakes"': a quoted name right after a common noun is its name.
     const quoted = capital ? null : /^[ \t]+["“][^"”\n]{1,40}["”]/.exec(text.slice(end, end + 50));
     if (quoted) end += quoted[0].length;
+    // "a source in the SBU", "officials at the Pentagon": a common noun placed inside a named body belongs to it.
+    const inside = capital || quoted ? null : /^[ \t]+(?:in|at|within|inside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}/.exec(text.slice(end, end + 70));
+    if (inside) end += inside[0].length;
     if (capital) {
       const left = NAME_LEFT.exec(text.slice(Math.max(0, start - 80), start));
       if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;

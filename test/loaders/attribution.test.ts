@@ -234,6 +234,20 @@ describe("claimants, round 2: documents, negations, appositions", () => {
   });
 });
 
+describe("claimants, round 2: bodies and tallies", () => {
+  it("resolves 'the source said' to 'a source in <body>' named before", () => {
+    const text = "Drones hit an oil depot near Bryansk overnight, a source in the HUR told reporters on Monday. The attack was the third this month. The source estimated the damage at $15 million.";
+    expect(claimOf(text, "$15 million")?.[1]).toBe("ukraine");
+  });
+
+  it("reads an owned tally that 'stood at' or 'reached' a figure as its owner's claim", () => {
+    expect(claimOf("Russia's occupation authorities in Luhansk stopped publishing casualty data in 2023, when their tally stood at 2,100 servicemen killed.", "2,100")?.[1]).toBe("russia");
+    expect(claimOf("By Friday, the Ukrainian ombudsman's count had reached 37 children.", "37")?.[1]).toBe("ukraine");
+    // A toll owned by no one is the outlet's.
+    expect(claimOf("By Friday, the death toll stood at 37.", "37")).toBeNull();
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
