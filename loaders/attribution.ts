@@ -25,7 +25,7 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|denied|denies|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|denied|denies|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
@@ -102,6 +102,10 @@ const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures
 const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|toll|calculations?)(?:,[^:\n]{0,60})?:\s/;
 /** "their tally stood at", "the agency's count reached": an owned count (group 1) and its verb of standing (group 2). */
 const OWNED_TALLY = /(?<![\w'’-])((?:its|their|his|her|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?['’]s)\s+(?:[\w-]+\s+){0,2}?(?:count|tally|toll|estimates?|figures?))(\s+(?:(?:had|has|have)\s+)?(?:(?:stood|stands|reached|reaches|rose|climbed|grew)\s+(?:to|at)\b|reached\b))/gi;
+/** Words of saying that are also nouns of a document ("their estimate", "its report"). */
+const DOCUMENT_NOUN = /^(?:estimates?|reports?|count)$/;
+/** A possessive pronoun and up to two modifiers right before a word: "their latest statistical ". */
+const POSSESSIVE_BEFORE = /(?<![\w'’-])((?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2})$/i;
 /** "its figures", "their latest estimate": a document of the speaker named before. */
 const PRONOUN_DOCUMENT = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
@@ -377,6 +381,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       speech = true;
       const at = sentence.start + m.index;
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "Their latest statistical estimate ... puts": a document of a speaker named before, not a verb.
+      const ownerBefore = DOCUMENT_NOUN.test(m[0]) ? POSSESSIVE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 40), at)) : null;
+      if (ownerBefore) {
+        out.push({ span: { start: at - ownerBefore[1].length, end: at + m[0].length }, rule: "speech_verb", anchor: at });
+        continue;
+      }
       // "an estimated $176bn", "the reported toll": a participle used as an adjective, not words of saying.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 5), at))) continue;
       // "a claim Moscow has never confirmed", "a figure the outlet could not verify": a denial of saying names no claimant.

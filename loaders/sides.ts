@@ -52,7 +52,7 @@ const TARGET = new RegExp(
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties".
 const LOSER = new RegExp(
-  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|deaths|death\\s+toll|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
+  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;

@@ -248,6 +248,29 @@ describe("claimants, round 2: bodies and tallies", () => {
   });
 });
 
+describe("claimants, round 2: a speaker's own estimate, counting projects", () => {
+  const rows = (text: string) => extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
+
+  it("reads 'their latest estimate, …, puts' as the document of the speaker named before", () => {
+    const text = "Researchers at Oryx have catalogued 3,800 destroyed Russian tanks from photographs. Their latest statistical estimate, drawn from satellite imagery, which covers only open ground, puts the number of Russian tanks lost at about 4,500.";
+    expect(claimOf(text, "4,500")?.[1]).toBe("third_party");
+    // "Ukrainian officials estimate" stays a verb of saying.
+    expect(claimOf("Ukrainian officials estimate that 600 Russian soldiers were killed.", "600")?.[1]).toBe("ukraine");
+  });
+
+  it("reads 'has identified N' as a counting project's claim, and not 'identified as'", () => {
+    expect(claimOf("The volunteer project UALosses has identified more than 52,000 Ukrainian soldiers killed by name.", "52,000")?.[1]).toBe("third_party");
+    expect(claimOf("The two men identified as the attackers were detained, and 14 people were hurt.", "14")).toBeNull();
+  });
+
+  it("gives 'the number of Russian men killed in the war at N' to Russia, and keeps 'Russian soldiers killed N civilians' the victims'", () => {
+    const r = rows("Mediazona's editors put the number of Russian men killed in the war at approximately 90,000.").find((x) => x.value === 90000);
+    expect([r?.claimant_side, r?.subject_side]).toEqual(["third_party", "russia"]);
+    const v = rows("Russian soldiers killed 12 civilians in the village, Ukrainian prosecutors said.").find((x) => x.value === 12);
+    expect(v?.subject_side).toBe("ukraine");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
