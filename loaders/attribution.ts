@@ -82,6 +82,8 @@ const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
 const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
+const BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy|service|agency|administration|office|committee|department)$/;
 /** Heads of a state body of one side: "the ministry", "the military", "the command". */
 const ARMED_BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy)$/;
 /** "In Russia, the defence ministry said": a sentence opening with the country its description belongs to. */
@@ -508,7 +510,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const m = mentionBefore(text, needle, sentence.start, ACTOR_HEAD.test(head));
       if (m) return m;
     }
-    return capital ? null : resolveAnaphor(text, "", previous);
+    if (capital) return null;
+    // "Russian forces took 3 villages, the defence ministry said": a body named nowhere before is the body of the
+    // sentence's own subject before it is the nearest speaker of another kind.
+    if (BODY_HEAD.test(head)) {
+      const side = subjectNation(text, sentence, span);
+      if (side) return { span, side, claimant: words, guessed: true };
+    }
+    return resolveAnaphor(text, "", previous);
   }
 
   /** The latest mention before `before` holding `needle` (lower case, whole words) whose side is known. */
@@ -755,7 +764,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
         const ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
         if (ante) {
-          resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: ante.guessed ? "fallback" : "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {
           // "..., it said": the last named speaker of the article.
           resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
@@ -871,6 +880,8 @@ interface Antecedent {
   side: ClaimantSide;
   /** The claimant's words when they are not the span's ("In Russia, the defence ministry"). */
   claimant?: string;
+  /** A side read from the sentence's subject, not from a mention of the claimant ("fallback"). */
+  guessed?: boolean;
 }
 
 /** A name going on to the right: capitalised words, "of the", a short bracket. */

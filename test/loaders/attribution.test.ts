@@ -271,6 +271,17 @@ describe("claimants, round 2: a speaker's own estimate, counting projects", () =
   });
 });
 
+describe("claimants, round 2: descriptions of bodies", () => {
+  it("answers a body named nowhere before ('the defence ministry said') by the sentence's subject, not the nearest speaker of another kind", () => {
+    const before = "Ukraine's General Staff said on Monday that 1,100 Russian troops were lost. ";
+    expect(claimOf(before + "Russian forces captured 3 villages in the east, the defence ministry said.", "3")?.[1]).toBe("russia");
+    expect(claimOf("President Zelensky said on Monday that 1,100 Russian troops were lost. Russian air defences downed 30 Ukrainian drones overnight, the ministry said.", "30")?.[1]).toBe("russia");
+    // No nation in the sentence: the nearest speaker still answers it; a person ("the official") always takes the nearest speaker.
+    expect(claimOf(before + "In the south, 40 villages were shelled, the defence ministry said.", "40")?.[1]).toBe("ukraine");
+    expect(claimOf("President Zelensky said on Monday that 1,100 Russian troops were lost. The official said 30 Russian drones were downed.", "30")?.[1]).toBe("ukraine");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
