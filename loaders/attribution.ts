@@ -25,10 +25,12 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|denied|denies|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|show|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|denied|denies|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
+/** "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle. */
+const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
@@ -45,7 +47,7 @@ const SPEAKER_NP = new RegExp(
 );
 const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:Ukrainian|Ukraine(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)(?![\w-])/, "ukraine"],
-  [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\bMoscow-installed|\bRussian-installed/, "russia"],
+  [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\b(?:Moscow|Russian|Kremlin|Russia)-(?:installed|occupied|controlled|backed|appointed)\b/, "russia"],
   [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international)\b/, "third_party"],
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
@@ -97,7 +99,7 @@ const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
-const NO_INVERSION = /^(?:put|puts|gave|given|found|finds|showed|shows|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|denied|denies|read)$/;
+const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|denied|denies|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
@@ -369,6 +371,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const info = INFORMATION_FROM.exec(text.slice(from, Math.min(sentence.end, from + 80)));
       if (info) from += info[0].length;
       const np = npAfter(text, from, sentence.end);
+      if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
+    // "The figure, provided by Ukraine's General Staff", "the agency, citing the air force, said": the source named after.
+    PASSIVE_SOURCE.lastIndex = 0;
+    for (let m = PASSIVE_SOURCE.exec(s); m !== null; m = PASSIVE_SOURCE.exec(s)) {
+      speech = true;
+      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
     // "Per Ukraine's General Staff, Russia lost ...": "per" before a name is "according to".
@@ -802,7 +811,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     PARTICIPLE.lastIndex = 0;
     ACCORDING_TO.lastIndex = 0;
     PER_SOURCE.lastIndex = 0;
-    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s);
+    PASSIVE_SOURCE.lastIndex = 0;
+    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s) || PASSIVE_SOURCE.test(s);
   }
 
   return { attribute, sideOf, hasOwnSpeech };
@@ -863,7 +873,8 @@ function saysSomething(s: string): boolean {
   PARTICIPLE.lastIndex = 0;
   ACCORDING_TO.lastIndex = 0;
   PER_SOURCE.lastIndex = 0;
-  return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s);
+  PASSIVE_SOURCE.lastIndex = 0;
+  return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s) || PASSIVE_SOURCE.test(s);
 }
 
 /** A line that is an item of a list: a bullet or a dash before it. */

@@ -282,6 +282,30 @@ describe("claimants, round 2: descriptions of bodies", () => {
   });
 });
 
+describe("claimants, round 2: listeners, passive sources, occupied places", () => {
+  it("never takes the one told ('told the BBC') for the speaker", () => {
+    expect(claimOf("Russia's foreign minister, Sergei Lavrov, told Al Jazeera that 70 Western instructors had been killed.", "70")?.[1]).toBe("russia");
+    // "said X" still inverts.
+    expect(claimOf("\"We downed 25 drones,\" said Mykola Oleshchuk, the air force commander.", "25")?.[1]).toBe("ukraine");
+  });
+
+  it("reads a source after 'provided by', 'compiled by', 'citing'", () => {
+    expect(claimOf("The total, compiled by Russia's defence ministry, includes 410 drones.", "410")?.[1]).toBe("russia");
+    expect(claimOf("The agency, citing Ukraine's navy, said 3 boats were sunk.", "3")?.[1]).toBe("ukraine");
+    // "hit by" names an attacker, not a source.
+    expect(claimOf("The depot was hit by Russian missiles and 5 workers were injured.", "5")).toBeNull();
+  });
+
+  it("reads 'data from X show' as X's claim", () => {
+    expect(claimOf("Figures from Ukraine's border service show 2,400 men were stopped.", "2,400")?.[1]).toBe("ukraine");
+  });
+
+  it("gives officials of a Russian-occupied or Moscow-backed place Russia's side", () => {
+    expect(claimOf("Officials in the Russian-occupied town of Nova Kakhovka said 2 people were killed.", "2")?.[1]).toBe("russia");
+    expect(claimOf("Moscow-backed authorities in Luhansk said 6 civilians were wounded.", "6")?.[1]).toBe("russia");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
