@@ -700,6 +700,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let resolved = cache.get(key);
     if (!resolved) {
       resolved = resolveSentence(text, sentence, typeof previous === "function" ? previous : () => previous);
+      // '"Air defence downed 20 drones. The rest were jammed," Ihnat said.': a quotation's first sentences are
+      // claimed by the words of saying after it closes.
+      if (!resolved.length) {
+        const tail = quotationTail(text, sentence);
+        if (tail) resolved = resolveSentence(text, tail, typeof previous === "function" ? previous : () => previous);
+      }
       cache.set(key, resolved);
       const named = resolved.find((r) => !r.relay && r.side !== "unknown");
       if (named) lastSpeaker = { claimant: named.claimant, side: named.side, at: sentence.start };
@@ -728,6 +734,17 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         continue;
       }
       if (c.rule === "colon") continue;
+      // "The intelligence chief said" after "Ukraine's military intelligence chief Kyrylo Budanov": a mention holding
+      // the description's words answers it before the place the sentence is about.
+      const described = ANAPHOR.exec(words);
+      if (described && OFFICE_WORD.test(words) && !DOCUMENT_HEAD.test(described[1].toLowerCase())) {
+        const desc = words.replace(/^(?:the|this|that|these|those)\s+/i, "").toLowerCase();
+        const m = desc.includes(" ") ? mentionBefore(text, desc, sentence.start, false) : null;
+        if (m) {
+          resolved.push({ claimant: m.claimant ?? text.slice(m.span.start, m.span.end), side: m.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+      }
       if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words)) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
         const own = placesIn(text, c.span.start, c.span.end);
@@ -816,6 +833,25 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   }
 
   return { attribute, sideOf, hasOwnSpeech };
+}
+
+/**
+ * For a sentence opening a quotation it does not close ('"Air defence downed 20 drones.'), the words after the
+ * quotation closes in the same paragraph, up to the end of that sentence ('," Ihnat said.').
+ */
+function quotationTail(text: string, sentence: Span): Span | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const open = /^[\s#*>_-]*(["“])/.exec(s);
+  if (!open) return null;
+  const closer = open[1] === "“" ? "”" : '"';
+  if (s.indexOf(closer, open[0].length) >= 0) return null;
+  const limit = Math.min(text.length, sentence.end + 600);
+  const close = text.indexOf(closer, sentence.end);
+  // Only a quotation that hands over to its speaker ('…jammed," Ihnat said'), not one that ends a sentence of its own.
+  if (close < 0 || close >= limit || text.slice(sentence.end, close).includes("\n") || !/[,–—-]\s*$/.test(text.slice(close - 2, close))) return null;
+  const end = /[.!?](?=\s|$)/.exec(text.slice(close + 1, Math.min(text.length, close + 200)));
+  if (!end || text.slice(close + 1, close + 1 + end.index).includes("\n")) return null;
+  return { start: close, end: close + 2 + end.index };
 }
 
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */

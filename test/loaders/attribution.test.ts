@@ -306,6 +306,21 @@ describe("claimants, round 2: listeners, passive sources, occupied places", () =
   });
 });
 
+describe("claimants, round 2: quotations and roles named before", () => {
+  it("gives a quotation's first sentences to the speaker named after it closes", () => {
+    expect(claimOf("\"Our units repelled 31 assaults. The enemy keeps pushing,\" Voloshyn, a Ukrainian army spokesman, said.", "31")?.[1]).toBe("ukraine");
+    // A quotation that ends a sentence of its own hands nothing to the next sentence's speaker.
+    expect(claimOf("\"Our units repelled 31 assaults. The enemy keeps pushing.\" Russia's defence ministry said it lost none.", "31")).toBeNull();
+  });
+
+  it("answers 'the intelligence chief said' by the earlier mention holding those words, before the place the sentence names", () => {
+    const text = "Ukraine's military intelligence chief Kyrylo Budanov spoke on Monday.\n\nThe intelligence chief said 12,000 North Korean troops were in Kursk.";
+    expect(claimOf(text, "12,000")?.[1]).toBe("ukraine");
+    // Named nowhere before: the place rule still answers a governor.
+    expect(claimOf("Belgorod was shelled again. The regional governor said 3 people were wounded.", "3")?.[1]).toBe("russia");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
