@@ -321,6 +321,22 @@ describe("claimants, round 2: quotations and roles named before", () => {
   });
 });
 
+describe("subject side from the speaker's enemy", () => {
+  const rows = (text: string) => extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
+
+  it("gives 'the enemy lost' and 'losses … on the enemy' to the side opposite the claimant", () => {
+    const a = rows("Over the week, Ukrainian forces inflicted losses of more than 3,100 personnel on the enemy, the General Staff said.").find((r) => r.value === 3100);
+    expect([a?.claimant_side, a?.subject_side]).toEqual(["ukraine", "russia"]);
+    const b = rows("In the Kupiansk sector the enemy lost up to 280 troops, Russia's Defence Ministry said.").find((r) => r.value === 280);
+    expect(b?.subject_side).toBe("ukraine");
+  });
+
+  it("keeps an attack by 'the enemy' on the victims' side", () => {
+    const c = rows("The enemy shelled Kherson overnight, killing 3 civilians, Ukrainian officials said.").find((r) => r.value === 3);
+    expect(c?.subject_side).toBe("ukraine");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
