@@ -103,9 +103,11 @@ const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|show
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
-const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|toll|calculations?)(?:,[^:\n]{0,60})?:\s/;
-/** "their tally stood at", "the agency's count reached": an owned count (group 1) and its verb of standing (group 2). */
-const OWNED_TALLY = /(?<![\w'’-])((?:its|their|his|her|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?['’]s)\s+(?:[\w-]+\s+){0,2}?(?:count|tally|toll|estimates?|figures?))(\s+(?:(?:had|has|have)\s+)?(?:(?:stood|stands|reached|reaches|rose|climbed|grew)\s+(?:to|at)\b|reached\b))/gi;
+const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:(?!(?:death|casualty|civilian|military|loss|losses)\b)[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|calculations?)(?:,[^:\n]{0,60})?:\s/;
+/** Material that "shows" something is no speaker: "Data show", "Videos show". */
+const MATERIAL = /^(?:the\s+)?(?:Data|Figures|Videos?|Images|Photos?|Photographs?|Footage|Statistics|Records|Numbers|Maps?)$/;
+/** "their tally stood at", "the agency's count reached" (not "Ukraine's death toll reached", a toll of a side): an owned count (group 1) and its verb of standing (group 2). */
+const OWNED_TALLY = /(?<![\w'’-])((?:its|their|his|her|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?['’]s)\s+(?:(?!(?:death|casualty|civilian|military|loss|losses)\b)[\w-]+\s+){0,2}?(?:count|tally|estimates?|figures?))(\s+(?:(?:had|has|have)\s+)?(?:(?:stood|stands|reached|reaches|rose|climbed|grew)\s+(?:to|at)\b|reached\b))/gi;
 /** Words of saying that are also nouns of a document ("their estimate", "its report"). */
 const DOCUMENT_NOUN = /^(?:estimates?|reports?|count)$/;
 /** A possessive pronoun and up to two modifiers right before a word: "their latest statistical ". */
@@ -804,7 +806,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // A named speaker the table does not know ("Professor Wang"): a claimant of unknown side, only
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
-      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words)) {
+      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words) && !MATERIAL.test(words)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
         const name = words.replace(/^the\s+/i, "").replace(HONORIFIC, "");
         // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh

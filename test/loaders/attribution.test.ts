@@ -321,6 +321,19 @@ describe("claimants, round 2: quotations and roles named before", () => {
   });
 });
 
+describe("claimants, round 2: what must not name a claimant", () => {
+  it("reads a side's own toll or casualty figures as the outlet's voice, not that side's claim", () => {
+    expect(claimOf("Ukraine's civilian death toll has reached 12,000.", "12,000")).toBeNull();
+    expect(claimOf("Russia's casualty figures reached 1,000 a day in November.", "1,000")).toBeNull();
+    expect(claimOf("Ukraine's death toll: 9,000 civilians.", "9,000")).toBeNull();
+  });
+
+  it("takes no material that 'shows' something for a speaker", () => {
+    expect(claimOf("Videos show 3 jets destroyed.", "3")).toBeNull();
+    expect(claimOf("Data show 40 tanks were lost.", "40")).toBeNull();
+  });
+});
+
 describe("subject side from the speaker's enemy", () => {
   const rows = (text: string) => extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
 
