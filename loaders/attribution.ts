@@ -25,7 +25,7 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|show|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|denied|denies|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|show|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
@@ -96,10 +96,12 @@ const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|p
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
+/** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
+const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
-const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|denied|denies|read)$/;
+const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
@@ -418,6 +420,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
       if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
+      else if (COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) {
+        // "X rejected the report and said ...": a second verb of the sentence's subject, its first named body or speaker.
+        const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+        if (named.length) out.push({ span: { start: named[0].start, end: named[0].end }, rule: "speech_verb", anchor: at });
+      }
     }
     // "agencies quoted the defence ministry as saying", "the ministry was quoted as saying": the one quoted speaks.
     QUOTED_AS.lastIndex = 0;

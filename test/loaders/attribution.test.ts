@@ -219,8 +219,11 @@ describe("claimants, round 2: documents, negations, appositions", () => {
     expect(claimOf("Residents read that 40 homes were damaged.", "40")).toBeNull();
   });
 
-  it("reads 'X denied ... and said' as X's claim", () => {
+  it("reads 'X denied/rejected ... and said' as X's claim, and a bare denial as none", () => {
     expect(claimOf("The commander of Ukraine's ground forces, Mykhailo Drapatyi, denied the report and said 700 Russian soldiers had been killed.", "700")?.[1]).toBe("ukraine");
+    expect(claimOf("Russia's Defence Ministry rejected the claim but later said 12 servicemen were wounded.", "12")?.[1]).toBe("russia");
+    // A denial of a figure is no claim of it.
+    expect(claimOf("Russia denied that 300 of its soldiers had died in the strike.", "300")).toBeNull();
   });
 
   it("never reads the object of 'puts', 'found' or 'shows' as a speaker after the verb", () => {
