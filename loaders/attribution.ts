@@ -25,10 +25,12 @@ export interface Span {
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
 const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
+  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|show|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
+/** "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle. */
+const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
@@ -45,7 +47,7 @@ const SPEAKER_NP = new RegExp(
 );
 const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:Ukrainian|Ukraine(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)(?![\w-])/, "ukraine"],
-  [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\bMoscow-installed|\bRussian-installed/, "russia"],
+  [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\b(?:Moscow|Russian|Kremlin|Russia)-(?:installed|occupied|controlled|backed|appointed)\b/, "russia"],
   [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international)\b/, "third_party"],
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
@@ -77,9 +79,13 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
+/** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
+const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
 const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
+const BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy|service|agency|administration|office|committee|department)$/;
 /** Heads of a state body of one side: "the ministry", "the military", "the command". */
 const ARMED_BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy)$/;
 /** "In Russia, the defence ministry said": a sentence opening with the country its description belongs to. */
@@ -88,6 +94,28 @@ const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+
 const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
+/** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
+const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
+/** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
+const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
+/** "has never", "could not", "did not": a negation right before a verb of saying. */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to)\s+)*$/i;
+/** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
+const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
+/** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
+const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
+/** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
+const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:(?!(?:death|casualty|civilian|military|loss|losses)\b)[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|calculations?)(?:,[^:\n]{0,60})?:\s/;
+/** Material that "shows" something is no speaker: "Data show", "Videos show". */
+const MATERIAL = /^(?:the\s+)?(?:Data|Figures|Videos?|Images|Photos?|Photographs?|Footage|Statistics|Records|Numbers|Maps?)$/;
+/** "their tally stood at", "the agency's count reached" (not "Ukraine's death toll reached", a toll of a side): an owned count (group 1) and its verb of standing (group 2). */
+const OWNED_TALLY = /(?<![\w'’-])((?:its|their|his|her|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?['’]s)\s+(?:(?!(?:death|casualty|civilian|military|loss|losses)\b)[\w-]+\s+){0,2}?(?:count|tally|estimates?|figures?))(\s+(?:(?:had|has|have)\s+)?(?:(?:stood|stands|reached|reaches|rose|climbed|grew)\s+(?:to|at)\b|reached\b))/gi;
+/** Words of saying that are also nouns of a document ("their estimate", "its report"). */
+const DOCUMENT_NOUN = /^(?:estimates?|reports?|count)$/;
+/** A possessive pronoun and up to two modifiers right before a word: "their latest statistical ". */
+const POSSESSIVE_BEFORE = /(?<![\w'’-])((?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2})$/i;
+/** "its figures", "their latest estimate": a document of the speaker named before. */
+const PRONOUN_DOCUMENT = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
 
@@ -263,6 +291,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // A short bracket ("Ukraine's Security Service (SBU) said") is part of the name: mask it, keeping offsets.
     let slice = text.slice(from, end);
     if (slice.includes("(")) slice = slice.replace(PAREN, (m) => "_".repeat(m.length));
+    // "on Sept. 21, 2022,": the period and comma inside a date are no breaks.
+    slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
@@ -298,8 +328,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (prevComma >= 0) {
         const nameStart = prevComma > 0 ? breaks[prevComma - 1].end : 0;
         const name = slice.slice(nameStart, breaks[prevComma].at).trim();
-        const clauseApposition = CLAUSE_APPOSITION.test(slice.slice(breaks[prevComma].end).trimStart()) && name.split(/\s+/).length <= 8;
-        if ((SPEAKER_NAME.test(name) || clauseApposition) && name.split(/\s+/).length <= 8) {
+        // "Open-source analysts at the Finnish group Black Bird Group, who track ..., estimated": a relative clause may follow a longer name.
+        const appText = slice.slice(breaks[prevComma].end).trimStart();
+        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && name.split(/\s+/).length <= 10;
+        if ((SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) || clauseApposition) {
           const whole = slice.slice(nameStart, breaks[last].at).trim();
           start = nameStart;
           if (clauseApposition || whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
@@ -314,7 +346,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const lead = LEADING_WORDS.exec(np.trimStart());
     const trimmedLead = np.length - np.trimStart().length + (lead ? lead[0].length : 0);
     np = np.slice(trimmedLead).trimEnd();
-    if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
+    // "the analysis of data from the US-based Institute for the Study of War shows": an analysis names its source, a longer phrase.
+    if (!np || np.split(/\s+/).length > (ANALYSIS_OF.test(np) ? MAX_NP_WORDS + 4 : MAX_NP_WORDS)) return null;
     const s = from + start + trimmedLead;
     return { start: s, end: s + np.length };
   }
@@ -344,6 +377,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const np = npAfter(text, from, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
+    // "The figure, provided by Ukraine's General Staff", "the agency, citing the air force, said": the source named after.
+    PASSIVE_SOURCE.lastIndex = 0;
+    for (let m = PASSIVE_SOURCE.exec(s); m !== null; m = PASSIVE_SOURCE.exec(s)) {
+      speech = true;
+      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
     // "Per Ukraine's General Staff, Russia lost ...": "per" before a name is "according to".
     PER_SOURCE.lastIndex = 0;
     for (let m = PER_SOURCE.exec(s); m !== null; m = PER_SOURCE.exec(s)) {
@@ -356,10 +396,19 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       speech = true;
       const at = sentence.start + m.index;
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "Their latest statistical estimate ... puts": a document of a speaker named before, not a verb.
+      const ownerBefore = DOCUMENT_NOUN.test(m[0]) ? POSSESSIVE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 40), at)) : null;
+      if (ownerBefore) {
+        out.push({ span: { start: at - ownerBefore[1].length, end: at + m[0].length }, rule: "speech_verb", anchor: at });
+        continue;
+      }
       // "an estimated $176bn", "the reported toll": a participle used as an adjective, not words of saying.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 5), at))) continue;
+      // "a claim Moscow has never confirmed", "a figure the outlet could not verify": a denial of saying names no claimant.
+      if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at))) continue;
       const before = text.slice(Math.max(sentence.start, at - 3), at);
-      if (/[,"”’]\s*$/.test(before)) {
+      // "..., puts the number at", "..., gave a toll of": verbs that take an object after them never invert ("said the ministry").
+      if (/[,"”’]\s*$/.test(before) && !NO_INVERSION.test(m[0])) {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
         // "..., said Russia had lost ...": a phrase with a verb of its own opens what was said, it does not say it.
         if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end))) {
@@ -371,6 +420,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
       if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
+      else if (COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) {
+        // "X rejected the report and said ...": a second verb of the sentence's subject, its first named body or speaker.
+        const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+        if (named.length) out.push({ span: { start: named[0].start, end: named[0].end }, rule: "speech_verb", anchor: at });
+      }
     }
     // "agencies quoted the defence ministry as saying", "the ministry was quoted as saying": the one quoted speaks.
     QUOTED_AS.lastIndex = 0;
@@ -404,6 +458,18 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     if (colon && colon[1].split(/\s+/).length <= 6 && !COLON_RUBRIC.test(colon[1]) &&
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
+    }
+    // "when their tally stood at 4,100", "the ministry's count reached 900": an owned count speaks for its owner.
+    OWNED_TALLY.lastIndex = 0;
+    for (let m = OWNED_TALLY.exec(s); m !== null; m = OWNED_TALLY.exec(s)) {
+      speech = true;
+      const from = sentence.start + m.index + m[0].length - m[1].length - m[2].length;
+      out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: from });
+    }
+    // "Mr. Novak's count, given to reporters on Monday: 40,000": the owner of a count before a colon.
+    const ownedColon = OWNED_COLON.exec(s);
+    if (ownedColon && !(colon && colon[1].split(/\s+/).length <= 6 && out.some((c) => c.rule === "colon"))) {
+      out.push({ span: { start: sentence.start, end: sentence.start + ownedColon[1].length }, rule: "colon", anchor: sentence.start });
     }
     // "Russia lost 1,200 troops in a day – Ukraine's General Staff": a headline's source after a dash, when the table knows it.
     const dash = DASH_SOURCE.exec(s);
@@ -462,7 +528,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const m = mentionBefore(text, needle, sentence.start, ACTOR_HEAD.test(head));
       if (m) return m;
     }
-    return capital ? null : resolveAnaphor(text, "", previous);
+    if (capital) return null;
+    // "Russian forces took 3 villages, the defence ministry said": a body named nowhere before is the body of the
+    // sentence's own subject before it is the nearest speaker of another kind.
+    if (BODY_HEAD.test(head)) {
+      const side = subjectNation(text, sentence, span);
+      if (side) return { span, side, claimant: words, guessed: true };
+    }
+    return resolveAnaphor(text, "", previous);
   }
 
   /** The latest mention before `before` holding `needle` (lower case, whole words) whose side is known. */
@@ -520,6 +593,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // 'a fact-checking site "warfakes"': a quoted name right after a common noun is its name.
     const quoted = capital ? null : /^[ \t]+["“][^"”\n]{1,40}["”]/.exec(text.slice(end, end + 50));
     if (quoted) end += quoted[0].length;
+    // "a source in the SBU", "officials at the Pentagon": a common noun placed inside a named body belongs to it.
+    const inside = capital || quoted ? null : /^[ \t]+(?:in|at|within|inside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}/.exec(text.slice(end, end + 70));
+    if (inside) end += inside[0].length;
     if (capital) {
       const left = NAME_LEFT.exec(text.slice(Math.max(0, start - 80), start));
       if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
@@ -633,6 +709,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let resolved = cache.get(key);
     if (!resolved) {
       resolved = resolveSentence(text, sentence, typeof previous === "function" ? previous : () => previous);
+      // '"Air defence downed 20 drones. The rest were jammed," Ihnat said.': a quotation's first sentences are
+      // claimed by the words of saying after it closes.
+      if (!resolved.length) {
+        const tail = quotationTail(text, sentence);
+        if (tail) resolved = resolveSentence(text, tail, typeof previous === "function" ? previous : () => previous);
+      }
       cache.set(key, resolved);
       const named = resolved.find((r) => !r.relay && r.side !== "unknown");
       if (named) lastSpeaker = { claimant: named.claimant, side: named.side, at: sentence.start };
@@ -647,7 +729,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   function resolveSentence(text: string, sentence: Span, previousOf: () => Span[]): (Attribution & { relay: boolean; anchor: number })[] {
     const resolved: (Attribution & { relay: boolean; anchor: number })[] = [];
-    for (const c of candidates(text, sentence)) {
+    for (let c of candidates(text, sentence)) {
+      // "according to the ministry's estimates": the owner of the document speaks, when the document itself names no side.
+      const owned = OWNED_DOCUMENT.exec(text.slice(c.span.start, c.span.end));
+      if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };
       // Markdown marks ("## ", "**") are layout, not words of the claimant.
       const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s]+|[*_\s]+$/g, "");
       if (!words) continue;
@@ -658,6 +743,17 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         continue;
       }
       if (c.rule === "colon") continue;
+      // "The intelligence chief said" after "Ukraine's military intelligence chief Kyrylo Budanov": a mention holding
+      // the description's words answers it before the place the sentence is about.
+      const described = ANAPHOR.exec(words);
+      if (described && OFFICE_WORD.test(words) && !DOCUMENT_HEAD.test(described[1].toLowerCase())) {
+        const desc = words.replace(/^(?:the|this|that|these|those)\s+/i, "").toLowerCase();
+        const m = desc.includes(" ") ? mentionBefore(text, desc, sentence.start, false) : null;
+        if (m) {
+          resolved.push({ claimant: m.claimant ?? text.slice(m.span.start, m.span.end), side: m.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+      }
       if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words)) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
         const own = placesIn(text, c.span.start, c.span.end);
@@ -673,6 +769,24 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           continue;
         }
       }
+      if (PRONOUN_DOCUMENT.test(words)) {
+        // "Moscow does not publish its own figures; its last count put ...": the owner named earlier in the sentence,
+        // else the nearest speaker before.
+        const own = aliasHits(text, sentence.start, c.span.start).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+        if (own.length) {
+          const h = own[own.length - 1];
+          resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+        const nation = subjectNation(text, sentence, c.span);
+        if (nation) {
+          resolved.push({ claimant: words, side: nation, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+        const ante = resolveAnaphor(text, "", previousOf());
+        if (ante) resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {
         const head = anaphor ? anaphor[1].toLowerCase() : "";
@@ -685,7 +799,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
         const ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
         if (ante) {
-          resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: ante.guessed ? "fallback" : "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {
           // "..., it said": the last named speaker of the article.
           resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
@@ -699,7 +813,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // A named speaker the table does not know ("Professor Wang"): a claimant of unknown side, only
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
-      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words)) {
+      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words) && !MATERIAL.test(words)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
         const name = words.replace(/^the\s+/i, "").replace(HONORIFIC, "");
         // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh
@@ -723,10 +837,30 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     PARTICIPLE.lastIndex = 0;
     ACCORDING_TO.lastIndex = 0;
     PER_SOURCE.lastIndex = 0;
-    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s);
+    PASSIVE_SOURCE.lastIndex = 0;
+    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s) || PASSIVE_SOURCE.test(s);
   }
 
   return { attribute, sideOf, hasOwnSpeech };
+}
+
+/**
+ * For a sentence opening a quotation it does not close ('"Air defence downed 20 drones.'), the words after the
+ * quotation closes in the same paragraph, up to the end of that sentence ('," Ihnat said.').
+ */
+function quotationTail(text: string, sentence: Span): Span | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const open = /^[\s#*>_-]*(["“])/.exec(s);
+  if (!open) return null;
+  const closer = open[1] === "“" ? "”" : '"';
+  if (s.indexOf(closer, open[0].length) >= 0) return null;
+  const limit = Math.min(text.length, sentence.end + 600);
+  const close = text.indexOf(closer, sentence.end);
+  // Only a quotation that hands over to its speaker ('…jammed," Ihnat said'), not one that ends a sentence of its own.
+  if (close < 0 || close >= limit || text.slice(sentence.end, close).includes("\n") || !/[,–—-]\s*$/.test(text.slice(close - 2, close))) return null;
+  const end = /[.!?](?=\s|$)/.exec(text.slice(close + 1, Math.min(text.length, close + 200)));
+  if (!end || text.slice(close + 1, close + 1 + end.index).includes("\n")) return null;
+  return { start: close, end: close + 2 + end.index };
 }
 
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
@@ -765,14 +899,31 @@ export function colonIntroduction(text: string, lineStart: number, maxLines = 8)
     }
     if (line.endsWith(":")) {
       const colonAt = text.lastIndexOf(":", end);
-      const sentStart = Math.max(start, lastSentenceStart(text, start, colonAt));
+      let sentStart = Math.max(start, lastSentenceStart(text, start, colonAt));
+      // "..., according to the ministry. The breakdown was as follows:": an introduction without words of saying
+      // continues the claim of the sentence before it in its paragraph.
+      if (sentStart > start && !saysSomething(text.slice(sentStart, colonAt))) sentStart = Math.max(start, lastSentenceStart(text, start, sentStart - 1));
       return { start: sentStart, end: colonAt + 1 };
     }
-    if (!/[.!?"”’)]$/.test(line)) return null;
+    // "According to X, Russian forces hold:\n• 99 per cent of A\n• 67 per cent of B": the items of a list under it too.
+    if (!/[.!?"”’)]$/.test(line) && !LIST_ITEM.test(line)) return null;
     end = start - 1;
   }
   return null;
 }
+
+/** Whether a text has words of saying ("said", "according to", "noting", "per"). */
+function saysSomething(s: string): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  PARTICIPLE.lastIndex = 0;
+  ACCORDING_TO.lastIndex = 0;
+  PER_SOURCE.lastIndex = 0;
+  PASSIVE_SOURCE.lastIndex = 0;
+  return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s) || PASSIVE_SOURCE.test(s);
+}
+
+/** A line that is an item of a list: a bullet or a dash before it. */
+const LIST_ITEM = /^(?:[•●▪◦·*]|[-–—](?=\s))\s*\S/;
 
 function lastSentenceStart(text: string, lineStart: number, at: number): number {
   const slice = text.slice(lineStart, at);
@@ -785,6 +936,8 @@ interface Antecedent {
   side: ClaimantSide;
   /** The claimant's words when they are not the span's ("In Russia, the defence ministry"). */
   claimant?: string;
+  /** A side read from the sentence's subject, not from a mention of the claimant ("fallback"). */
+  guessed?: boolean;
 }
 
 /** A name going on to the right: capitalised words, "of the", a short bracket. */

@@ -52,9 +52,10 @@ const TARGET = new RegExp(
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties".
 const LOSER = new RegExp(
-  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|death\\s+toll|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
+  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
+const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b/i;
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
 const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
 const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b/i;
@@ -243,6 +244,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     }
   }
   if (same) return same.subject;
+  // "the enemy lost up to 470 troops", "inflicted losses of 2,530 personnel on the enemy": the speaker's enemy.
+  if (ENEMY_LOSER.test(text.slice(sentence.start, sentence.end)) && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
   if (metric !== "drones_downed") {
     const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
     if (losers.length) return losers[losers.length - 1].side;

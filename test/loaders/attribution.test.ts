@@ -196,12 +196,195 @@ describe("claimants", () => {
   });
 });
 
+describe("claimants, round 2: documents, negations, appositions", () => {
+  it("takes the owner of a document as the claimant ('according to the ministry's estimates', 'the FT's count')", () => {
+    expect(claimOf("Ukraine's defence ministry said on Monday that the front had held. In all, Russia has lost 2,300 tanks since the spring, according to the ministry's estimates.", "2,300")?.[1]).toBe("ukraine");
+    expect(claimOf("Russian forces gained 320 sq km in March, according to the FT's count.", "320")?.[1]).toBe("third_party");
+    // A document that names its own side keeps it.
+    expect(claimOf("Russia has lost 900 artillery systems, according to the Pentagon's estimates.", "900")?.[1]).toBe("third_party");
+  });
+
+  it("reads a possessive pronoun's document as its owner's ('Kyiv does not publish its figures; its last count put ...')", () => {
+    expect(claimOf("Kyiv does not publish its own losses; its last official count, on March 3, 2023, put the toll at 9,100.", "9,100")?.[1]).toBe("ukraine");
+  });
+
+  it("names no claimant in a denial of saying ('a figure Moscow has never confirmed')", () => {
+    expect(claimOf("Kyiv said its drones destroyed 12 jets, a figure Moscow has never confirmed.", "12")?.[1]).toBe("ukraine");
+    expect(claimOf("The strike destroyed four radars, which the Kremlin has not confirmed.", "four")).toBeNull();
+  });
+
+  it("reads 'the statement read' after a quotation as the last speaker's document", () => {
+    expect(claimOf("The Russian Defence Ministry published its daily summary on Sunday. \"Air defences intercepted 14 rockets over the past day,\" the statement read.", "14")?.[1]).toBe("russia");
+    // "read" as a verb of reading, not of a text's words: no claimant.
+    expect(claimOf("Residents read that 40 homes were damaged.", "40")).toBeNull();
+  });
+
+  it("reads 'X denied/rejected ... and said' as X's claim, and a bare denial as none", () => {
+    expect(claimOf("The commander of Ukraine's ground forces, Mykhailo Drapatyi, denied the report and said 700 Russian soldiers had been killed.", "700")?.[1]).toBe("ukraine");
+    expect(claimOf("Russia's Defence Ministry rejected the claim but later said 12 servicemen were wounded.", "12")?.[1]).toBe("russia");
+    // A denial of a figure is no claim of it.
+    expect(claimOf("Russia denied that 300 of its soldiers had died in the strike.", "300")).toBeNull();
+  });
+
+  it("never reads the object of 'puts', 'found' or 'shows' as a speaker after the verb", () => {
+    const a = claimOf("Their latest tally, drawn from court records, puts the number of Russian men killed at 41,000.", "41,000");
+    expect(a?.[0] ?? "").not.toMatch(/number/);
+  });
+
+  it("reads a long named group before a relative clause, and a long 'analysis of data from X' subject", () => {
+    expect(claimOf("Volunteer analysts at the independent investigative group Conflict Intelligence Team, who geolocate combat footage, estimated that 45 tanks were lost.", "45")?.[1]).toBe("third_party");
+    expect(claimOf("Moscow seized 310 square kilometres in May, the analysis of geolocated combat footage compiled over the spring by the volunteers of Oryx shows.", "310")?.[1]).toBe("third_party");
+  });
+});
+
+describe("claimants, round 2: bodies and tallies", () => {
+  it("resolves 'the source said' to 'a source in <body>' named before", () => {
+    const text = "Drones hit an oil depot near Bryansk overnight, a source in the HUR told reporters on Monday. The attack was the third this month. The source estimated the damage at $15 million.";
+    expect(claimOf(text, "$15 million")?.[1]).toBe("ukraine");
+  });
+
+  it("reads an owned tally that 'stood at' or 'reached' a figure as its owner's claim", () => {
+    expect(claimOf("Russia's occupation authorities in Luhansk stopped publishing casualty data in 2023, when their tally stood at 2,100 servicemen killed.", "2,100")?.[1]).toBe("russia");
+    expect(claimOf("By Friday, the Ukrainian ombudsman's count had reached 37 children.", "37")?.[1]).toBe("ukraine");
+    // A toll owned by no one is the outlet's.
+    expect(claimOf("By Friday, the death toll stood at 37.", "37")).toBeNull();
+  });
+});
+
+describe("claimants, round 2: a speaker's own estimate, counting projects", () => {
+  const rows = (text: string) => extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
+
+  it("reads 'their latest estimate, …, puts' as the document of the speaker named before", () => {
+    const text = "Researchers at Oryx have catalogued 3,800 destroyed Russian tanks from photographs. Their latest statistical estimate, drawn from satellite imagery, which covers only open ground, puts the number of Russian tanks lost at about 4,500.";
+    expect(claimOf(text, "4,500")?.[1]).toBe("third_party");
+    // "Ukrainian officials estimate" stays a verb of saying.
+    expect(claimOf("Ukrainian officials estimate that 600 Russian soldiers were killed.", "600")?.[1]).toBe("ukraine");
+  });
+
+  it("reads 'has identified N' as a counting project's claim, and not 'identified as'", () => {
+    expect(claimOf("The volunteer project UALosses has identified more than 52,000 Ukrainian soldiers killed by name.", "52,000")?.[1]).toBe("third_party");
+    expect(claimOf("The two men identified as the attackers were detained, and 14 people were hurt.", "14")).toBeNull();
+  });
+
+  it("gives 'the number of Russian men killed in the war at N' to Russia, and keeps 'Russian soldiers killed N civilians' the victims'", () => {
+    const r = rows("Mediazona's editors put the number of Russian men killed in the war at approximately 90,000.").find((x) => x.value === 90000);
+    expect([r?.claimant_side, r?.subject_side]).toEqual(["third_party", "russia"]);
+    const v = rows("Russian soldiers killed 12 civilians in the village, Ukrainian prosecutors said.").find((x) => x.value === 12);
+    expect(v?.subject_side).toBe("ukraine");
+  });
+});
+
+describe("claimants, round 2: descriptions of bodies", () => {
+  it("answers a body named nowhere before ('the defence ministry said') by the sentence's subject, not the nearest speaker of another kind", () => {
+    const before = "Ukraine's General Staff said on Monday that 1,100 Russian troops were lost. ";
+    expect(claimOf(before + "Russian forces captured 3 villages in the east, the defence ministry said.", "3")?.[1]).toBe("russia");
+    expect(claimOf("President Zelensky said on Monday that 1,100 Russian troops were lost. Russian air defences downed 30 Ukrainian drones overnight, the ministry said.", "30")?.[1]).toBe("russia");
+    // No nation in the sentence: the nearest speaker still answers it; a person ("the official") always takes the nearest speaker.
+    expect(claimOf(before + "In the south, 40 villages were shelled, the defence ministry said.", "40")?.[1]).toBe("ukraine");
+    expect(claimOf("President Zelensky said on Monday that 1,100 Russian troops were lost. The official said 30 Russian drones were downed.", "30")?.[1]).toBe("ukraine");
+  });
+});
+
+describe("claimants, round 2: listeners, passive sources, occupied places", () => {
+  it("never takes the one told ('told the BBC') for the speaker", () => {
+    expect(claimOf("Russia's foreign minister, Sergei Lavrov, told Al Jazeera that 70 Western instructors had been killed.", "70")?.[1]).toBe("russia");
+    // "said X" still inverts.
+    expect(claimOf("\"We downed 25 drones,\" said Mykola Oleshchuk, the air force commander.", "25")?.[1]).toBe("ukraine");
+  });
+
+  it("reads a source after 'provided by', 'compiled by', 'citing'", () => {
+    expect(claimOf("The total, compiled by Russia's defence ministry, includes 410 drones.", "410")?.[1]).toBe("russia");
+    expect(claimOf("The agency, citing Ukraine's navy, said 3 boats were sunk.", "3")?.[1]).toBe("ukraine");
+    // "hit by" names an attacker, not a source.
+    expect(claimOf("The depot was hit by Russian missiles and 5 workers were injured.", "5")).toBeNull();
+  });
+
+  it("reads 'data from X show' as X's claim", () => {
+    expect(claimOf("Figures from Ukraine's border service show 2,400 men were stopped.", "2,400")?.[1]).toBe("ukraine");
+  });
+
+  it("gives officials of a Russian-occupied or Moscow-backed place Russia's side", () => {
+    expect(claimOf("Officials in the Russian-occupied town of Nova Kakhovka said 2 people were killed.", "2")?.[1]).toBe("russia");
+    expect(claimOf("Moscow-backed authorities in Luhansk said 6 civilians were wounded.", "6")?.[1]).toBe("russia");
+  });
+});
+
+describe("claimants, round 2: quotations and roles named before", () => {
+  it("gives a quotation's first sentences to the speaker named after it closes", () => {
+    expect(claimOf("\"Our units repelled 31 assaults. The enemy keeps pushing,\" Voloshyn, a Ukrainian army spokesman, said.", "31")?.[1]).toBe("ukraine");
+    // A quotation that ends a sentence of its own hands nothing to the next sentence's speaker.
+    expect(claimOf("\"Our units repelled 31 assaults. The enemy keeps pushing.\" Russia's defence ministry said it lost none.", "31")).toBeNull();
+  });
+
+  it("answers 'the intelligence chief said' by the earlier mention holding those words, before the place the sentence names", () => {
+    const text = "Ukraine's military intelligence chief Kyrylo Budanov spoke on Monday.\n\nThe intelligence chief said 12,000 North Korean troops were in Kursk.";
+    expect(claimOf(text, "12,000")?.[1]).toBe("ukraine");
+    // Named nowhere before: the place rule still answers a governor.
+    expect(claimOf("Belgorod was shelled again. The regional governor said 3 people were wounded.", "3")?.[1]).toBe("russia");
+  });
+});
+
+describe("claimants, round 2: what must not name a claimant", () => {
+  it("reads a side's own toll or casualty figures as the outlet's voice, not that side's claim", () => {
+    expect(claimOf("Ukraine's civilian death toll has reached 12,000.", "12,000")).toBeNull();
+    expect(claimOf("Russia's casualty figures reached 1,000 a day in November.", "1,000")).toBeNull();
+    expect(claimOf("Ukraine's death toll: 9,000 civilians.", "9,000")).toBeNull();
+  });
+
+  it("takes no material that 'shows' something for a speaker", () => {
+    expect(claimOf("Videos show 3 jets destroyed.", "3")).toBeNull();
+    expect(claimOf("Data show 40 tanks were lost.", "40")).toBeNull();
+  });
+});
+
+describe("subject side from the speaker's enemy", () => {
+  const rows = (text: string) => extractFigures({ id: "t", text, url: "", outlet: "", published: "2025-03-01", title: "" } as Parameters<typeof extractFigures>[0], tables);
+
+  it("gives 'the enemy lost' and 'losses … on the enemy' to the side opposite the claimant", () => {
+    const a = rows("Over the week, Ukrainian forces inflicted losses of more than 3,100 personnel on the enemy, the General Staff said.").find((r) => r.value === 3100);
+    expect([a?.claimant_side, a?.subject_side]).toEqual(["ukraine", "russia"]);
+    const b = rows("In the Kupiansk sector the enemy lost up to 280 troops, Russia's Defence Ministry said.").find((r) => r.value === 280);
+    expect(b?.subject_side).toBe("ukraine");
+  });
+
+  it("keeps an attack by 'the enemy' on the victims' side", () => {
+    const c = rows("The enemy shelled Kherson overnight, killing 3 civilians, Ukrainian officials said.").find((r) => r.value === 3);
+    expect(c?.subject_side).toBe("ukraine");
+  });
+});
+
 describe("colon introductions", () => {
   it("carries 'Here is what AFP's analysis found:' over the paragraphs it introduces, up to a caption", () => {
     const text = "Here is what AFP's analysis found:\n\nThe Russian army took 507 square kilometres in May.\n\nUkraine regained 85 square kilometres.\n\nUkrainian units train near Kharkiv. Photograph: EPA\nRussia took 10 villages.";
     const intro = colonIntroduction(text, text.indexOf("Ukraine regained"))!;
     expect(text.slice(intro.start, intro.end)).toBe("Here is what AFP's analysis found:");
     expect(colonIntroduction(text, text.indexOf("Russia took 10"))).toBeNull();
+  });
+});
+
+describe("colon introductions, round 2: lists and owned counts", () => {
+  it("carries an introduction over the bulleted items of its list", () => {
+    const text = "According to Oryx data, Russian units lost:\n\n• 30 tanks in June\n\n• 45 tanks in July\n\n• 12 tanks in August";
+    const intro = colonIntroduction(text, text.indexOf("• 12"))!;
+    expect(text.slice(intro.start, intro.end)).toBe("According to Oryx data, Russian units lost:");
+    // A heading between the list and the introduction ends its reach.
+    const broken = "According to Oryx data, Russian units lost:\n\nLosses by month\n\n• 12 tanks in August";
+    expect(colonIntroduction(broken, broken.indexOf("• 12"))).toBeNull();
+  });
+
+  it("reaches back to the sentence before an introduction that has no words of saying", () => {
+    const text = "Ukrainian forces destroyed 310 vehicles over the week, the General Staff said. The figures by sector were as follows:\n- Sector A: 120 vehicles;";
+    const intro = colonIntroduction(text, text.indexOf("- Sector"))!;
+    expect(text.slice(intro.start, intro.end)).toBe("Ukrainian forces destroyed 310 vehicles over the week, the General Staff said. The figures by sector were as follows:");
+    const own = "Losses rose again in June. The General Staff said on Monday:\n- 120 vehicles;";
+    const ownIntro = colonIntroduction(own, own.indexOf("- 120"))!;
+    expect(own.slice(ownIntro.start, ownIntro.end)).toBe("The General Staff said on Monday:");
+  });
+
+  it("reads 'X's count, given ...: N' as X's claim", () => {
+    expect(claimOf("Mr. Budanov's count, shared with journalists last week: about 11,000 North Korean soldiers in Kursk.", "11,000")?.[1]).toBe("ukraine");
+    // A count of no one named: no claimant.
+    expect(claimOf("The final count: 11,000 soldiers.", "11,000")).toBeNull();
   });
 });
 
