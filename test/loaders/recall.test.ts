@@ -180,3 +180,28 @@ describe("parts, qualifiers and abbreviations", () => {
     expect(figures("Russia has redeployed fewer than 4,000 troops to the border.")).toEqual([["troops", 4000]]);
   });
 });
+
+describe("people receiving medical care", () => {
+  it("counts people receiving or given medical care or treatment as injured", () => {
+    expect(figures("By evening, 57 residents were receiving medical care in local hospitals.")).toEqual([["injured", 57]]);
+    expect(figures("The mayor added that 14 people had received medical assistance after the strike.")).toEqual([["injured", 14]]);
+    expect(figures("Doctors said 23 people are being treated for shrapnel wounds.")).toEqual([["injured", 23]]);
+  });
+
+  it("does not count medical staff or hospitals", () => {
+    expect(figures("The city has 12 hospitals and 40 clinics.")).toEqual([]);
+  });
+});
+
+describe("'launch' inside a weapon's name", () => {
+  it("reads 'multiple launch rocket system' and 'launch sites' as nouns, not as a launch verb", () => {
+    expect(figures("Air defences intercepted 7 cruise missiles, 22 rockets of a multiple launch rocket system and 95 unmanned aerial vehicles.")).toEqual([
+      ["drones_downed", 7], ["drones_downed", 22], ["drones_downed", 95],
+    ]);
+    expect(figures("Air defence forces shot down 48 drones near two launch sites.")).toEqual([["drones_downed", 48]]);
+  });
+
+  it("still reads 'launch' as a verb", () => {
+    expect(figures("Russia will launch 60 drones a night, officials warned.")).toEqual([["drones_launched", 60]]);
+  });
+});
