@@ -36,6 +36,27 @@ const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from
  * "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel", "The losses ..., where ...,
  * amounted to more than 220 servicemen", "losses in 2024 totaled about 430,790 personnel": the figure the cue before it names.
  */
+/** An age right before a bare number: "aged 18 to 60", "the minimum age from 27 to 25", "the average age ... was 39". */
+const AGE_BEFORE = /\b(?:ages?|aged)\b[^\d.;:]{0,40}(?:(?:from|between)\s+\d+\s+(?:to|and)\s+)?$/i;
+/** "1 in every 1,000", "one in five": the parts of a ratio. */
+const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
+const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+$/i;
+/** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
+const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
+const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
+const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
+
+/** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
+function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
+  if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after);
+  if (mention.unit !== "count") return false;
+  if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
+  return (mention.value <= 10 && RATIO_AFTER.test(after)) || RATIO_BEFORE.test(before);
+}
+
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
@@ -316,6 +337,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const prev = prevFigure;
           // A vague word with nothing counted after it is a pronoun ("several called for ..."), not an amount.
           if (mention.kind === "vague" && noun.kind !== "noun") continue;
+          // Ages, ratios, multipliers and unit prices count nothing: "lowered the conscription age from 27 to 25", "the
+          // average age of those killed was 41", "one in every 500 men", "by a factor of three", "each jet costs $40 million".
+          if (notAFigure(text, mention, noun, sentence)) continue;
           // The qualifier's words are read up to the sentence start: "as many as 20" holds clause words ("as").
           const q = qualifiers.qualify(text, mention, sentence.start);
           const nounEnd = noun.kind === "noun" ? noun.end : mention.end;

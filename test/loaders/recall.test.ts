@@ -205,3 +205,20 @@ describe("'launch' inside a weapon's name", () => {
     expect(figures("Russia will launch 60 drones a night, officials warned.")).toEqual([["drones_launched", 60]]);
   });
 });
+
+describe("ages, ratios, multipliers and unit prices", () => {
+  it("gives no figure for an age, a ratio, a multiplier or the price of one item", () => {
+    expect(figures("Lawmakers lowered the conscription age for soldiers from 25 to 23.")).toEqual([]);
+    expect(figures("The median age of the soldiers killed last year was 34.")).toEqual([]);
+    expect(figures("In some districts roughly one in every 400 men has been killed.")).toEqual([]);
+    expect(figures("Russian forces advanced faster in 2024 than in 2023 by a factor of five.")).toEqual([]);
+    expect(figures("Officials put the damage at $90 million, noting that each helicopter costs roughly $15 million.")).toEqual([["damage", 90000000]]);
+    expect(figures("The ministry estimated the damage at $120 million, saying each Ka-52 costs about $16 million.")).toEqual([["damage", 120000000]]);
+  });
+
+  it("still counts the people and damage around them", () => {
+    expect(figures("Rescuers said 9 people were injured, among them a man whose age was 80.")).toEqual([["injured", 9]]);
+    expect(figures("The strike killed 12 soldiers, officials said.")).toEqual([["killed", 12]]);
+    expect(figures("Some 40,000 soldiers were killed in 2024, compared with about 30,000 in 2023.").map((f) => f[1])).toEqual([40000, 30000]);
+  });
+});
