@@ -57,6 +57,9 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   return (mention.value <= 10 && RATIO_AFTER.test(after)) || RATIO_BEFORE.test(before);
 }
 
+/** "of Luhansk", "of the Kherson region", "of Donbas": a region whose share is counted. */
+const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b/;
+
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
@@ -191,7 +194,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
       if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
       // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
-      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") candidates = [];
+      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") {
+        // "- Battlegroup South: more than 1,250 troops;": a label naming a group, and the counted noun after the figure,
+        // is a bullet read as a sentence (under its introduction's verb), not a "label – N" item.
+        if (BULLET_LABEL.test(text.slice(line.start, q.start)) && /^\s*[A-Za-z]/.test(text.slice(mention.end, line.end))) return false;
+        candidates = [];
+      }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
       let metric: Metric | undefined;
@@ -325,7 +333,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const rangeHigh = mention.range?.role === "low" && inSentence[k + 1]?.range?.role === "high" ? inSentence[k + 1] : null;
           // "between 120,000 and 140,000 soldiers killed": both ends of a range count the noun after the high end.
           const noun: NounResult = metrics.nounAfter(text, partitive[k] || rangeHigh ? inSentence[k + 1].after : mention.after, sentence.end);
-          const candidates = metrics.candidates(mention.unit, noun);
+          let candidates = metrics.candidates(mention.unit, noun);
+          // "99 per cent of Luhansk", "about 70% of the Zaporizhzhia region": a share of a region is land.
+          if (mention.unit === "percent" && !candidates.length && PERCENT_OF_REGION.test(text.slice(mention.after, Math.min(sentence.end, mention.after + 40)))) {
+            candidates = ["territory_controlled", "territory_gained"];
+          }
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
           const ownSegment = segmentAround(text, clause, mention.start);
           // A range is one figure: its low end reads the words up to the end of its high end's segment.
@@ -384,17 +396,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "According to the Air Force, the enemy used:\n- 4 Iskander-M ballistic missiles from the Kursk region;": a bullet
           // with no verb of its own takes the verb of the introduction its block hangs from.
           let bulletIntro: Span | null = null;
-          if (!choice && noun.kind === "noun" && BULLET.test(text.slice(line.start, q.start))) {
-            const intro = listIntroduction(text, line.start, NUMBER_BULLET);
-            if (intro) {
-              for (const cue of metrics.verbCues(text, intro.start, intro.end).reverse()) {
+          // "- Battlegroup West: up to 3,160 servicemen" under a label; "• 610 sq km in September" under "Russian forces gained:".
+          if (!choice && (noun.kind === "noun" || mention.unit === "km2" || mention.unit === "percent") && (BULLET.test(text.slice(line.start, q.start)) || BULLET_LABEL.test(text.slice(line.start, q.start)))) {
+            const intro = listIntroduction(text, line.start, ANY_BULLET);
+            // "... inflicted losses of up to 9,610 personnel, the ministry said. The breakdown was as follows:": an
+            // introduction with no verb of its own ("as follows") points back to the sentences before it on its line.
+            const introSentences = intro ? [intro, ...splitLine(text, lineAt(text, intro.start).start, intro.start).reverse()] : [];
+            for (const sentenceOfIntro of introSentences) {
+              for (const cue of metrics.verbCues(text, sentenceOfIntro.start, sentenceOfIntro.end).reverse()) {
                 const m = candidates.find((c) => cue.metrics.includes(c));
                 if (m) {
                   choice = { metric: m, cue: null };
-                  bulletIntro = intro;
+                  bulletIntro = sentenceOfIntro;
                   break;
                 }
               }
+              if (choice) break;
             }
           }
           let restated = false;
@@ -562,7 +579,11 @@ const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
 const BULLET = /^\s*[-•*\u2013]\s+$/;
 /** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
-const NUMBER_BULLET = /^\s*[-•*\u2013]\s+\d/;
+const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
+/** A bullet's mark and a short capitalised label before its figure ("- Battlegroup West: up to 3,160 servicemen"). */
+const BULLET_LABEL = /^\s*[-•*\u2013]\s+[A-Z][^:\n\d]{0,40}:\s+$/;
+/** Any bullet line: the items of a block under an introduction. */
+const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A speech verb right before a period phrase: "said in February". */

@@ -222,3 +222,25 @@ describe("ages, ratios, multipliers and unit prices", () => {
     expect(figures("Some 40,000 soldiers were killed in 2024, compared with about 30,000 in 2023.").map((f) => f[1])).toEqual([40000, 30000]);
   });
 });
+
+describe("bullets with a label, a qualifier or an area under an introduction", () => {
+  it("reads labelled and qualified bullets under an introduction whose verb is in the sentence before 'as follows'", () => {
+    const text = "Over the month, Russian forces lost up to 5,200 personnel, the General Staff said. The breakdown by direction was as follows:\n\n" +
+      "- Pokrovsk direction: up to 2,100 Russian servicemen;\n- Kupiansk direction: more than 900 troops;\n- Lyman direction: about 640 soldiers.";
+    expect(figures(text)).toEqual([["casualties", 5200], ["casualties", 2100], ["casualties", 900], ["casualties", 640]]);
+  });
+
+  it("reads areas and shares of a region in bullets under 'gained:' and 'hold:'", () => {
+    expect(figures("According to the analysts, Russian troops gained:\n\n• 480 sq km in June\n• 515 sq km in July")).toEqual([
+      ["territory_gained", 480], ["territory_gained", 515],
+    ]);
+    expect(figures("According to the maps, Russian forces hold:\n\n• almost 98 per cent of Luhansk\n• about 70 per cent of Zaporizhzhia")).toEqual([
+      ["territory_controlled", 98], ["territory_controlled", 70],
+    ]);
+  });
+
+  it("gives nothing for labelled bullets the introduction's verbs do not count, or a share of a city's power", () => {
+    expect(figures("The schedule was as follows:\n\n- Monday: 14 meetings;\n- Tuesday: 9 meetings.")).toEqual([]);
+    expect(figures("Power was cut to 40 percent of Kharkiv after the strike.")).toEqual([]);
+  });
+});
