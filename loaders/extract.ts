@@ -36,8 +36,8 @@ const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from
  * "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel", "The losses ..., where ...,
  * amounted to more than 220 servicemen", "losses in 2024 totaled about 430,790 personnel": the figure the cue before it names.
  */
-/** An age right before a bare number: "aged 18 to 60", "the minimum age from 27 to 25", "the average age ... was 39". */
-const AGE_BEFORE = /\b(?:ages?|aged)\b[^\d.;:]{0,40}(?:(?:from|between)\s+\d+\s+(?:to|and)\s+)?$/i;
+/** An age right before a bare number: "aged 18 to 60", "the minimum age from 27 to 25", "the average age ... in 2024 was 39", "one aged 20 and the other 26". */
+const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and)\s+(?:the\s+other\s+|another\s+)?)?$/i;
 /** "1 in every 1,000", "one in five": the parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
 const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+$/i;

@@ -210,6 +210,8 @@ describe("ages, ratios, multipliers and unit prices", () => {
   it("gives no figure for an age, a ratio, a multiplier or the price of one item", () => {
     expect(figures("Lawmakers lowered the conscription age for soldiers from 25 to 23.")).toEqual([]);
     expect(figures("The median age of the soldiers killed last year was 34.")).toEqual([]);
+    expect(figures("The average age of a conscript killed in 2023 was 24.")).toEqual([]);
+    expect(figures("Video showed the two prisoners, one aged 19 and the other 23, in a hospital.")).toEqual([]);
     expect(figures("In some districts roughly one in every 400 men has been killed.")).toEqual([]);
     expect(figures("Russian forces advanced faster in 2024 than in 2023 by a factor of five.")).toEqual([]);
     expect(figures("Officials put the damage at $90 million, noting that each helicopter costs roughly $15 million.")).toEqual([["damage", 90000000]]);
@@ -242,5 +244,18 @@ describe("bullets with a label, a qualifier or an area under an introduction", (
   it("gives nothing for labelled bullets the introduction's verbs do not count, or a share of a city's power", () => {
     expect(figures("The schedule was as follows:\n\n- Monday: 14 meetings;\n- Tuesday: 9 meetings.")).toEqual([]);
     expect(figures("Power was cut to 40 percent of Kharkiv after the strike.")).toEqual([]);
+  });
+});
+
+describe("more nouns for people", () => {
+  it("counts instructors, technicians, sailors and members killed, injured or exchanged", () => {
+    expect(figures("Officials said two technicians were killed at the airfield.")).toEqual([["killed", 2]]);
+    expect(figures("The strike killed 40 soldiers, among them 11 foreign instructors.")).toEqual([["killed", 40], ["killed", 11]]);
+    expect(figures("Ukraine brought home 95 prisoners, including 17 members of the border guard.")).toEqual([["prisoners_exchanged", 95], ["prisoners_exchanged", 17]]);
+    expect(figures("Three sailors were wounded in the attack on the port.")).toEqual([["injured", 3]]);
+  });
+
+  it("gives nothing for members or pilots with no verb that counts them", () => {
+    expect(figures("The alliance has 32 members and trains 20 pilots a year.")).toEqual([]);
   });
 });
