@@ -60,6 +60,14 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
 /** "of Luhansk", "of the Kherson region", "of Donbas": a region whose share is counted. */
 const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b/;
 
+/** A comma (or bracket, dash) and a word of inclusion between a counted noun and a part of it. */
+const APPOSITIVE_OPEN = /^\s*[,(\u2013\u2014]\s*(?:including|among\s+them|among\s+whom|of\s+whom)?\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$/i;
+/** The rest of the part up to its closing comma: " of them children,", " children)". */
+const APPOSITIVE_CLOSE = /^(?:\s+of\s+(?:them|whom))?[^,;()\u2013\u2014\d]{0,40}[,)\u2013\u2014]/;
+function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd: number): boolean {
+  return part.start >= headEnd && APPOSITIVE_OPEN.test(text.slice(headEnd, part.start)) && APPOSITIVE_CLOSE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 50)));
+}
+
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
@@ -344,7 +352,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
           // The high end of a range ("between 120,000 and 140,000 soldiers killed") is the same figure as its low end,
           // not another figure standing between the low end and the words after it.
-          const others = spans.filter((_, j) => j !== k && !(j === k + 1 && rangeHigh !== null));
+          // "Five people, two of them children, were injured", "9 people, including 3 children, were killed": a part set off
+          // by commas right after the counted noun does not stand between the whole and its verb.
+          const headEnd = noun.kind === "noun" ? noun.end : mention.end;
+          const others = spans.filter((sp, j) => j !== k && !(j === k + 1 && rangeHigh !== null) && !(j > k && isAppositivePart(text, headEnd, sp, sentence.end)));
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
           const prev = prevFigure;
           // A vague word with nothing counted after it is a pronoun ("several called for ..."), not an amount.

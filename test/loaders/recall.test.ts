@@ -259,3 +259,15 @@ describe("more nouns for people", () => {
     expect(figures("The alliance has 32 members and trains 20 pilots a year.")).toEqual([]);
   });
 });
+
+describe("a part set off by commas after the whole", () => {
+  it("reads the whole with the verb after the part ('N people, X of them children, were injured')", () => {
+    expect(figures("Seven people, three of them children, were injured in the shelling.")).toEqual([["injured", 7], ["injured", 3]]);
+    expect(figures("The governor said 15 people, including 4 children, had been hospitalized.")).toEqual([["injured", 15], ["injured", 4]]);
+    expect(figures("At least 11 people, among them 2 rescuers, were killed.")).toEqual([["killed", 11], ["killed", 2]]);
+  });
+
+  it("does not carry a verb over a figure that is no part of the whole", () => {
+    expect(figures("Russia fired 40 drones, and 6 people were injured.")).toEqual([["drones_launched", 40], ["injured", 6]]);
+  });
+});
