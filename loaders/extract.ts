@@ -68,6 +68,9 @@ function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd
   return part.start >= headEnd && APPOSITIVE_OPEN.test(text.slice(headEnd, part.start)) && APPOSITIVE_CLOSE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 50)));
 }
 
+/** An army or a warring state before a bare share: "Moscow controlled almost 27 per cent". */
+const LAND_HOLDER = /\b(?:Russia|Russian|Russians|Moscow|Kremlin|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|forces|troops|army)\b/;
+
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
@@ -345,6 +348,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "99 per cent of Luhansk", "about 70% of the Zaporizhzhia region": a share of a region is land.
           if (mention.unit === "percent" && !candidates.length && PERCENT_OF_REGION.test(text.slice(mention.after, Math.min(sentence.end, mention.after + 40)))) {
             candidates = ["territory_controlled", "territory_gained"];
+          } else if (mention.unit === "percent" && noun.kind === "none" && !/^\s*of\b/.test(text.slice(mention.after, mention.after + 8)) &&
+              LAND_HOLDER.test(text.slice(sentence.start, mention.start))) {
+            // "At its peak Moscow controlled almost 27 per cent.": a bare share under a verb of holding land is land held.
+            candidates = ["territory_controlled"];
           }
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
           const ownSegment = segmentAround(text, clause, mention.start);

@@ -271,3 +271,14 @@ describe("a part set off by commas after the whole", () => {
     expect(figures("Russia fired 40 drones, and 6 people were injured.")).toEqual([["drones_launched", 40], ["injured", 6]]);
   });
 });
+
+describe("a bare share of land held", () => {
+  it("reads a bare percentage under a verb of holding land, with an army or state before it, as land held", () => {
+    expect(figures("At the height of its advance, Russia occupied nearly 26 per cent.")).toEqual([["territory_controlled", 26]]);
+  });
+
+  it("gives nothing for other shares", () => {
+    expect(figures("Core inflation held at 8 percent in May.")).toEqual([]);
+    expect(figures("Ukrainian forces held 40 per cent of all positions in the sector.")).toEqual([]);
+  });
+});
