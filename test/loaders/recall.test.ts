@@ -282,3 +282,14 @@ describe("a bare share of land held", () => {
     expect(figures("Ukrainian forces held 40 per cent of all positions in the sector.")).toEqual([]);
   });
 });
+
+describe("a span of days within one month", () => {
+  it("reads 'from March 3 to 9' as a period, so its end day is no figure", () => {
+    expect(figures("Russian troops captured five settlements over the past week, from March 3 to 9, the ministry said.")).toEqual([["settlements_captured", 5]]);
+    expect(figures("Between May 12 and 18, air defences shot down 310 drones.")).toEqual([["drones_downed", 310]]);
+  });
+
+  it("still reads a count after a year span", () => {
+    expect(figures("From 2022 to 2024, 14 soldiers were killed in the village.")).toEqual([["killed", 14]]);
+  });
+});
