@@ -578,12 +578,15 @@ const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seve
  * Whether a gap is only comma-separated items that each open with a number ("9,693 tanks, 1,033 air defense systems, ");
  * after a number its first piece is that number's own noun (" aircraft, 283 helicopters, ... have been ").
  */
+/** Words that frame a list's total before its first item: "a total of", "in all". */
+const LIST_LEAD = /^(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall)\s+/i;
 function isNumberList(gap: string, afterNumber: boolean): boolean {
   if (/[;:.!?()]/.test(gap)) return false;
   const pieces = gap.split(LIST_ITEM_SPLIT);
   if (pieces.length < 2) return false;
   for (let n = 0; n < pieces.length; n++) {
-    const piece = pieces[n].trim();
+    // "destroyed a total of 658 aircraft, 283 helicopters and 38,418 drones": a total's frame opens the first item.
+    const piece = n === 0 ? pieces[n].trim().replace(LIST_LEAD, "") : pieces[n].trim();
     if (n === 0 && afterNumber) continue;
     if (piece === "" || (n === pieces.length - 1 && piece === "and")) continue;
     if (!OPENS_WITH_NUMBER.test(piece)) return false;

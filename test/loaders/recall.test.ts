@@ -293,3 +293,15 @@ describe("a span of days within one month", () => {
     expect(figures("From 2022 to 2024, 14 soldiers were killed in the village.")).toEqual([["killed", 14]]);
   });
 });
+
+describe("a list framed as a total", () => {
+  it("shares a verb before 'a total of' with every item of the list", () => {
+    expect(figures("Ukrainian forces have destroyed a total of 370 aircraft, 330 helicopters and 27,000 drones.")).toEqual([
+      ["aircraft_hit", 370], ["aircraft_hit", 330], ["drones_downed", 27000],
+    ]);
+  });
+
+  it("does not share it past a clause break", () => {
+    expect(figures("Ukrainian forces destroyed a total of 12 aircraft; officials later counted 40 drones over the city.")).toEqual([["aircraft_hit", 12]]);
+  });
+});
