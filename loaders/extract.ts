@@ -41,6 +41,8 @@ const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from
 /** "1 in every 1,000", "one in five": the parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
 const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+$/i;
+/** An article (and an adjective) before "one": "a larger one", "the one claimed". */
+const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s+(?:(?!other\b)[a-z]+\s+)?$/i;
 /** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
 const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
 const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
@@ -53,6 +55,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
+  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
   return (mention.value <= 10 && RATIO_AFTER.test(after)) || RATIO_BEFORE.test(before);
 }

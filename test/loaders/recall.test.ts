@@ -305,3 +305,14 @@ describe("a list framed as a total", () => {
     expect(figures("Ukrainian forces destroyed a total of 12 aircraft; officials later counted 40 drones over the city.")).toEqual([["aircraft_hit", 12]]);
   });
 });
+
+describe("'one' as a pronoun", () => {
+  it("gives no figure for 'one' after an article ('a bigger one', 'the one claimed')", () => {
+    expect(figures("Officials hope this swap will be followed by a bigger one.")).toEqual([]);
+    expect(figures("Analysts counted 4 destroyed jets, fewer than the one reported by the army.").map((f) => f[1])).toEqual([4]);
+  });
+
+  it("still counts 'one' as a number", () => {
+    expect(figures("One civilian was killed, officials said.")).toEqual([["killed", 1]]);
+  });
+});
