@@ -72,7 +72,8 @@ const STOP = new Set([
 const AIRCRAFT_MODEL = /^(?:Su|Tu|MiG|Il|Ka|Mi|An|Be|Yak|F)-\d{1,3}[A-Z0-9]*(?:s|['’]s)?$|^A-(?:50|100)[A-Z]*(?:s|['’]s)?$/;
 
 // A dotted abbreviation ("U.S.", "U.K.") is one word, a name: "Two U.S. officials" counts officials.
-const TOKEN = /[ \t]*(?:((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
+// A model with variants is one word too: "Kh-59/69", "S-300/400".
+const TOKEN = /[ \t]*(?:((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*(?:(?<=\d)\/\d[\w-]*)*)|([^\sA-Za-z]))/y;
 
 export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const nounRows = rows.filter((r) => r.role === "noun");

@@ -316,3 +316,13 @@ describe("'one' as a pronoun", () => {
     expect(figures("One civilian was killed, officials said.")).toEqual([["killed", 1]]);
   });
 });
+
+describe("a model name with variants", () => {
+  it("reads 'Kh-59/69' as one name before the counted noun", () => {
+    expect(figures("Air defences shot down 3 Kh-59/69 guided missiles overnight.")).toEqual([["drones_downed", 3]]);
+  });
+
+  it("does not join plain words over a slash", () => {
+    expect(figures("Officials said 20 drones/missiles were fired.").length).toBeLessThanOrEqual(1);
+  });
+});
