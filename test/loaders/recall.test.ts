@@ -326,3 +326,14 @@ describe("a model name with variants", () => {
     expect(figures("Officials said 20 drones/missiles were fired.").length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("drones flying into airspace", () => {
+  it("counts drones flying into or entering airspace as launched", () => {
+    expect(figures("Every night about 120 drones fly into Ukrainian airspace, the spokesman said.")).toEqual([["drones_launched", 120]]);
+    expect(figures("Overnight 35 drones entered Russian airspace.")).toEqual([["drones_launched", 35]]);
+  });
+
+  it("does not count people flying somewhere", () => {
+    expect(figures("Some 200 soldiers flew into Moscow for the parade.")).toEqual([]);
+  });
+});
