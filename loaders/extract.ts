@@ -36,6 +36,45 @@ const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from
  * "put the losses at 1,000", "estimates losses ... at approximately 1,037,910 personnel", "The losses ..., where ...,
  * amounted to more than 220 servicemen", "losses in 2024 totaled about 430,790 personnel": the figure the cue before it names.
  */
+/** An age right before a bare number: "aged 18 to 60", "the minimum age from 27 to 25", "the average age ... in 2024 was 39", "one aged 20 and the other 26". */
+const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and)\s+(?:the\s+other\s+|another\s+)?)?$/i;
+/** "1 in every 1,000", "one in five": the parts of a ratio. */
+const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
+const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+$/i;
+/** An article (and an adjective) before "one": "a larger one", "the one claimed". */
+const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s+(?:(?!other\b)[a-z]+\s+)?$/i;
+/** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
+const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
+const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
+const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
+
+/** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
+function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
+  if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after);
+  if (mention.unit !== "count") return false;
+  if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
+  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
+  // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
+  return (mention.value <= 10 && RATIO_AFTER.test(after)) || RATIO_BEFORE.test(before);
+}
+
+/** "of Luhansk", "of the Kherson region", "of Donbas": a region whose share is counted. */
+const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b/;
+
+/** A comma (or bracket, dash) and a word of inclusion between a counted noun and a part of it. */
+const APPOSITIVE_OPEN = /^\s*[,(\u2013\u2014]\s*(?:including|among\s+them|among\s+whom|of\s+whom)?\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$/i;
+/** The rest of the part up to its closing comma: " of them children,", " children)". */
+const APPOSITIVE_CLOSE = /^(?:\s+of\s+(?:them|whom))?[^,;()\u2013\u2014\d]{0,40}[,)\u2013\u2014]/;
+function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd: number): boolean {
+  return part.start >= headEnd && APPOSITIVE_OPEN.test(text.slice(headEnd, part.start)) && APPOSITIVE_CLOSE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 50)));
+}
+
+/** An army or a warring state before a bare share: "Moscow controlled almost 27 per cent". */
+const LAND_HOLDER = /\b(?:Russia|Russian|Russians|Moscow|Kremlin|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|forces|troops|army)\b/;
+
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
@@ -170,7 +209,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
       if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
       // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
-      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") candidates = [];
+      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") {
+        // "- Battlegroup South: more than 1,250 troops;": a label naming a group, and the counted noun after the figure,
+        // is a bullet read as a sentence (under its introduction's verb), not a "label – N" item.
+        if (BULLET_LABEL.test(text.slice(line.start, q.start)) && /^\s*[A-Za-z]/.test(text.slice(mention.end, line.end))) return false;
+        candidates = [];
+      }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
       let metric: Metric | undefined;
@@ -304,18 +348,32 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const rangeHigh = mention.range?.role === "low" && inSentence[k + 1]?.range?.role === "high" ? inSentence[k + 1] : null;
           // "between 120,000 and 140,000 soldiers killed": both ends of a range count the noun after the high end.
           const noun: NounResult = metrics.nounAfter(text, partitive[k] || rangeHigh ? inSentence[k + 1].after : mention.after, sentence.end);
-          const candidates = metrics.candidates(mention.unit, noun);
+          let candidates = metrics.candidates(mention.unit, noun);
+          // "99 per cent of Luhansk", "about 70% of the Zaporizhzhia region": a share of a region is land.
+          if (mention.unit === "percent" && !candidates.length && PERCENT_OF_REGION.test(text.slice(mention.after, Math.min(sentence.end, mention.after + 40)))) {
+            candidates = ["territory_controlled", "territory_gained"];
+          } else if (mention.unit === "percent" && noun.kind === "none" && !/^\s*of\b/.test(text.slice(mention.after, mention.after + 8)) &&
+              LAND_HOLDER.test(text.slice(sentence.start, mention.start))) {
+            // "At its peak Moscow controlled almost 27 per cent.": a bare share under a verb of holding land is land held.
+            candidates = ["territory_controlled"];
+          }
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
           const ownSegment = segmentAround(text, clause, mention.start);
           // A range is one figure: its low end reads the words up to the end of its high end's segment.
           const segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
           // The high end of a range ("between 120,000 and 140,000 soldiers killed") is the same figure as its low end,
           // not another figure standing between the low end and the words after it.
-          const others = spans.filter((_, j) => j !== k && !(j === k + 1 && rangeHigh !== null));
+          // "Five people, two of them children, were injured", "9 people, including 3 children, were killed": a part set off
+          // by commas right after the counted noun does not stand between the whole and its verb.
+          const headEnd = noun.kind === "noun" ? noun.end : mention.end;
+          const others = spans.filter((sp, j) => j !== k && !(j === k + 1 && rangeHigh !== null) && !(j > k && isAppositivePart(text, headEnd, sp, sentence.end)));
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
           const prev = prevFigure;
           // A vague word with nothing counted after it is a pronoun ("several called for ..."), not an amount.
           if (mention.kind === "vague" && noun.kind !== "noun") continue;
+          // Ages, ratios, multipliers and unit prices count nothing: "lowered the conscription age from 27 to 25", "the
+          // average age of those killed was 41", "one in every 500 men", "by a factor of three", "each jet costs $40 million".
+          if (notAFigure(text, mention, noun, sentence)) continue;
           // The qualifier's words are read up to the sentence start: "as many as 20" holds clause words ("as").
           const q = qualifiers.qualify(text, mention, sentence.start);
           const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
@@ -360,17 +418,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "According to the Air Force, the enemy used:\n- 4 Iskander-M ballistic missiles from the Kursk region;": a bullet
           // with no verb of its own takes the verb of the introduction its block hangs from.
           let bulletIntro: Span | null = null;
-          if (!choice && noun.kind === "noun" && BULLET.test(text.slice(line.start, q.start))) {
-            const intro = listIntroduction(text, line.start, NUMBER_BULLET);
-            if (intro) {
-              for (const cue of metrics.verbCues(text, intro.start, intro.end).reverse()) {
+          // "- Battlegroup West: up to 3,160 servicemen" under a label; "• 610 sq km in September" under "Russian forces gained:".
+          if (!choice && (noun.kind === "noun" || mention.unit === "km2" || mention.unit === "percent") && (BULLET.test(text.slice(line.start, q.start)) || BULLET_LABEL.test(text.slice(line.start, q.start)))) {
+            const intro = listIntroduction(text, line.start, ANY_BULLET);
+            // "... inflicted losses of up to 9,610 personnel, the ministry said. The breakdown was as follows:": an
+            // introduction with no verb of its own ("as follows") points back to the sentences before it on its line.
+            const introSentences = intro ? [intro, ...splitLine(text, lineAt(text, intro.start).start, intro.start).reverse()] : [];
+            for (const sentenceOfIntro of introSentences) {
+              for (const cue of metrics.verbCues(text, sentenceOfIntro.start, sentenceOfIntro.end).reverse()) {
                 const m = candidates.find((c) => cue.metrics.includes(c));
                 if (m) {
                   choice = { metric: m, cue: null };
-                  bulletIntro = intro;
+                  bulletIntro = sentenceOfIntro;
                   break;
                 }
               }
+              if (choice) break;
             }
           }
           let restated = false;
@@ -519,12 +582,15 @@ const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seve
  * Whether a gap is only comma-separated items that each open with a number ("9,693 tanks, 1,033 air defense systems, ");
  * after a number its first piece is that number's own noun (" aircraft, 283 helicopters, ... have been ").
  */
+/** Words that frame a list's total before its first item: "a total of", "in all". */
+const LIST_LEAD = /^(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall)\s+/i;
 function isNumberList(gap: string, afterNumber: boolean): boolean {
   if (/[;:.!?()]/.test(gap)) return false;
   const pieces = gap.split(LIST_ITEM_SPLIT);
   if (pieces.length < 2) return false;
   for (let n = 0; n < pieces.length; n++) {
-    const piece = pieces[n].trim();
+    // "destroyed a total of 658 aircraft, 283 helicopters and 38,418 drones": a total's frame opens the first item.
+    const piece = n === 0 ? pieces[n].trim().replace(LIST_LEAD, "") : pieces[n].trim();
     if (n === 0 && afterNumber) continue;
     if (piece === "" || (n === pieces.length - 1 && piece === "and")) continue;
     if (!OPENS_WITH_NUMBER.test(piece)) return false;
@@ -538,7 +604,11 @@ const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
 const BULLET = /^\s*[-•*\u2013]\s+$/;
 /** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
-const NUMBER_BULLET = /^\s*[-•*\u2013]\s+\d/;
+const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
+/** A bullet's mark and a short capitalised label before its figure ("- Battlegroup West: up to 3,160 servicemen"). */
+const BULLET_LABEL = /^\s*[-•*\u2013]\s+[A-Z][^:\n\d]{0,40}:\s+$/;
+/** Any bullet line: the items of a block under an introduction. */
+const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A speech verb right before a period phrase: "said in February". */

@@ -41,6 +41,8 @@ function cueSource(cue: string): string {
 }
 
 const PARTICIPLE = /^[A-Za-z]+ed$/;
+/** A noun after a bare "launch" that makes it a compound noun: "launch rocket system", "launch sites", "launch pad". */
+const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?|platforms?|positions?|areas?|points?)\b/i;
 /** Words after a number that do not end the search for its noun ("of", "more", "other"). */
 const SKIP = new Set([
   "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
@@ -70,7 +72,8 @@ const STOP = new Set([
 const AIRCRAFT_MODEL = /^(?:Su|Tu|MiG|Il|Ka|Mi|An|Be|Yak|F)-\d{1,3}[A-Z0-9]*(?:s|['’]s)?$|^A-(?:50|100)[A-Z]*(?:s|['’]s)?$/;
 
 // A dotted abbreviation ("U.S.", "U.K.") is one word, a name: "Two U.S. officials" counts officials.
-const TOKEN = /[ \t]*(?:((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*)|([^\sA-Za-z]))/y;
+// A model with variants is one word too: "Kh-59/69", "S-300/400".
+const TOKEN = /[ \t]*(?:((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*(?:(?<=\d)\/\d[\w-]*)*)|([^\sA-Za-z]))/y;
 
 export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const nounRows = rows.filter((r) => r.role === "noun");
@@ -145,6 +148,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       const slice = text.slice(from, to);
       verb.re.lastIndex = 0;
       for (let m = verb.re.exec(slice); m !== null; m = verb.re.exec(slice)) {
+        // "multiple launch rocket systems", "launch sites", "launch vehicles": the bare stem before a noun is part of it.
+        if (/^launch$/i.test(m[0]) && LAUNCH_COMPOUND.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         // What a cue's words speak for, worked out once per distinct matched text (callers only read it).
         let meaning = verbMeaning.get(m[0]);
         if (!meaning) {

@@ -33,7 +33,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
   { kind: "first", need: words("first"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
-  { kind: "span", need: words("rom", "etween"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and)\\s+(${DATE_RE})`, "g") },
+  { kind: "span", need: words("rom", "etween"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023": a calendar year; not the year an event happened ("since the war began in 2022",
@@ -123,7 +123,11 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     case "year":
       return { period_start: `${m[1]}-01-01`, period_end: `${m[1]}-12-31` };
     case "span": {
-      let b = resolveDate(m[2], pub);
+      // "from December 14 to 20": a bare day ends the span in the first date's month (and year).
+      const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(m[2].trim());
+      const firstMonth = new RegExp(`^${MONTH_RE}`).exec(m[1].trim())?.[0];
+      if (bareDay && !firstMonth) return null;
+      let b = resolveDate(bareDay ? `${firstMonth} ${m[2].trim()}${/\d{4}/.exec(m[1])?.[0] ? `, ${/\d{4}/.exec(m[1])![0]}` : ""}` : m[2], pub);
       // "Between September and November 2022": the first date takes the second's year.
       const yearOfSecond = /\b(\d{4})\b/.exec(m[2]);
       const a = !/\d{4}/.test(m[1]) && yearOfSecond && !/^\d{4}$/.test(m[1].trim()) ? resolveDate(`${m[1]} ${yearOfSecond[1]}`, pub) : resolveDate(m[1], pub);

@@ -180,3 +180,160 @@ describe("parts, qualifiers and abbreviations", () => {
     expect(figures("Russia has redeployed fewer than 4,000 troops to the border.")).toEqual([["troops", 4000]]);
   });
 });
+
+describe("people receiving medical care", () => {
+  it("counts people receiving or given medical care or treatment as injured", () => {
+    expect(figures("By evening, 57 residents were receiving medical care in local hospitals.")).toEqual([["injured", 57]]);
+    expect(figures("The mayor added that 14 people had received medical assistance after the strike.")).toEqual([["injured", 14]]);
+    expect(figures("Doctors said 23 people are being treated for shrapnel wounds.")).toEqual([["injured", 23]]);
+  });
+
+  it("does not count medical staff or hospitals", () => {
+    expect(figures("The city has 12 hospitals and 40 clinics.")).toEqual([]);
+  });
+});
+
+describe("'launch' inside a weapon's name", () => {
+  it("reads 'multiple launch rocket system' and 'launch sites' as nouns, not as a launch verb", () => {
+    expect(figures("Air defences intercepted 7 cruise missiles, 22 rockets of a multiple launch rocket system and 95 unmanned aerial vehicles.")).toEqual([
+      ["drones_downed", 7], ["drones_downed", 22], ["drones_downed", 95],
+    ]);
+    expect(figures("Air defence forces shot down 48 drones near two launch sites.")).toEqual([["drones_downed", 48]]);
+  });
+
+  it("still reads 'launch' as a verb", () => {
+    expect(figures("Russia will launch 60 drones a night, officials warned.")).toEqual([["drones_launched", 60]]);
+  });
+});
+
+describe("ages, ratios, multipliers and unit prices", () => {
+  it("gives no figure for an age, a ratio, a multiplier or the price of one item", () => {
+    expect(figures("Lawmakers lowered the conscription age for soldiers from 25 to 23.")).toEqual([]);
+    expect(figures("The median age of the soldiers killed last year was 34.")).toEqual([]);
+    expect(figures("The average age of a conscript killed in 2023 was 24.")).toEqual([]);
+    expect(figures("Video showed the two prisoners, one aged 19 and the other 23, in a hospital.")).toEqual([]);
+    expect(figures("In some districts roughly one in every 400 men has been killed.")).toEqual([]);
+    expect(figures("Russian forces advanced faster in 2024 than in 2023 by a factor of five.")).toEqual([]);
+    expect(figures("Officials put the damage at $90 million, noting that each helicopter costs roughly $15 million.")).toEqual([["damage", 90000000]]);
+    expect(figures("The ministry estimated the damage at $120 million, saying each Ka-52 costs about $16 million.")).toEqual([["damage", 120000000]]);
+  });
+
+  it("still counts the people and damage around them", () => {
+    expect(figures("Rescuers said 9 people were injured, among them a man whose age was 80.")).toEqual([["injured", 9]]);
+    expect(figures("The strike killed 12 soldiers, officials said.")).toEqual([["killed", 12]]);
+    expect(figures("Some 40,000 soldiers were killed in 2024, compared with about 30,000 in 2023.").map((f) => f[1])).toEqual([40000, 30000]);
+  });
+});
+
+describe("bullets with a label, a qualifier or an area under an introduction", () => {
+  it("reads labelled and qualified bullets under an introduction whose verb is in the sentence before 'as follows'", () => {
+    const text = "Over the month, Russian forces lost up to 5,200 personnel, the General Staff said. The breakdown by direction was as follows:\n\n" +
+      "- Pokrovsk direction: up to 2,100 Russian servicemen;\n- Kupiansk direction: more than 900 troops;\n- Lyman direction: about 640 soldiers.";
+    expect(figures(text)).toEqual([["casualties", 5200], ["casualties", 2100], ["casualties", 900], ["casualties", 640]]);
+  });
+
+  it("reads areas and shares of a region in bullets under 'gained:' and 'hold:'", () => {
+    expect(figures("According to the analysts, Russian troops gained:\n\n• 480 sq km in June\n• 515 sq km in July")).toEqual([
+      ["territory_gained", 480], ["territory_gained", 515],
+    ]);
+    expect(figures("According to the maps, Russian forces hold:\n\n• almost 98 per cent of Luhansk\n• about 70 per cent of Zaporizhzhia")).toEqual([
+      ["territory_controlled", 98], ["territory_controlled", 70],
+    ]);
+  });
+
+  it("gives nothing for labelled bullets the introduction's verbs do not count, or a share of a city's power", () => {
+    expect(figures("The schedule was as follows:\n\n- Monday: 14 meetings;\n- Tuesday: 9 meetings.")).toEqual([]);
+    expect(figures("Power was cut to 40 percent of Kharkiv after the strike.")).toEqual([]);
+  });
+});
+
+describe("more nouns for people", () => {
+  it("counts instructors, technicians, sailors and members killed, injured or exchanged", () => {
+    expect(figures("Officials said two technicians were killed at the airfield.")).toEqual([["killed", 2]]);
+    expect(figures("The strike killed 40 soldiers, among them 11 foreign instructors.")).toEqual([["killed", 40], ["killed", 11]]);
+    expect(figures("Ukraine brought home 95 prisoners, including 17 members of the border guard.")).toEqual([["prisoners_exchanged", 95], ["prisoners_exchanged", 17]]);
+    expect(figures("Three sailors were wounded in the attack on the port.")).toEqual([["injured", 3]]);
+  });
+
+  it("gives nothing for members or pilots with no verb that counts them", () => {
+    expect(figures("The alliance has 32 members and trains 20 pilots a year.")).toEqual([]);
+  });
+});
+
+describe("a part set off by commas after the whole", () => {
+  it("reads the whole with the verb after the part ('N people, X of them children, were injured')", () => {
+    expect(figures("Seven people, three of them children, were injured in the shelling.")).toEqual([["injured", 7], ["injured", 3]]);
+    expect(figures("The governor said 15 people, including 4 children, had been hospitalized.")).toEqual([["injured", 15], ["injured", 4]]);
+    expect(figures("At least 11 people, among them 2 rescuers, were killed.")).toEqual([["killed", 11], ["killed", 2]]);
+  });
+
+  it("does not carry a verb over a figure that is no part of the whole", () => {
+    expect(figures("Russia fired 40 drones, and 6 people were injured.")).toEqual([["drones_launched", 40], ["injured", 6]]);
+  });
+});
+
+describe("a bare share of land held", () => {
+  it("reads a bare percentage under a verb of holding land, with an army or state before it, as land held", () => {
+    expect(figures("At the height of its advance, Russia occupied nearly 26 per cent.")).toEqual([["territory_controlled", 26]]);
+  });
+
+  it("gives nothing for other shares", () => {
+    expect(figures("Core inflation held at 8 percent in May.")).toEqual([]);
+    expect(figures("Ukrainian forces held 40 per cent of all positions in the sector.")).toEqual([]);
+  });
+});
+
+describe("a span of days within one month", () => {
+  it("reads 'from March 3 to 9' as a period, so its end day is no figure", () => {
+    expect(figures("Russian troops captured five settlements over the past week, from March 3 to 9, the ministry said.")).toEqual([["settlements_captured", 5]]);
+    expect(figures("Between May 12 and 18, air defences shot down 310 drones.")).toEqual([["drones_downed", 310]]);
+  });
+
+  it("still reads a count after a year span", () => {
+    expect(figures("From 2022 to 2024, 14 soldiers were killed in the village.")).toEqual([["killed", 14]]);
+  });
+});
+
+describe("a list framed as a total", () => {
+  it("shares a verb before 'a total of' with every item of the list", () => {
+    expect(figures("Ukrainian forces have destroyed a total of 370 aircraft, 330 helicopters and 27,000 drones.")).toEqual([
+      ["aircraft_hit", 370], ["aircraft_hit", 330], ["drones_downed", 27000],
+    ]);
+  });
+
+  it("does not share it past a clause break", () => {
+    expect(figures("Ukrainian forces destroyed a total of 12 aircraft; officials later counted 40 drones over the city.")).toEqual([["aircraft_hit", 12]]);
+  });
+});
+
+describe("'one' as a pronoun", () => {
+  it("gives no figure for 'one' after an article ('a bigger one', 'the one claimed')", () => {
+    expect(figures("Officials hope this swap will be followed by a bigger one.")).toEqual([]);
+    expect(figures("Analysts counted 4 destroyed jets, fewer than the one reported by the army.").map((f) => f[1])).toEqual([4]);
+  });
+
+  it("still counts 'one' as a number", () => {
+    expect(figures("One civilian was killed, officials said.")).toEqual([["killed", 1]]);
+  });
+});
+
+describe("a model name with variants", () => {
+  it("reads 'Kh-59/69' as one name before the counted noun", () => {
+    expect(figures("Air defences shot down 3 Kh-59/69 guided missiles overnight.")).toEqual([["drones_downed", 3]]);
+  });
+
+  it("does not join plain words over a slash", () => {
+    expect(figures("Officials said 20 drones/missiles were fired.").length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("drones flying into airspace", () => {
+  it("counts drones flying into or entering airspace as launched", () => {
+    expect(figures("Every night about 120 drones fly into Ukrainian airspace, the spokesman said.")).toEqual([["drones_launched", 120]]);
+    expect(figures("Overnight 35 drones entered Russian airspace.")).toEqual([["drones_launched", 35]]);
+  });
+
+  it("does not count people flying somewhere", () => {
+    expect(figures("Some 200 soldiers flew into Moscow for the parade.")).toEqual([]);
+  });
+});
