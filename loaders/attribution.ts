@@ -832,13 +832,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const known = speechCache.get(spanKey(text, sentence));
       if (known !== undefined) return known;
     }
-    const s = text.slice(sentence.start, sentence.end);
-    SPEECH_VERB.lastIndex = 0;
-    PARTICIPLE.lastIndex = 0;
-    ACCORDING_TO.lastIndex = 0;
-    PER_SOURCE.lastIndex = 0;
-    PASSIVE_SOURCE.lastIndex = 0;
-    return SPEECH_VERB.test(s) || PARTICIPLE.test(s) || ACCORDING_TO.test(s) || PER_SOURCE.test(s) || PASSIVE_SOURCE.test(s);
+    return saysSomething(text.slice(sentence.start, sentence.end));
   }
 
   return { attribute, sideOf, hasOwnSpeech };
