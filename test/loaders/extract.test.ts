@@ -353,3 +353,37 @@ describe("territory in news phrasing", () => {
     ]);
   });
 });
+
+describe("weekly reporting windows and bullets under an introduction", () => {
+  const period = (rows: FigureRow[]) => rows.map((r) => [r.metric, r.value, r.period_start, r.period_end]);
+  it("an undated 'over the past week' takes the week the article dates once", () => {
+    const rows = one(
+      "The defence ministry said its forces captured four villages over the past week, from March 3 to 9.\n\n" +
+        "Over the past week, air defence units shot down 250 drones, the ministry said.",
+      "2025-03-10",
+    );
+    expect(period(rows)).toEqual([
+      ["settlements_captured", 4, "2025-03-03", "2025-03-09"],
+      ["drones_downed", 250, "2025-03-03", "2025-03-09"],
+    ]);
+  });
+  it("without a dated week a weekly window stays empty", () => {
+    expect(period(one("Over the past week, air defence units shot down 250 drones, the ministry said.", "2025-03-10"))).toEqual([["drones_downed", 250, "", ""]]);
+  });
+  it("a bullet with its own verb inherits the period of its introduction", () => {
+    const rows = one(
+      "In May, Russian forces lost up to 30,000 troops, the Ukrainian General Staff said. The breakdown by sector was:\n\n" +
+        "- Pokrovsk: the enemy lost up to 9,000 troops;\n- Kupiansk: about 4,000 troops.",
+      "2025-06-02",
+    );
+    expect(period(rows).map((r) => r.slice(1))).toEqual([
+      [30000, "2025-05-01", "2025-05-31"],
+      [9000, "2025-05-01", "2025-05-31"],
+      [4000, "2025-05-01", "2025-05-31"],
+    ]);
+  });
+  it("a bullet under an undated introduction has no period", () => {
+    const rows = one("Russian forces lost up to 30,000 troops, the Ukrainian General Staff said. The breakdown by sector was:\n\n- Pokrovsk: the enemy lost up to 9,000 troops;");
+    expect(rows.every((r) => r.period_start === "" && r.period_end === "")).toBe(true);
+  });
+});
