@@ -295,7 +295,22 @@ function international(input: SideInput): SubjectSide | null {
   if (input.claimantSide !== "third_party" || (metric !== "killed" && metric !== "injured" && metric !== "casualties")) return null;
   if (noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) return null;
   const own = input.claimantSpan ? placesIn(text, input.claimantSpan.start, input.claimantSpan.end) : [];
-  return own.length ? own[0].side : "ukraine";
+  if (own.length) return own[0].side;
+  // "Mediazona estimates the real toll at 200,000": an independent count of an army's dead, named in the sentence or
+  // the ones before ("the war takes its toll on the Russian army"), is that army's side, not the civilians'.
+  const army = lastArmy(text, input.sentence.start, input.sentence.end) ?? (input.context ? lastArmy(text, input.context.start, input.context.end) : null);
+  return army ?? "ukraine";
+}
+
+/** A nation's army or soldiers: "the Russian army", "Ukrainian soldiers", "Russia's military". */
+const NATION_ARMY = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:(?:armed\s+)?forces|army|military|soldiers|troops|servicemen|service\s+members|war\s+dead|combatants)\b/g;
+
+function lastArmy(text: string, from: number, to: number): SubjectSide | null {
+  let side: SubjectSide | null = null;
+  NATION_ARMY.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = NATION_ARMY.exec(slice); m !== null; m = NATION_ARMY.exec(slice)) side = /^Russia/.test(m[1]) ? "russia" : "ukraine";
+  return side;
 }
 
 /** Nation words in [from, to) outside the claimant's words and not naming a place ("in Russia's"). */

@@ -387,3 +387,14 @@ describe("weekly reporting windows and bullets under an introduction", () => {
     expect(rows.every((r) => r.period_start === "" && r.period_end === "")).toBe(true);
   });
 });
+
+describe("an independent count of an army's dead", () => {
+  const sides = (rows: FigureRow[]) => rows.map((r) => [r.metric, r.value, r.subject_side]);
+  it("takes the army named in the sentences before, not Ukraine's civilians", () => {
+    expect(one("The war continues to take its toll on the Russian military. Mediazona estimates the real death toll at about 180,000.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("The fighting keeps draining the Ukrainian army. Mediazona puts the true death toll at about 90,000.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("a count of civilians by an international body with no army named stays Ukraine's", () => {
+    expect(one("The UN human rights monitoring mission said 140 civilians were killed last month.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
