@@ -57,6 +57,12 @@ const LOSER = new RegExp(
 );
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b/i;
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
+/** A receiving side right before a prisoner count: "Ukraine secured the release of", "Kyiv also received". */
+const RECEIVER_BEFORE = /\b(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:also|has|have|had|later|then)\s+){0,2}(?:secured\s+the\s+(?:release|return)\s+of|receiv(?:ed|es|ing)|got\s+back|brought\s+(?:home|back)|won\s+the\s+release\s+of)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+/** A count handed to a side: "handed over to Ukraine 175", "returned to Russia 90". */
+const HANDED_TO_BEFORE = /\b(?:handed\s+over|transferred|returned|repatriated|sent\s+back)\s+to\s+(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+/** Wound words between a prisoner count and its nationality: "22 seriously wounded Ukrainian servicemen". */
+const WOUNDED_BEFORE_NATION = /^\s+(?:(?:severely|seriously|critically|badly|gravely)\s+)?(?:wounded|injured|sick|ill)\s+(?:Russian|Ukrainian)\b/;
 const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
 const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b/i;
 const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
@@ -196,9 +202,17 @@ export function subjectSide(input: SideInput): SubjectSide {
 
   // Prisoners: a swap stated per side is both sides'.
   if (metric === "prisoners_exchanged") {
-    const adjective = hits(NATION, text, mention.end, nounEnd)[0];
+    // "22 severely wounded Ukrainian servicemen": the nationality after a wound word still names whose they are.
+    const wounded = WOUNDED_BEFORE_NATION.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+    const adjective = hits(NATION, text, mention.end, wounded ? mention.end + wounded[0].length : nounEnd)[0];
     if (adjective) return adjective.side;
     if (input.nounSide) return input.nounSide;
+    // "Ukraine secured the release of 215 fighters", "with Kyiv also receiving 31 soldiers", "handed over to Ukraine 175
+    // prisoners": the side that gets them back, named right before the figure (a per-side total elsewhere in the
+    // sentence does not make these both sides').
+    const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
+    const receiver = RECEIVER_BEFORE.exec(before) ?? HANDED_TO_BEFORE.exec(before);
+    if (receiver) return /^(?:Russia|Moscow)/.test(receiver[1]) ? "russia" : "ukraine";
     const s = text.slice(sentence.start, sentence.end);
     if (PER_SIDE.test(s) || SWAP.test(s)) return "both";
     return input.claimantSide === "ukraine" || input.claimantSide === "russia" ? input.claimantSide : "unknown";

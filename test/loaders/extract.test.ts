@@ -398,3 +398,19 @@ describe("an independent count of an army's dead", () => {
     expect(one("The UN human rights monitoring mission said 140 civilians were killed last month.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("prisoners a side gets back", () => {
+  const pris = (text: string) => one(text).filter((r) => r.metric === "prisoners_exchanged").map((r) => [r.value, r.subject_side]);
+  it("the side that secures the release of, receives or is handed a count owns it", () => {
+    expect(pris("In the latest swap, Kyiv secured the release of 140 soldiers in exchange for 60 Russian prisoners, officials said.")[0]).toEqual([140, "ukraine"]);
+    expect(pris("The two countries exchanged 90 prisoners each on Friday, with Ukraine also receiving 12 wounded soldiers, Zelenskyy said.")).toEqual([[90, "both"], [12, "ukraine"]]);
+    expect(pris("The Russian Defence Ministry said it handed over to Ukraine 150 prisoners of war in the exchange.")).toEqual([[150, "ukraine"]]);
+    expect(pris("Moscow also received 40 servicemen in the swap, the ministry said.")).toEqual([[40, "russia"]]);
+  });
+  it("a nationality after a wound word names the prisoners' side", () => {
+    expect(pris("In the exchange, Russia also handed over 18 seriously wounded Ukrainian servicemen, the coordination headquarters said.")).toEqual([[18, "ukraine"]]);
+  });
+  it("a swap stated per side with no receiver stays both", () => {
+    expect(pris("Russia and Ukraine swapped 103 prisoners each on Thursday.")).toEqual([[103, "both"]]);
+  });
+});
