@@ -538,7 +538,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
             if (since) periodStart = since.period_start;
           }
-          if (!period && isPart && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
+          // day's tally, not a share of the total's period.
+          if (!period && isPart && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
           // a bullet without a period of its own is set in the period of its block's introduction.
           if (!period && !periodStart && !periodEnd && ANY_BULLET.test(text.slice(line.start, line.end))) {
@@ -642,6 +644,9 @@ const BULLET_LABEL = /^\s*[-•*\u2013]\s+[A-Z][^:\n\d]{0,40}:\s+$/;
 const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
+/** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
+const DAY_WINDOW_AFTER = /^(?:\s+[a-z-]+){0,3}?\s+(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
+
 /** A reporting week named without dates: "over the past week", "over the week", "in the last week". */
 const WEEK_WINDOW = /\b(?:over|in|during|for|within)\s+the\s+(?:(?:past|last|previous)\s+)?week\b/i;
 

@@ -414,3 +414,14 @@ describe("prisoners a side gets back", () => {
     expect(pris("Russia and Ukraine swapped 103 prisoners each on Thursday.")).toEqual([[103, "both"]]);
   });
 });
+
+describe("a part with its own daily window", () => {
+  it("does not take the total's period", () => {
+    const rows = one("The General Staff said Russia had lost 980,000 troops since the full-scale invasion, including 1,130 over the past day.");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[980000, "2022-02-24", ""], [1130, "", ""]]);
+  });
+  it("a part without a window of its own still does", () => {
+    const rows = one("Ukraine says 12,000 civilians have been killed since the full-scale invasion, including 650 children.");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[12000, "2022-02-24"], [650, "2022-02-24"]]);
+  });
+});

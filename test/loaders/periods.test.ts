@@ -78,3 +78,13 @@ describe("calendar years and points in news phrasing", () => {
     expect(periods("a peak in late August", "2024-12-30")).toEqual([["in late August", "2024-08-01", "2024-08-31"]]);
   });
 });
+
+describe("two months coordinated under one year", () => {
+  it("'in March and April 2023' is one span in that year", () => {
+    expect(periods("Kyiv said it downed three Su-34s in March and April 2023.", "2025-06-02")).toEqual([["in March and April 2023", "2023-03-01", "2023-04-30"]]);
+    expect(periods("during October and November 2024 alone", "2025-06-02")).toEqual([["during October and November 2024", "2024-10-01", "2024-11-30"]]);
+  });
+  it("months without a shared year stay separate", () => {
+    expect(periods("in March and in April", "2025-06-02").map((p) => p[0])).toEqual(["in March", "in April"]);
+  });
+});
