@@ -238,6 +238,10 @@ export function periodForFigure(
   let before: PeriodMention | null = null;
   for (const m of mentions) if (m.end <= figure.start && (m.start >= clause.start || m.start - sentenceStart <= 1)) before = m;
   if (before) return before;
+  // "In total, between March 15 and March 21, Russian troops liberated six settlements": a dated span earlier in the
+  // sentence, with no other period between it and the figure, covers it.
+  const lastBefore = mentions.filter((m) => m.end <= figure.start && m.start >= sentenceStart).pop();
+  if (lastBefore?.kind === "span") return lastBefore;
   // "232 civilians were killed and 1,343 injured in June": a period closing the clause covers each figure in it.
   return mentions.find((m) => m.start >= figure.end && m.start <= clause.end) ?? null;
 }

@@ -425,3 +425,13 @@ describe("a part with its own daily window", () => {
     expect(rows.map((r) => [r.value, r.period_start])).toEqual([[12000, "2022-02-24"], [650, "2022-02-24"]]);
   });
 });
+
+describe("a dated span earlier in the sentence", () => {
+  const period = (text: string) => one(text, "2025-04-20").map((r) => [r.value, r.period_start, r.period_end]);
+  it("covers a figure after it in another clause", () => {
+    expect(period("In all, between April 6 and April 12, Russian forces captured five villages, the ministry said.")).toEqual([[5, "2025-04-06", "2025-04-12"]]);
+  });
+  it("does not reach into the next sentence", () => {
+    expect(period("Between April 6 and April 12 the ministry issued daily reports. Its latest bulletin said Russian forces captured five villages.")).toEqual([[5, "", ""]]);
+  });
+});
