@@ -57,6 +57,8 @@ const LOSER = new RegExp(
 );
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b/i;
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
+/** The speaker's own forces as the actor right before a verb: "its forces had", "our troops have". */
+const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|military)\s+(?:(?:have|has|had|also|already|reportedly)\s+){0,2}["“]?$/i;
 /** A receiving side right before a prisoner count: "Ukraine secured the release of", "Kyiv also received". */
 const RECEIVER_BEFORE = /\b(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:also|has|have|had|later|then)\s+){0,2}(?:secured\s+the\s+(?:release|return)\s+of|receiv(?:ed|es|ing)|got\s+back|brought\s+(?:home|back)|won\s+the\s+release\s+of)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
 /** A count handed to a side: "handed over to Ukraine 175", "returned to Russia 90". */
@@ -348,6 +350,8 @@ function actorSide(input: SideInput): SubjectSide {
     if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
   }
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
+  // "Russia's defence ministry said its forces had liberated 189 settlements": the speaker's own forces act.
+  if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && OWN_FORCES.test(text.slice(Math.max(clause.start, anchor - 40), anchor))) return input.claimantSide;
   const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
   if (inClause.length) return inClause[inClause.length - 1].side;
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");

@@ -435,3 +435,12 @@ describe("a dated span earlier in the sentence", () => {
     expect(period("Between April 6 and April 12 the ministry issued daily reports. Its latest bulletin said Russian forces captured five villages.")).toEqual([[5, "", ""]]);
   });
 });
+
+describe("the speaker's own forces as the actor", () => {
+  const side = (text: string) => one(text).filter((r) => r.metric === "settlements_captured").map((r) => r.subject_side);
+  it("'its forces captured' is the speaking ministry's side", () => {
+    // A recent capture by the other side does not decide it.
+    expect(side("Ukrainian forces recaptured three villages near Kupiansk in the autumn, officials said.\n\nUkraine's military rejected the estimate as too high. Russia's defence ministry said in December that its forces had \"liberated\" 140 settlements in 2024.")).toEqual(["ukraine", "russia"]);
+    expect(side("Moscow denied it. Ukraine's General Staff said its troops have recaptured 12 villages in the Kharkiv region.")).toEqual(["ukraine"]);
+  });
+});
