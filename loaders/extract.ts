@@ -116,6 +116,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const lineSplits = new Map<number, Span[]>();
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
+    // "over the past week, from December 14 to 20": the dated reporting week, which an undated "over the
+    // (past) week" elsewhere in the article names too (a weekly summary's figures all cover that week).
+    const datedWeek = datedWeekOf(text, article.published);
     // The line and sentence being read, for the helpers below. They are made once per article, not once
     // per line or sentence (a closure per sentence costs an allocation, and under tsx a name), and are only
     // called while that sentence is read.
@@ -251,6 +254,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         periodStart = own?.period_start ?? "";
         periodEnd = own?.period_end ?? "";
       }
+      // "Over the week, ... The breakdown was as follows:": the introduction's week, or the period of the figure before.
+      if (periods[0]?.kind === "same" || (!periods.length && datedWeek && WEEK_WINDOW.test(introText))) {
+        const week = datedWeek && WEEK_WINDOW.test(introText) ? datedWeek : periods[0]?.period_start === "year" ? null : lastPeriod;
+        periodStart = week?.start ?? "";
+        periodEnd = week?.end ?? "";
+      }
       if (metric === "territory_controlled" && periodEnd) periodStart = "";
       const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
       const quote = text.slice(trimmed.start, trimmed.end);
@@ -267,6 +276,20 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       recentUnit.set(mention.unit, { metric, at: mention.start });
       if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
       return true;
+    }
+
+    /** The period its introduction (or the sentences before it on the introduction's line) names for a bullet. */
+    function bulletPeriod(lineFrom: number): { start: string; end: string } | null {
+      const intro = listIntroduction(text, lineFrom, ANY_BULLET);
+      if (!intro) return null;
+      for (const s of [intro, ...splitLine(text, lineAt(text, intro.start).start, intro.start).reverse()]) {
+        const p = periodsIn(text, s.start, s.end, article.published).filter((m) => !SAID_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start)))[0];
+        if (datedWeek && WEEK_WINDOW.test(text.slice(s.start, s.end)) && (!p || p.kind === "same")) return datedWeek;
+        if (!p) continue;
+        if (p.kind === "same") return p.period_start === "year" ? null : lastPeriod;
+        return p.period_start || p.period_end ? { start: p.period_start, end: p.period_end } : null;
+      }
+      return null;
     }
 
     /** "X reported on Sunday.\n\nThe total losses are estimated at:": the speaker of the paragraph right before the introduction. */
@@ -515,7 +538,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
             if (since) periodStart = since.period_start;
           }
-          if (!period && isPart && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
+          // day's tally, not a share of the total's period.
+          if (!period && isPart && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
+          // a bullet without a period of its own is set in the period of its block's introduction.
+          if (!period && !periodStart && !periodEnd && ANY_BULLET.test(text.slice(line.start, line.end))) {
+            const own = bulletPeriod(line.start);
+            if (own) ({ start: periodStart, end: periodEnd } = own);
+          }
+          // "Over the past week, air defences shot down 11 missiles": the week the article dates elsewhere.
+          if ((!period || period.kind === "same" || period.kind === "span") && datedWeek && WEEK_WINDOW.test(text.slice(sentence.start, sentence.end)) && (!period || period.kind !== "span" || (period.period_start === datedWeek.start && period.period_end === datedWeek.end))) ({ start: periodStart, end: periodEnd } = datedWeek);
           // "Russian forces occupied 3,643 km² in 2024": land occupied over a span of time was gained in it.
           if (metric === "territory_controlled" && period && SPAN_KINDS.has(period.kind) && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end))) {
             metric = "territory_gained";
@@ -611,6 +644,30 @@ const BULLET_LABEL = /^\s*[-•*\u2013]\s+[A-Z][^:\n\d]{0,40}:\s+$/;
 const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
+/** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
+const DAY_WINDOW_AFTER = /^(?:\s+[a-z-]+){0,3}?\s+(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
+
+/** A reporting week named without dates: "over the past week", "over the week", "in the last week". */
+const WEEK_WINDOW = /\b(?:over|in|during|for|within)\s+the\s+(?:(?:past|last|previous)\s+)?week\b/i;
+
+/** The week an article dates once ("over the past week, from December 14 to 20", "last week (Dec. 14-20)"): a span of
+ * at most eight days right after a week phrase; null when there is none, or two that differ. */
+function datedWeekOf(text: string, published: string): { start: string; end: string } | null {
+  if (!text.includes("week")) return null;
+  let found: { start: string; end: string } | null = null;
+  const re = /\bweek\b[\s,(]*(?=[Ff]rom|[Bb]etween)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const span = periodsIn(text, at, Math.min(text.length, at + 60), published).find((p) => p.start === at && p.kind === "span");
+    if (!span) continue;
+    const days = (Date.parse(span.period_end) - Date.parse(span.period_start)) / 86400000;
+    if (!(days >= 0 && days <= 8)) continue;
+    if (found && (found.start !== span.period_start || found.end !== span.period_end)) return null;
+    found = { start: span.period_start, end: span.period_end };
+  }
+  return found;
+}
+
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote)\s+$/i;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */

@@ -33,12 +33,12 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
   { kind: "first", need: words("first"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
-  { kind: "span", need: words("rom", "etween"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE})\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
+  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween|(?:[Ii]n|[Dd]uring|[Tt]hroughout)(?=\\s+${MONTH_RE}\\s+and\\s+${MONTH_RE}\\s+\\d{4}\\b))\\s+(${DATE_RE})\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
-  { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },
+  { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)(?:\s+the\s+course\s+of)?\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },
   // "over the year", "during the year": the year of the figures before (resolved by the caller).
   { kind: "same", need: words("year"), re: /\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+(year)\b/g },
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
@@ -130,10 +130,13 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       let b = resolveDate(bareDay ? `${firstMonth} ${m[2].trim()}${/\d{4}/.exec(m[1])?.[0] ? `, ${/\d{4}/.exec(m[1])![0]}` : ""}` : m[2], pub);
       // "Between September and November 2022": the first date takes the second's year.
       const yearOfSecond = /\b(\d{4})\b/.exec(m[2]);
-      const a = !/\d{4}/.test(m[1]) && yearOfSecond && !/^\d{4}$/.test(m[1].trim()) ? resolveDate(`${m[1]} ${yearOfSecond[1]}`, pub) : resolveDate(m[1], pub);
+      let a = !/\d{4}/.test(m[1]) && yearOfSecond && !/^\d{4}$/.test(m[1].trim()) ? resolveDate(`${m[1]} ${yearOfSecond[1]}`, pub) : resolveDate(m[1], pub);
       if (!a || !b) return null;
       // "from June 2024 to May 2025"; "From July 1 to July 30" keeps the stated days.
-      if (b.last < a.first && !/\d{4}/.test(m[2])) b = { first: subYears(b.first, -1), last: subYears(b.last, -1) };
+      // A span with no year at all ends on or before publication: "between January and December" (published in
+      // February) and "from June to May" start in the year before their end, not end in the year after.
+      if (b.last < a.first && !/\d{4}/.test(m[1]) && !/\d{4}/.test(m[2])) a = { first: subYears(a.first, 1), last: subYears(a.last, 1) };
+      else if (b.last < a.first && !/\d{4}/.test(m[2])) b = { first: subYears(b.first, -1), last: subYears(b.last, -1) };
       return { period_start: iso(a.first), period_end: iso(b.last) };
     }
     case "since": {
@@ -238,6 +241,10 @@ export function periodForFigure(
   let before: PeriodMention | null = null;
   for (const m of mentions) if (m.end <= figure.start && (m.start >= clause.start || m.start - sentenceStart <= 1)) before = m;
   if (before) return before;
+  // "In total, between March 15 and March 21, Russian troops liberated six settlements": a dated span earlier in the
+  // sentence, with no other period between it and the figure, covers it.
+  const lastBefore = mentions.filter((m) => m.end <= figure.start && m.start >= sentenceStart).pop();
+  if (lastBefore?.kind === "span") return lastBefore;
   // "232 civilians were killed and 1,343 injured in June": a period closing the clause covers each figure in it.
   return mentions.find((m) => m.start >= figure.end && m.start <= clause.end) ?? null;
 }

@@ -57,6 +57,14 @@ const LOSER = new RegExp(
 );
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b/i;
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
+/** The speaker's own forces as the actor right before a verb: "its forces had", "our troops have". */
+const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|military)\s+(?:(?:have|has|had|also|already|reportedly)\s+){0,2}["“]?$/i;
+/** A receiving side right before a prisoner count: "Ukraine secured the release of", "Kyiv also received". */
+const RECEIVER_BEFORE = /\b(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:also|has|have|had|later|then)\s+){0,2}(?:secured\s+the\s+(?:release|return)\s+of|receiv(?:ed|es|ing)|got\s+back|brought\s+(?:home|back)|won\s+the\s+release\s+of)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+/** A count handed to a side: "handed over to Ukraine 175", "returned to Russia 90". */
+const HANDED_TO_BEFORE = /\b(?:handed\s+over|transferred|returned|repatriated|sent\s+back)\s+to\s+(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+/** Wound words between a prisoner count and its nationality: "22 seriously wounded Ukrainian servicemen". */
+const WOUNDED_BEFORE_NATION = /^\s+(?:(?:severely|seriously|critically|badly|gravely)\s+)?(?:wounded|injured|sick|ill)\s+(?:Russian|Ukrainian)\b/;
 const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
 const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b/i;
 const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
@@ -196,9 +204,17 @@ export function subjectSide(input: SideInput): SubjectSide {
 
   // Prisoners: a swap stated per side is both sides'.
   if (metric === "prisoners_exchanged") {
-    const adjective = hits(NATION, text, mention.end, nounEnd)[0];
+    // "22 severely wounded Ukrainian servicemen": the nationality after a wound word still names whose they are.
+    const wounded = WOUNDED_BEFORE_NATION.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+    const adjective = hits(NATION, text, mention.end, wounded ? mention.end + wounded[0].length : nounEnd)[0];
     if (adjective) return adjective.side;
     if (input.nounSide) return input.nounSide;
+    // "Ukraine secured the release of 215 fighters", "with Kyiv also receiving 31 soldiers", "handed over to Ukraine 175
+    // prisoners": the side that gets them back, named right before the figure (a per-side total elsewhere in the
+    // sentence does not make these both sides').
+    const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
+    const receiver = RECEIVER_BEFORE.exec(before) ?? HANDED_TO_BEFORE.exec(before);
+    if (receiver) return /^(?:Russia|Moscow)/.test(receiver[1]) ? "russia" : "ukraine";
     const s = text.slice(sentence.start, sentence.end);
     if (PER_SIDE.test(s) || SWAP.test(s)) return "both";
     return input.claimantSide === "ukraine" || input.claimantSide === "russia" ? input.claimantSide : "unknown";
@@ -295,7 +311,22 @@ function international(input: SideInput): SubjectSide | null {
   if (input.claimantSide !== "third_party" || (metric !== "killed" && metric !== "injured" && metric !== "casualties")) return null;
   if (noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) return null;
   const own = input.claimantSpan ? placesIn(text, input.claimantSpan.start, input.claimantSpan.end) : [];
-  return own.length ? own[0].side : "ukraine";
+  if (own.length) return own[0].side;
+  // "Mediazona estimates the real toll at 200,000": an independent count of an army's dead, named in the sentence or
+  // the ones before ("the war takes its toll on the Russian army"), is that army's side, not the civilians'.
+  const army = lastArmy(text, input.sentence.start, input.sentence.end) ?? (input.context ? lastArmy(text, input.context.start, input.context.end) : null);
+  return army ?? "ukraine";
+}
+
+/** A nation's army or soldiers: "the Russian army", "Ukrainian soldiers", "Russia's military". */
+const NATION_ARMY = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:(?:armed\s+)?forces|army|military|soldiers|troops|servicemen|service\s+members|war\s+dead|combatants)\b/g;
+
+function lastArmy(text: string, from: number, to: number): SubjectSide | null {
+  let side: SubjectSide | null = null;
+  NATION_ARMY.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = NATION_ARMY.exec(slice); m !== null; m = NATION_ARMY.exec(slice)) side = /^Russia/.test(m[1]) ? "russia" : "ukraine";
+  return side;
 }
 
 /** Nation words in [from, to) outside the claimant's words and not naming a place ("in Russia's"). */
@@ -319,6 +350,8 @@ function actorSide(input: SideInput): SubjectSide {
     if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
   }
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
+  // "Russia's defence ministry said its forces had liberated 189 settlements": the speaker's own forces act.
+  if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && OWN_FORCES.test(text.slice(Math.max(clause.start, anchor - 40), anchor))) return input.claimantSide;
   const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
   if (inClause.length) return inClause[inClause.length - 1].side;
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");

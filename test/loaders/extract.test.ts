@@ -353,3 +353,94 @@ describe("territory in news phrasing", () => {
     ]);
   });
 });
+
+describe("weekly reporting windows and bullets under an introduction", () => {
+  const period = (rows: FigureRow[]) => rows.map((r) => [r.metric, r.value, r.period_start, r.period_end]);
+  it("an undated 'over the past week' takes the week the article dates once", () => {
+    const rows = one(
+      "The defence ministry said its forces captured four villages over the past week, from March 3 to 9.\n\n" +
+        "Over the past week, air defence units shot down 250 drones, the ministry said.",
+      "2025-03-10",
+    );
+    expect(period(rows)).toEqual([
+      ["settlements_captured", 4, "2025-03-03", "2025-03-09"],
+      ["drones_downed", 250, "2025-03-03", "2025-03-09"],
+    ]);
+  });
+  it("without a dated week a weekly window stays empty", () => {
+    expect(period(one("Over the past week, air defence units shot down 250 drones, the ministry said.", "2025-03-10"))).toEqual([["drones_downed", 250, "", ""]]);
+  });
+  it("a bullet with its own verb inherits the period of its introduction", () => {
+    const rows = one(
+      "In May, Russian forces lost up to 30,000 troops, the Ukrainian General Staff said. The breakdown by sector was:\n\n" +
+        "- Pokrovsk: the enemy lost up to 9,000 troops;\n- Kupiansk: about 4,000 troops.",
+      "2025-06-02",
+    );
+    expect(period(rows).map((r) => r.slice(1))).toEqual([
+      [30000, "2025-05-01", "2025-05-31"],
+      [9000, "2025-05-01", "2025-05-31"],
+      [4000, "2025-05-01", "2025-05-31"],
+    ]);
+  });
+  it("a bullet under an undated introduction has no period", () => {
+    const rows = one("Russian forces lost up to 30,000 troops, the Ukrainian General Staff said. The breakdown by sector was:\n\n- Pokrovsk: the enemy lost up to 9,000 troops;");
+    expect(rows.every((r) => r.period_start === "" && r.period_end === "")).toBe(true);
+  });
+});
+
+describe("an independent count of an army's dead", () => {
+  const sides = (rows: FigureRow[]) => rows.map((r) => [r.metric, r.value, r.subject_side]);
+  it("takes the army named in the sentences before, not Ukraine's civilians", () => {
+    expect(one("The war continues to take its toll on the Russian military. Mediazona estimates the real death toll at about 180,000.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("The fighting keeps draining the Ukrainian army. Mediazona puts the true death toll at about 90,000.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("a count of civilians by an international body with no army named stays Ukraine's", () => {
+    expect(one("The UN human rights monitoring mission said 140 civilians were killed last month.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
+
+describe("prisoners a side gets back", () => {
+  const pris = (text: string) => one(text).filter((r) => r.metric === "prisoners_exchanged").map((r) => [r.value, r.subject_side]);
+  it("the side that secures the release of, receives or is handed a count owns it", () => {
+    expect(pris("In the latest swap, Kyiv secured the release of 140 soldiers in exchange for 60 Russian prisoners, officials said.")[0]).toEqual([140, "ukraine"]);
+    expect(pris("The two countries exchanged 90 prisoners each on Friday, with Ukraine also receiving 12 wounded soldiers, Zelenskyy said.")).toEqual([[90, "both"], [12, "ukraine"]]);
+    expect(pris("The Russian Defence Ministry said it handed over to Ukraine 150 prisoners of war in the exchange.")).toEqual([[150, "ukraine"]]);
+    expect(pris("Moscow also received 40 servicemen in the swap, the ministry said.")).toEqual([[40, "russia"]]);
+  });
+  it("a nationality after a wound word names the prisoners' side", () => {
+    expect(pris("In the exchange, Russia also handed over 18 seriously wounded Ukrainian servicemen, the coordination headquarters said.")).toEqual([[18, "ukraine"]]);
+  });
+  it("a swap stated per side with no receiver stays both", () => {
+    expect(pris("Russia and Ukraine swapped 103 prisoners each on Thursday.")).toEqual([[103, "both"]]);
+  });
+});
+
+describe("a part with its own daily window", () => {
+  it("does not take the total's period", () => {
+    const rows = one("The General Staff said Russia had lost 980,000 troops since the full-scale invasion, including 1,130 over the past day.");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[980000, "2022-02-24", ""], [1130, "", ""]]);
+  });
+  it("a part without a window of its own still does", () => {
+    const rows = one("Ukraine says 12,000 civilians have been killed since the full-scale invasion, including 650 children.");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[12000, "2022-02-24"], [650, "2022-02-24"]]);
+  });
+});
+
+describe("a dated span earlier in the sentence", () => {
+  const period = (text: string) => one(text, "2025-04-20").map((r) => [r.value, r.period_start, r.period_end]);
+  it("covers a figure after it in another clause", () => {
+    expect(period("In all, between April 6 and April 12, Russian forces captured five villages, the ministry said.")).toEqual([[5, "2025-04-06", "2025-04-12"]]);
+  });
+  it("does not reach into the next sentence", () => {
+    expect(period("Between April 6 and April 12 the ministry issued daily reports. Its latest bulletin said Russian forces captured five villages.")).toEqual([[5, "", ""]]);
+  });
+});
+
+describe("the speaker's own forces as the actor", () => {
+  const side = (text: string) => one(text).filter((r) => r.metric === "settlements_captured").map((r) => r.subject_side);
+  it("'its forces captured' is the speaking ministry's side", () => {
+    // A recent capture by the other side does not decide it.
+    expect(side("Ukrainian forces recaptured three villages near Kupiansk in the autumn, officials said.\n\nUkraine's military rejected the estimate as too high. Russia's defence ministry said in December that its forces had \"liberated\" 140 settlements in 2024.")).toEqual(["ukraine", "russia"]);
+    expect(side("Moscow denied it. Ukraine's General Staff said its troops have recaptured 12 villages in the Kharkiv region.")).toEqual(["ukraine"]);
+  });
+});

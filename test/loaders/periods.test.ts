@@ -78,3 +78,28 @@ describe("calendar years and points in news phrasing", () => {
     expect(periods("a peak in late August", "2024-12-30")).toEqual([["in late August", "2024-08-01", "2024-08-31"]]);
   });
 });
+
+describe("two months coordinated under one year", () => {
+  it("'in March and April 2023' is one span in that year", () => {
+    expect(periods("Kyiv said it downed three Su-34s in March and April 2023.", "2025-06-02")).toEqual([["in March and April 2023", "2023-03-01", "2023-04-30"]]);
+    expect(periods("during October and November 2024 alone", "2025-06-02")).toEqual([["during October and November 2024", "2024-10-01", "2024-11-30"]]);
+  });
+  it("months without a shared year stay separate", () => {
+    expect(periods("in March and in April", "2025-06-02").map((p) => p[0])).toEqual(["in March", "in April"]);
+  });
+});
+
+describe("spans without a year and 'over the course of' a year", () => {
+  it("a yearless span that wraps a year end closes on or before publication", () => {
+    expect(periods("between January and December", "2025-02-10")).toEqual([["between January and December", "2024-01-01", "2024-12-31"]]);
+    expect(periods("From January 1 to December 31, losses amounted", "2025-01-15")).toEqual([["From January 1 to December 31", "2024-01-01", "2024-12-31"]]);
+    expect(periods("from June to May", "2025-06-20")).toEqual([["from June to May", "2024-06-01", "2025-05-31"]]);
+  });
+  it("a span within one year or with years stated is unchanged", () => {
+    expect(periods("from March 3 to March 9", "2025-03-12")).toEqual([["from March 3 to March 9", "2025-03-03", "2025-03-09"]]);
+    expect(periods("from November 2024 to February", "2025-03-12")).toEqual([["from November 2024 to February", "2024-11-01", "2025-02-28"]]);
+  });
+  it("'over the course of 2023' is that year", () => {
+    expect(periods("Russia took 500 square kilometres over the course of 2023")).toEqual([["over the course of 2023", "2023-01-01", "2023-12-31"]]);
+  });
+});
