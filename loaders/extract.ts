@@ -200,8 +200,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
       const tailFrom = mention.end;
       if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
-      const intro = listIntroduction(text, line.start);
-      if (!intro) return false;
+      const heading = listIntroduction(text, line.start);
+      if (!heading) return false;
+      // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
+      // "Breakdown by grouping:") is read with the sentence before it on its line, which says what is counted and by whom.
+      const before = BY_HEADING.test(text.slice(heading.start, heading.end)) ? splitLine(text, lineAt(text, heading.start).start, heading.start) : [];
+      const intro = before.length ? { start: before[before.length - 1].start, end: heading.end } : heading;
       const labelStart = line.start + label.index + label[0].indexOf(label[1]);
       const labelEnd = labelStart + label[1].length;
       const introText = text.slice(intro.start, intro.end);
@@ -210,6 +214,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const noun = metrics.nounAfter(text, labelStart, labelEnd);
       let candidates = metrics.candidates(mention.unit, noun);
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
+      // "Kaluga region — 73" under "... destroyed 214 drones ... By region:": the region word names where, not what.
+      if (mention.unit === "count" && regionLabel) candidates = metrics.candidates(mention.unit, { kind: "none" });
       if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
       // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
       if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") {
@@ -217,6 +223,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // is a bullet read as a sentence (under its introduction's verb), not a "label – N" item.
         if (BULLET_LABEL.test(text.slice(line.start, q.start)) && /^\s*[A-Za-z]/.test(text.slice(mention.end, line.end))) return false;
         candidates = [];
+      }
+      // 'the "East" group: up to 160 troops': a named group's label, and the counted noun after the figure.
+      if (mention.unit === "count" && GROUP_LABEL.test(label[1])) {
+        const after = metrics.nounAfter(text, mention.end, line.end);
+        if (after.kind === "noun") candidates = metrics.candidates(mention.unit, after);
       }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
@@ -677,9 +688,13 @@ const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */
 const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
 /** A line shaped like a list item: a label, a dash or colon, then a number. */
-const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+)?\d/;
+const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}\d/;
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
+/** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
+const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*$/i;
+/** A list item's label naming a unit of troops: 'the "East" group', "Battlegroup Centre", "the Kupiansk direction". */
+const GROUP_LABEL = /(?:["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$/i;
 const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;
 const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev)\b/;
 /** Electronic warfare words: drones "lost" to them went astray, nobody died. */

@@ -1,0 +1,72 @@
+// List layouts of news reports (docs/codebook.md, list items): a total, then one item per region, sector, month or
+// named group. Each item takes the introduction's metric, claimant and period; lists about nothing the war counts give none.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseExtractionTables } from "../../loaders/defaultTables.js";
+import { createExtractor } from "../../loaders/extract.js";
+import type { Article } from "../../loaders/types.js";
+
+const read = (n: string) => readFileSync(new URL(`../../data/tables/${n}.csv`, import.meta.url), "utf8");
+const tables = parseExtractionTables({ claimants: read("claimants"), metrics: read("metrics"), qualifiers: read("qualifiers") });
+const extract = createExtractor(tables);
+const article = (text: string): Article => ({ id: "t", file: "t.txt", text, title: "", outlet: "test", url: "", published: "2025-06-02", status: "ok", reason: "" });
+const figures = (text: string) => extract(article(text)).map((r) => [r.metric, r.value]);
+const rows = (text: string) => extract(article(text));
+
+describe("a total, then 'By region:' lines", () => {
+  it("gives each region's line the metric and claimant of the sentence before the heading", () => {
+    for (const dash of ["—", "–", "-", ":"]) {
+      const text = `Air defences destroyed 214 drones overnight, the Russian defence ministry said. By region:\n\nKaluga region ${dash} 73\nVoronezh region ${dash} 52\nBelgorod region ${dash} 9\n`;
+      expect(figures(text)).toEqual([["drones_downed", 214], ["drones_downed", 73], ["drones_downed", 52], ["drones_downed", 9]]);
+      expect(rows(text).map((r) => r.claimant_side)).toEqual(["russia", "russia", "russia", "russia"]);
+    }
+  });
+
+  it("reads the same items run inline in one sentence", () => {
+    expect(figures("Air defences shot down 58 drones overnight, the Russian defence ministry said, including Smolensk region — 31, Lipetsk region — 19 and Orel region — 8.")).toEqual([
+      ["drones_downed", 58], ["drones_downed", 31], ["drones_downed", 19], ["drones_downed", 8],
+    ]);
+  });
+
+  it("gives nothing for region lines under a heading about no war metric", () => {
+    expect(figures("Turnout was high in the west, officials said. By region:\nLviv region — 68\nVolyn region — 61\n")).toEqual([]);
+    expect(figures("Election results by region:\nKyiv region — 42\nPoltava region — 38\n")).toEqual([]);
+    expect(figures("Prices by region:\nOdesa region: 45\nKharkiv region: 51\n")).toEqual([]);
+  });
+});
+
+describe("sector breakdowns of a total", () => {
+  it("gives each sector the total's metric when its unit matches", () => {
+    expect(figures("Losses from the war reached $170 billion, the Kyiv School of Economics said: housing – $64 billion, energy – $23 billion, transport – $14 billion.")).toEqual([
+      ["damage", 170e9], ["damage", 64e9], ["damage", 23e9], ["damage", 14e9],
+    ]);
+  });
+});
+
+describe("month-by-month lines", () => {
+  it("gives each month the introduction's metric and its own month", () => {
+    const r = rows("Monthly Russian gains in 2025, according to DeepState:\nMarch: 240 km²\nApril: 310 km²\n");
+    expect(r.map((x) => [x.metric, x.value, x.period_start, x.period_end])).toEqual([
+      ["territory_gained", 240, "2025-03-01", "2025-03-31"], ["territory_gained", 310, "2025-04-01", "2025-04-30"],
+    ]);
+  });
+
+  it("gives nothing for a schedule or a table of contents", () => {
+    expect(figures("Match schedule:\nMarch: 12 games\nApril: 9 games\n")).toEqual([]);
+    expect(figures("Contents:\nIntroduction – 3\nMethods – 17\nResults – 42\n")).toEqual([]);
+  });
+});
+
+describe("named groups in quotes", () => {
+  it("gives each group the introduction's metric, claimant and enemy side", () => {
+    const r = rows('The enemy lost 1,120 troops over the day, the Ukrainian General Staff said. By grouping:\nthe "East" group: up to 160 troops\nthe "Centre" group: up to 420 troops\n');
+    expect(r.map((x) => [x.metric, x.value, x.claimant_side])).toEqual([
+      ["casualties", 1120, "ukraine"], ["casualties", 160, "ukraine"], ["casualties", 420, "ukraine"],
+    ]);
+    expect(r[1].subject_side).toBe(r[0].subject_side);
+  });
+
+  it("gives nothing for scores of named groups", () => {
+    expect(figures('Final standings by group:\nthe "Red" group: up to 14 points\nthe "Blue" group: up to 11 points\n')).toEqual([]);
+  });
+});
