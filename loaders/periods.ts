@@ -16,6 +16,8 @@ export interface PeriodMention {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+/** A month opening a date: the month a bare day ("from December 14 to 20") belongs to. */
+const LEADING_MONTH = new RegExp(`^${MONTH_RE}`);
 // A date: "May 31, 2025", "31 May 2025", "May 2025", "May".
 const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
@@ -125,9 +127,10 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     case "span": {
       // "from December 14 to 20": a bare day ends the span in the first date's month (and year).
       const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(m[2].trim());
-      const firstMonth = new RegExp(`^${MONTH_RE}`).exec(m[1].trim())?.[0];
+      const firstMonth = bareDay ? LEADING_MONTH.exec(m[1].trim())?.[0] : undefined;
       if (bareDay && !firstMonth) return null;
-      let b = resolveDate(bareDay ? `${firstMonth} ${m[2].trim()}${/\d{4}/.exec(m[1])?.[0] ? `, ${/\d{4}/.exec(m[1])![0]}` : ""}` : m[2], pub);
+      const firstYear = /\d{4}/.exec(m[1])?.[0];
+      let b = resolveDate(bareDay ? `${firstMonth} ${m[2].trim()}${firstYear ? `, ${firstYear}` : ""}` : m[2], pub);
       // "Between September and November 2022": the first date takes the second's year.
       const yearOfSecond = /\b(\d{4})\b/.exec(m[2]);
       let a = !/\d{4}/.test(m[1]) && yearOfSecond && !/^\d{4}$/.test(m[1].trim()) ? resolveDate(`${m[1]} ${yearOfSecond[1]}`, pub) : resolveDate(m[1], pub);

@@ -318,15 +318,12 @@ function international(input: SideInput): SubjectSide | null {
   return army ?? "ukraine";
 }
 
-/** A nation's army or soldiers: "the Russian army", "Ukrainian soldiers", "Russia's military". */
-const NATION_ARMY = /\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:(?:armed\s+)?forces|army|military|soldiers|troops|servicemen|service\s+members|war\s+dead|combatants)\b/g;
+/** A nation's army or soldiers, in the nation words every side pattern here uses: "the Russian army", "Ukrainian soldiers", "Kyiv's forces". */
+const NATION_ARMY = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:armed\\s+)?forces|army|military|soldiers|troops|servicemen|service\\s+members|war\\s+dead|combatants)\\b`, "g");
 
 function lastArmy(text: string, from: number, to: number): SubjectSide | null {
-  let side: SubjectSide | null = null;
-  NATION_ARMY.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = NATION_ARMY.exec(slice); m !== null; m = NATION_ARMY.exec(slice)) side = /^Russia/.test(m[1]) ? "russia" : "ukraine";
-  return side;
+  const found = hits(NATION_ARMY, text, from, to);
+  return found.length ? found[found.length - 1].side : null;
 }
 
 /** Nation words in [from, to) outside the claimant's words and not naming a place ("in Russia's"). */
