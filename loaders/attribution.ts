@@ -5,6 +5,7 @@
 
 import type { ClaimantRule, ClaimantSide, ClaimantTableRow } from "./types.js";
 import { escapeRegExp } from "./numbers.js";
+import { alternation } from "./alternation.js";
 import { placesIn } from "./sides.js";
 
 export interface Attribution {
@@ -24,8 +25,21 @@ export interface Span {
 /** Claimant rows that are news outlets relaying a claim: another claimant in the sentence wins over them. */
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
-const SPEECH_VERB =
-  /\b(?:said|says|say|claimed|claims|claim|reported|reports|report|estimated|estimates|estimate|assess|believe|confirm|announce|allege|admit|announced|announces|told|tells|stated|states|noted|notes|added|adds|wrote|writes|posted|confirmed|confirms|declared|declares|insisted|insists|alleged|alleges|acknowledged|acknowledges|admitted|admits|found|finds|accused|showed|shows|show|put|puts|counted|tallied|recorded|registered|updated|informed|warned|assessed|assesses|believes|believed|documented|documents|verified|verifies|calculated|calculates|identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)|read(?=\s*(?:[.;]|,\s|$))|gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))|given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count)))\b/g;
+/** Words of saying (one regex alternative each, tried in this order). */
+const SPEECH_VERBS = [
+  "said", "says", "say", "claimed", "claims", "claim", "reported", "reports", "report", "estimated", "estimates",
+  "estimate", "assess", "believe", "confirm", "announce", "allege", "admit", "announced", "announces", "told",
+  "tells", "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "posted", "confirmed",
+  "confirms", "declared", "declares", "insisted", "insists", "alleged", "alleges", "acknowledged", "acknowledges",
+  "admitted", "admits", "found", "finds", "accused", "showed", "shows", "show", "put", "puts", "counted", "tallied",
+  "recorded", "registered", "updated", "informed", "warned", "assessed", "assesses", "believes", "believed",
+  "documented", "documents", "verified", "verifies", "calculated", "calculates",
+  String.raw`identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`,
+  String.raw`read(?=\s*(?:[.;]|,\s|$))`,
+  String.raw`gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
+  String.raw`given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
+];
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${alternation(SPEECH_VERBS)})\b`, "g");
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
@@ -110,6 +124,8 @@ const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s
 const MATERIAL = /^(?:the\s+)?(?:Data|Figures|Videos?|Images|Photos?|Photographs?|Footage|Statistics|Records|Numbers|Maps?)$/;
 /** "their tally stood at", "the agency's count reached" (not "Ukraine's death toll reached", a toll of a side): an owned count (group 1) and its verb of standing (group 2). */
 const OWNED_TALLY = /(?<![\w'’-])((?:its|their|his|her|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?['’]s)\s+(?:(?!(?:death|casualty|civilian|military|loss|losses)\b)[\w-]+\s+){0,2}?(?:count|tally|estimates?|figures?))(\s+(?:(?:had|has|have)\s+)?(?:(?:stood|stands|reached|reaches|rose|climbed|grew)\s+(?:to|at)\b|reached\b))/gi;
+/** A verb OWNED_TALLY cannot match without: tested first, because OWNED_TALLY tries its possessive at every word. */
+const TALLY_VERB = /stood|stands|reach|rose|climbed|grew/i;
 /** Words of saying that are also nouns of a document ("their estimate", "its report"). */
 const DOCUMENT_NOUN = /^(?:estimates?|reports?|count)$/;
 /** A possessive pronoun and up to two modifiers right before a word: "their latest statistical ". */
@@ -461,7 +477,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "when their tally stood at 4,100", "the ministry's count reached 900": an owned count speaks for its owner.
     OWNED_TALLY.lastIndex = 0;
-    for (let m = OWNED_TALLY.exec(s); m !== null; m = OWNED_TALLY.exec(s)) {
+    for (let m = TALLY_VERB.test(s) ? OWNED_TALLY.exec(s) : null; m !== null; m = OWNED_TALLY.exec(s)) {
       speech = true;
       const from = sentence.start + m.index + m[0].length - m[1].length - m[2].length;
       out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: from });

@@ -5,6 +5,7 @@
 
 import type { Metric, MetricCueRow, SubjectSide } from "./types.js";
 import { escapeRegExp, type NumberMention } from "./numbers.js";
+import { alternation } from "./alternation.js";
 
 export interface CueHit {
   start: number;
@@ -88,7 +89,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       byCue.get(key)!.push(r);
     }
     const cues = [...byCue.keys()].sort((a, b) => b.length - a.length);
-    const re = new RegExp(`\\b(?:${cues.map((c) => cueSource(c)).join("|")})(?![\\w-])`, flags);
+    const re = new RegExp(`\\b(?:${alternation(cues.map((c) => cueSource(c)))})(?![\\w-])`, flags);
     // A word can match several cues ("destroyed" is both "destroyed" and "destroy*"): each matched
     // text gets the rows of every cue it matches, memoised per distinct text.
     const anchored = cues.map((c) => ({ re: new RegExp(`^(?:${cueSource(c)})$`, "i"), rows: byCue.get(c)! }));

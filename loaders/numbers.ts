@@ -4,6 +4,7 @@
 // One pass over the text finds where a number could start; only there do the heavier regexes run.
 
 import type { Unit } from "./types.js";
+import { alternation } from "./alternation.js";
 
 /** What a number is written as; units outside the figures vocabulary are kept so callers can drop them. */
 export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
@@ -43,7 +44,8 @@ const SCALE: Record<string, number> = {
 };
 /** SMALL as a map: a faster look-up for the words that are its own keys. */
 const SMALL_VALUE = new Map(Object.entries(SMALL));
-const WORD_ALTERNATION = [...Object.keys(SMALL), "hundred", "thousand", "million", "billion", "dozen"].join("|");
+const NUMBER_WORDS = [...Object.keys(SMALL), "hundred", "thousand", "million", "billion", "dozen"];
+const WORD_ALTERNATION = NUMBER_WORDS.join("|");
 
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
@@ -286,7 +288,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
     const words = p.split(/\s+/);
     keyWords.add(escapeRegExp(/^an?$/.test(words[0]) && words.length > 1 ? words[1] : words[0]));
   }
-  const candidate = new RegExp(`[\\d$£€]|\\b(?:${WORD_ALTERNATION}${keyWords.size ? "|" + [...keyWords].join("|") : ""})`, "gi");
+  const candidate = new RegExp(`[\\d$£€]|\\b(?:${alternation([...NUMBER_WORDS, ...keyWords])})`, "gi");
   const vagueSticky = vagueAlt ? new RegExp(`(?:${vagueAlt})\\b`, "iy") : null;
   const ARTICLE_BEFORE = /\b(an?)\s+$/i;
 
