@@ -202,6 +202,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
       const heading = listIntroduction(text, line.start);
       if (!heading) return false;
+      return listItemRow(line, mention, q, label, heading);
+    }
+
+    /**
+     * The row of one list item ("Kursk region — 124", "- July: 502 km²") under its heading: `item` is the item's own
+     * text (its line, or its stretch of an inline list), `label` the LIST_LABEL match of the words before its figure.
+     */
+    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: RegExpExecArray, heading: Span): boolean {
       // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
       // "Breakdown by grouping:") is read with the sentence before it on its line, which says what is counted and by whom.
       const before = BY_HEADING.test(text.slice(heading.start, heading.end)) ? splitLine(text, lineAt(text, heading.start).start, heading.start) : [];
@@ -239,21 +247,43 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       }
       // A list of losses: drones and missiles lost are drones downed.
       if (!metric && LOSS_LIST.test(introText) && candidates.includes("drones_downed")) metric = "drones_downed";
+      // "The second half of the year, according to X, looked like this:", "The ministry gave the following breakdown:": an
+      // introduction that only points back takes what is counted (and whose) from the sentence or two before it.
+      // The total in that sentence ("destroyed 343 drones over ten regions") gives its parts its metric and side.
+      let counted: Span = intro;
+      let totalSide: SubjectSide | null = null;
+      if (!metric && !introCues.length && POINTS_BACK.test(introText) && !NOT_WAR_LIST.test(introText)) {
+        for (const s of previousSentences(text, intro.start, 2, lineSplits).reverse()) {
+          for (let r = rows.length - 1; r >= 0 && rows[r].figure_start >= s.start && !metric; r--) {
+            const total = rows[r];
+            if (total.figure_start < s.end && total.unit === mention.unit && total.value >= q.value && candidates.includes(total.metric)) {
+              metric = total.metric;
+              totalSide = total.subject_side;
+            }
+          }
+          if (!metric) for (const cue of metrics.verbCues(text, s.start, s.end).reverse()) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
+          if (metric) {
+            counted = s;
+            break;
+          }
+        }
+      }
       if (!metric) return true;
+      const countedText = counted === intro ? introText : text.slice(counted.start, counted.end);
       const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
       const attribution = found ?? listIntroSpeaker(intro);
       const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
       const remembered = recentSide(recent, metric, mention.start);
-      const subject: SubjectSide =
-        VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
+      const subject: SubjectSide = totalSide ??
+        (VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
           ? opposite(claimantSide)
-          : remembered && !NATION_WORD.test(introText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
+          : remembered && !NATION_WORD.test(countedText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
           ? remembered
           : subjectSide({
-              text, metric, sentence: intro, clause: intro, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
+              text, metric, sentence: counted, clause: counted, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
               claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
               context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
-            });
+            }));
       const periods = periodsIn(text, intro.start, intro.end, article.published);
       let periodStart = periods[0]?.period_start ?? "";
       let periodEnd = periods[0]?.period_end ?? "";
@@ -286,6 +316,36 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       });
       recentUnit.set(mention.unit, { metric, at: mention.start });
       if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
+      return true;
+    }
+
+    /**
+     * "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95 and Tula region — 1.":
+     * items "label — N" run inline after a heading's colon, each read like an item on its own line. True when every
+     * figure of the sentence is such an item (rows pushed for those that count something).
+     */
+    function inlineListItems(sentence: Span, inSentence: NumberMention[]): boolean {
+      if (inSentence.length < 2) return false;
+      const colonAt = text.slice(sentence.start, inSentence[0].start).indexOf(":");
+      if (colonAt < 0) return false;
+      const colon = sentence.start + colonAt;
+      const items: { item: Span; mention: NumberMention; q: ReturnType<typeof qualifiers.qualify>; label: RegExpExecArray }[] = [];
+      let from = colon + 1;
+      for (let k = 0; k < inSentence.length; k++) {
+        const mention = inSentence[k];
+        from += INLINE_ITEM_SEPARATOR.exec(text.slice(from, mention.start))![0].length;
+        const q = qualifiers.qualify(text, mention, from);
+        const label = LIST_LABEL.exec(text.slice(from, q.start));
+        if (!label) return false;
+        // After the figure: the next item's separator, or the sentence's end.
+        const next = k + 1 < inSentence.length ? inSentence[k + 1].start : sentence.end;
+        if (!INLINE_ITEM_TAIL.test(text.slice(mention.end, Math.min(next, mention.end + 12)))) return false;
+        items.push({ item: { start: from, end: mention.end }, mention, q, label });
+        from = mention.end;
+      }
+      if (!INLINE_LIST_END.test(text.slice(from, sentence.end))) return false;
+      const heading = { start: sentence.start, end: colon + 1 };
+      for (const { item, mention, q, label } of items) listItemRow(item, mention, q, label, heading);
       return true;
     }
 
@@ -338,6 +398,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
         cues = metrics.verbCues(text, sentence.start, sentence.end);
+        // "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95, ...".
+        if (!cues.length && inlineListItems(sentence, inSentence)) continue;
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
@@ -648,9 +710,9 @@ const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
 const BULLET = /^\s*[-•*\u2013]\s+$/;
 /** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
-const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
+const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:["“]?[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
 /** A bullet's mark and a short capitalised label before its figure ("- Battlegroup West: up to 3,160 servicemen"). */
-const BULLET_LABEL = /^\s*[-•*\u2013]\s+[A-Z][^:\n\d]{0,40}:\s+$/;
+const BULLET_LABEL = /^\s*[-•*\u2013]\s+["“]?[A-Z][^:\n\d]{0,40}:\s+$/;
 /** Any bullet line: the items of a block under an introduction. */
 const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
@@ -687,8 +749,14 @@ const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */
 const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
-/** A line shaped like a list item: a label, a dash or colon, then a number. */
-const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}\d/;
+/** Before an inline list item's label: the separator after the item before ("124, ", "95; ", ", and "). */
+const INLINE_ITEM_SEPARATOR = /^\s*(?:[,;]\s*)?(?:and\s+)?/;
+/** After an inline list item's figure: a separator and the next label, or the end ("— 95, Bryansk", "— 1."). */
+const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|$)/;
+/** What may close an inline list: its last separator. */
+const INLINE_LIST_END = /^\s*[.;]?\s*$/;
+/** A line shaped like a list item: a label, a dash or colon, then a number (an amount's currency sign before it: "energy – $9.2 billion"). */
+const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
@@ -700,6 +768,10 @@ const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|M
 /** Electronic warfare words: drones "lost" to them went astray, nobody died. */
 const JAMMED = /\b(?:jamm(?:ing|ed)|electronic\s+(?:warfare|countermeasures|suppression)|locationally)\b/i;
 const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
+/** An introduction that only points back to what was just said: "looked like this:", "as follows:", "the following breakdown". */
+const POINTS_BACK = /\b(?:as\s+follows|like\s+this|the\s+following|(?:a|the)\s+breakdown|broken\s+down|(?:by|per)\s+(?:region|oblast|province|sector|month|category|type|direction|group|area)s?)\b/i;
+/** A list about something the war figures do not count (its items are prices, votes, scores, a timetable, pages). */
+const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
 
 /**
  * The introduction of a list item's block: the sentence ending with a colon on the nearest line above that is

@@ -70,3 +70,55 @@ describe("named groups in quotes", () => {
     expect(figures('Final standings by group:\nthe "Red" group: up to 14 points\nthe "Blue" group: up to 11 points\n')).toEqual([]);
   });
 });
+
+describe("items run inline after a heading that points back to a total", () => {
+  it("gives each region the total's metric, claimant and side", () => {
+    const text = "Russian air defence units destroyed 212 Ukrainian drones overnight, the Russian defence ministry said. It gave the following breakdown by region: Bryansk region — 90, Smolensk region — 70 and Kaluga region — 52.";
+    expect(rows(text).map((r) => [r.metric, r.value, r.claimant_side, r.subject_side, r.quote])).toEqual([
+      ["drones_downed", 212, "russia", "ukraine", expect.any(String)],
+      ["drones_downed", 90, "russia", "ukraine", "Bryansk region — 90"],
+      ["drones_downed", 70, "russia", "ukraine", "Smolensk region — 70"],
+      ["drones_downed", 52, "russia", "ukraine", "Kaluga region — 52"],
+    ]);
+  });
+
+  it("gives nothing for inline lists of turnout, temperatures or scores", () => {
+    expect(figures("Turnout reached 64 percent, the election commission said. It gave the following breakdown by region: Lviv region — 68, Volyn region — 61.")).toEqual([]);
+    expect(figures("Russia launched 90 drones overnight. Temperatures by region were as follows: Kyiv region — 12, Odesa region — 15.")).toEqual([["drones_launched", 90]]);
+    expect(figures("Shakhtar beat Dynamo on Sunday. The results were as follows: Shakhtar — 3, Dynamo — 1.")).toEqual([]);
+  });
+});
+
+describe("an introduction that only points back ('looked like this:', 'as follows:')", () => {
+  it("takes the metric and side from the sentence before it, and each month its own period", () => {
+    const r = rows("Russian forces advanced steadily through the winter.\n\nThe first quarter, according to the ISW, looked like this:\n\n- January: 320 km²\n- February: 280 km²\n- March: 410 km²\n");
+    expect(r.map((x) => [x.metric, x.value, x.subject_side, x.period_start, x.period_end])).toEqual([
+      ["territory_gained", 320, "russia", "2025-01-01", "2025-01-31"],
+      ["territory_gained", 280, "russia", "2025-02-01", "2025-02-28"],
+      ["territory_gained", 410, "russia", "2025-03-01", "2025-03-31"],
+    ]);
+  });
+
+  it("gives nothing for a list of prices, a schedule or aid by country after a war sentence", () => {
+    expect(figures("Russia launched 400 drones overnight.\n\nFuel prices by region were as follows:\nOdesa region: 45\nKharkiv region: 51\n")).toEqual([["drones_launched", 400]]);
+    expect(figures("Russian troops advanced near the city.\n\nThe league's schedule looked like this:\n- March: 12 games\n- April: 9 games\n")).toEqual([]);
+    expect(figures("Allies pledged more aid this year. The breakdown by country is as follows:\n- Germany: $1.2 billion\n- Sweden: $600 million\n")).toEqual([]);
+    expect(figures("The war has caused damage of $150 billion, the government said. Aid by country was as follows:\n- Germany: $1.2 billion\n- Sweden: $600 million\n")).toEqual([["damage", 150e9]]);
+  });
+});
+
+describe("amounts after the dash and quoted group names", () => {
+  it("reads every sector line of a damage breakdown, not only the first", () => {
+    const text = "The damage by sector, according to the World Bank, is as follows:\n\ntransport – $21.4 billion;\nhousing – $55.9 billion;\ncommerce – €9.6 billion.\n";
+    expect(figures(text)).toEqual([["damage", 21.4e9], ["damage", 55.9e9], ["damage", 9.6e9]]);
+  });
+
+  it("reads bullets whose label is a quoted group name", () => {
+    const text = 'Ukraine\'s General Staff said Russia lost 1,200 troops over the week. By group of forces, Russian losses were as follows:\n\n- "Khortytsia": up to 420 troops\n- "Tavria": up to 310 troops\n';
+    expect(rows(text).map((r) => [r.metric, r.value, r.qualifier, r.claimant_side, r.subject_side])).toEqual([
+      ["casualties", 1200, "exact", "ukraine", "russia"],
+      ["casualties", 420, "at_most", "ukraine", "russia"],
+      ["casualties", 310, "at_most", "ukraine", "russia"],
+    ]);
+  });
+});
