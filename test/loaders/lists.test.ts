@@ -122,3 +122,15 @@ describe("amounts after the dash and quoted group names", () => {
     ]);
   });
 });
+
+describe("lists of other stories' headlines", () => {
+  it("gives nothing for related-story links and a trending list", () => {
+    expect(figures("Russia launched 40 drones overnight, the air force said.\n\n*Read also: Ukraine downed 500 drones in a day, the army said*\n")).toEqual([["drones_launched", 40]]);
+    expect(figures("Related stories: Russia launches 600 drones in a night · Two killed in Kherson shelling\n")).toEqual([]);
+    expect(figures("Russia launched 40 drones overnight, the air force said.\n\nTrending News\n\nAt least 5 killed as floods hit the coast\nLottery jackpot climbs to $300 million\n")).toEqual([["drones_launched", 40]]);
+  });
+
+  it("still reads a sentence that opens with the word 'related'", () => {
+    expect(figures("Related shelling killed 12 civilians in Kherson on Monday, regional officials said.")).toEqual([["killed", 12]]);
+  });
+});
