@@ -218,7 +218,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const labelEnd = labelStart + label[1].length;
       const introText = text.slice(intro.start, intro.end);
       const monthLabel = MONTH_LABEL.exec(label[1]);
-      const regionLabel = REGION_LABEL.test(label[1]);
+      // "By region: Kursk — 64, Bryansk — 50": under a heading by place, a bare name is a place too.
+      const regionLabel = REGION_LABEL.test(label[1]) || (BY_PLACE.test(introText) && PLACE_NAME.test(label[1]));
       const noun = metrics.nounAfter(text, labelStart, labelEnd);
       let candidates = metrics.candidates(mention.unit, noun);
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
@@ -236,6 +237,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (mention.unit === "count" && GROUP_LABEL.test(label[1])) {
         const after = metrics.nounAfter(text, mention.end, line.end);
         if (after.kind === "noun") candidates = metrics.candidates(mention.unit, after);
+        // '- "North": 1,200' under "The breakdown by group of forces:": a bare count takes the introduction's metric.
+        else if (QUOTED_NAME.test(label[1])) candidates = metrics.candidates(mention.unit, { kind: "none" });
       }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
@@ -252,6 +255,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       // The total in that sentence ("destroyed 343 drones over ten regions") gives its parts its metric and side.
       let counted: Span = intro;
       let totalSide: SubjectSide | null = null;
+      let totalRow: FigureRow | null = null;
       if (!metric && !introCues.length && POINTS_BACK.test(introText) && !NOT_WAR_LIST.test(introText)) {
         for (const s of previousSentences(text, intro.start, 2, lineSplits).reverse()) {
           for (let r = rows.length - 1; r >= 0 && rows[r].figure_start >= s.start && !metric; r--) {
@@ -259,6 +263,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (total.figure_start < s.end && total.unit === mention.unit && total.value >= q.value && candidates.includes(total.metric)) {
               metric = total.metric;
               totalSide = total.subject_side;
+              totalRow = total;
             }
           }
           if (!metric) for (const cue of metrics.verbCues(text, s.start, s.end).reverse()) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
@@ -271,7 +276,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (!metric) return true;
       const countedText = counted === intro ? introText : text.slice(counted.start, counted.end);
       const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
-      const attribution = found ?? listIntroSpeaker(intro);
+      // Parts of a total are claimed by whoever claimed the total, unless the introduction names its own speaker.
+      const fromTotal: Attribution | null = totalRow && totalRow.claimant_side !== "unknown" ? { claimant: totalRow.claimant, side: totalRow.claimant_side, rule: "carried", start: totalRow.char_start, end: totalRow.char_start } : null;
+      const attribution = found ?? fromTotal ?? listIntroSpeaker(intro);
       const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
       const remembered = recentSide(recent, metric, mention.start);
       const subject: SubjectSide = totalSide ??
@@ -289,7 +296,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       let periodEnd = periods[0]?.period_end ?? "";
       if (monthLabel) {
         // "January" under "Monthly gains in 2024": the introduction's year, else the most recent such month.
-        const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? "";
+        // "Here is how that broke down by month:" after "... 3,600 km² in 2024": the total's year.
+        const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? /^(\d{4})/.exec(totalRow?.period_start || totalRow?.period_end || "")?.[1] ?? "";
         const phrase = `in ${monthLabel[0]}${year ? " " + year : ""}`;
         const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
         periodStart = own?.period_start ?? "";
@@ -746,7 +754,7 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
-const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
+const LIST_LABEL = /^\s*(?:[-•*]\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */
 const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
 /** Before an inline list item's label: the separator after the item before ("124, ", "95; ", ", and "). */
@@ -756,13 +764,19 @@ const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|$)/;
 /** What may close an inline list: its last separator. */
 const INLINE_LIST_END = /^\s*[.;]?\s*$/;
 /** A line shaped like a list item: a label, a dash or colon, then a number (an amount's currency sign before it: "energy – $9.2 billion"). */
-const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
+const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
 const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*$/i;
 /** A list item's label naming a unit of troops: 'the "East" group', "Battlegroup Centre", "the Kupiansk direction". */
-const GROUP_LABEL = /(?:["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$/i;
+const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]$|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$/i;
+/** A label that is only a quoted name ('"North"', '“Centre”'): a named unit of troops. */
+const QUOTED_NAME = /^["“][^"”]{2,30}["”]$/;
+/** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
+const BY_PLACE = /\bby\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
+/** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
+const PLACE_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$/;
 const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;
 const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev)\b/;
 /** Electronic warfare words: drones "lost" to them went astray, nobody died. */

@@ -134,3 +134,36 @@ describe("lists of other stories' headlines", () => {
     expect(figures("Related shelling killed 12 civilians in Kherson on Monday, regional officials said.")).toEqual([["killed", 12]]);
   });
 });
+
+describe("parts of a total named in the sentences before a pointing heading", () => {
+  it("reads bare place names under a heading by region", () => {
+    const text = "Air defences destroyed 96 Ukrainian drones overnight, the Russian defence ministry said. By region: Smolensk — 41, Tver — 30 and Pskov — 25.";
+    expect(figures(text)).toEqual([["drones_downed", 96], ["drones_downed", 41], ["drones_downed", 30], ["drones_downed", 25]]);
+  });
+
+  it("gives nothing for bare names when the heading is not by place, or the list is of results", () => {
+    expect(figures("Air defences destroyed 96 Ukrainian drones overnight, the Russian defence ministry said. The breakdown was as follows: Petrov — 41, Ivanov — 30.")).toEqual([["drones_downed", 96]]);
+    expect(figures("Air defences destroyed 96 Ukrainian drones overnight, the Russian defence ministry said. Results by region: Smolensk — 41, Tver — 30.")).toEqual([["drones_downed", 96]]);
+  });
+
+  it("gives the parts the total's claimant when the heading names none", () => {
+    const r = rows("Ukraine's air force said Russia launched 350 drones overnight. Of these, 310 were shot down or jammed. The breakdown by region was as follows: Odesa region – 120, Mykolaiv region – 85.");
+    expect(r.slice(-2).map((x) => [x.metric, x.value, x.claimant_side, x.subject_side])).toEqual([
+      ["drones_downed", 120, "ukraine", "russia"], ["drones_downed", 85, "ukraine", "russia"],
+    ]);
+  });
+
+  it("dates month labels in the total's year", () => {
+    const r = rows("Russian forces captured 2,900 square kilometres in 2023, according to the ISW. Here is how that broke down by month:\n\nMay – 80 km²\nJune – 140 km²\n");
+    expect(r.slice(-2).map((x) => [x.metric, x.value, x.period_start, x.period_end])).toEqual([
+      ["territory_gained", 80, "2023-05-01", "2023-05-31"], ["territory_gained", 140, "2023-06-01", "2023-06-30"],
+    ]);
+  });
+
+  it("gives bare counts of quoted group names the total's metric", () => {
+    const r = rows('The Russian defence ministry said its forces had inflicted losses of 6,400 troops on Ukraine. The breakdown by group of forces:\n- "Vostok": 1,300\n- "Tsentr": 2,100\n');
+    expect(r.map((x) => [x.metric, x.value, x.claimant_side, x.subject_side])).toEqual([
+      ["casualties", 6400, "russia", "ukraine"], ["casualties", 1300, "russia", "ukraine"], ["casualties", 2100, "russia", "ukraine"],
+    ]);
+  });
+});
