@@ -237,8 +237,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (mention.unit === "count" && GROUP_LABEL.test(label[1])) {
         const after = metrics.nounAfter(text, mention.end, line.end);
         if (after.kind === "noun") candidates = metrics.candidates(mention.unit, after);
-        // '- "North": 1,200' under "The breakdown by group of forces:": a bare count takes the introduction's metric.
-        else if (QUOTED_NAME.test(label[1])) candidates = metrics.candidates(mention.unit, { kind: "none" });
+        // '- "North": 1,200', "Pokrovsk direction — 12,000" under "... by group of forces:": a bare count takes the
+        // introduction's metric.
+        else candidates = metrics.candidates(mention.unit, { kind: "none" });
       }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
@@ -256,6 +257,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       let counted: Span = intro;
       let totalSide: SubjectSide | null = null;
       let totalRow: FigureRow | null = null;
+      let countedCue: CueHit | null = null;
       if (!metric && !introCues.length && POINTS_BACK.test(introText) && !NOT_WAR_LIST.test(introText)) {
         for (const s of previousSentences(text, intro.start, 2, lineSplits).reverse()) {
           for (let r = rows.length - 1; r >= 0 && rows[r].figure_start >= s.start && !metric; r--) {
@@ -266,7 +268,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               totalRow = total;
             }
           }
-          if (!metric) for (const cue of metrics.verbCues(text, s.start, s.end).reverse()) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
+          if (!metric) {
+            for (const cue of metrics.verbCues(text, s.start, s.end).reverse()) {
+              if ((metric = candidates.find((c) => cue.metrics.includes(c)))) {
+                countedCue = cue;
+                break;
+              }
+            }
+          }
           if (metric) {
             counted = s;
             break;
@@ -287,7 +296,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           : remembered && !NATION_WORD.test(countedText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
           ? remembered
           : subjectSide({
-              text, metric, sentence: counted, clause: counted, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
+              text, metric, sentence: counted, clause: counted, mention, noun, nounSide: nounSubject(noun, metric), cue: countedCue, claimantSide,
               claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
               context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
             }));
@@ -406,8 +415,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
         cues = metrics.verbCues(text, sentence.start, sentence.end);
-        // "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95, ...".
-        if (!cues.length && inlineListItems(sentence, inSentence)) continue;
+        // "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95, ...", "By
+        // direction, the losses were as follows: ...": only the heading before the colon may hold a cue.
+        if (cues.every((c) => c.end <= inSentence[0].start) && inlineListItems(sentence, inSentence)) continue;
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
@@ -771,8 +781,6 @@ const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epubl
 const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*$/i;
 /** A list item's label naming a unit of troops: 'the "East" group', "Battlegroup Centre", "the Kupiansk direction". */
 const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]$|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$/i;
-/** A label that is only a quoted name ('"North"', '“Centre”'): a named unit of troops. */
-const QUOTED_NAME = /^["“][^"”]{2,30}["”]$/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
 const BY_PLACE = /\bby\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
@@ -783,7 +791,7 @@ const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|M
 const JAMMED = /\b(?:jamm(?:ing|ed)|electronic\s+(?:warfare|countermeasures|suppression)|locationally)\b/i;
 const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
 /** An introduction that only points back to what was just said: "looked like this:", "as follows:", "the following breakdown". */
-const POINTS_BACK = /\b(?:as\s+follows|like\s+this|the\s+following|(?:a|the)\s+breakdown|broken\s+down|(?:by|per)\s+(?:region|oblast|province|sector|month|category|type|direction|group|area)s?)\b/i;
+const POINTS_BACK = /\b(?:as\s+follows|(?:of|among)\s+(?:that|this|these|those|them|the\s+total)(?=\s*:)|like\s+this|the\s+following|(?:a|the)\s+breakdown|broken\s+down|(?:by|per)\s+(?:region|oblast|province|sector|month|category|type|direction|group|area)s?)\b/i;
 /** A list about something the war figures do not count (its items are prices, votes, scores, a timetable, pages). */
 const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
 

@@ -167,3 +167,29 @@ describe("parts of a total named in the sentences before a pointing heading", ()
     ]);
   });
 });
+
+describe("more pointing headings", () => {
+  it("gives month lines under 'Monthly totals were as follows:' the launcher's side from the sentence before", () => {
+    const r = rows("Russia launched a record number of drones this spring, Ukraine's air force said. Monthly totals were as follows:\n\n- March: 1,900 drones\n- April: 2,300 drones\n");
+    expect(r.map((x) => [x.metric, x.value, x.claimant_side, x.subject_side, x.period_start])).toEqual([
+      ["drones_launched", 1900, "ukraine", "russia", "2025-03-01"], ["drones_launched", 2300, "ukraine", "russia", "2025-04-01"],
+    ]);
+  });
+
+  it("reads parts under 'Of that:' after a damage total", () => {
+    const r = rows("Damage to Ukraine's housing and transport has reached $95 billion, the World Bank said. Of that:\n- housing: $61.2 billion\n- transport: $33.8 billion\n");
+    expect(r.map((x) => [x.metric, Math.round(x.value)])).toEqual([["damage", 95e9], ["damage", 61.2e9], ["damage", 33.8e9]]);
+  });
+
+  it("reads inline items whose heading holds the cue, each with its own quote", () => {
+    const r = rows("Russia has lost 21,000 troops near the city since spring, Ukraine's General Staff said. By direction, the losses were as follows: Siversk direction — 9,000, Lyman direction — 7,500.");
+    expect(r.slice(1).map((x) => [x.metric, x.value, x.subject_side, x.quote])).toEqual([
+      ["casualties", 9000, "russia", "Siversk direction — 9,000"], ["casualties", 7500, "russia", "Lyman direction — 7,500"],
+    ]);
+  });
+
+  it("gives nothing for a timetable or pledges by country after a war sentence", () => {
+    expect(figures("Russia launched 30 drones overnight. The train timetable is as follows: Kyiv — 8, Lviv — 9, Odesa — 10.")).toEqual([["drones_launched", 30]]);
+    expect(figures("Pledges at the summit reached €3 billion, the foreign ministry said. By country: Germany — €1.1 billion, France — €0.9 billion.")).toEqual([]);
+  });
+});
