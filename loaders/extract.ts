@@ -779,8 +779,8 @@ const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|Septe
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
 const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*$/i;
-/** A list item's label naming a unit of troops: 'the "East" group', "Battlegroup Centre", "the Kupiansk direction". */
-const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]$|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$/i;
+/** A list item's label naming a unit of troops: 'the "East" group', '"East"', "Battlegroup Centre", "the Kupiansk direction". */
+const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
 const BY_PLACE = /\bby\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */

@@ -193,3 +193,19 @@ describe("more pointing headings", () => {
     expect(figures("Pledges at the summit reached €3 billion, the foreign ministry said. By country: Germany — €1.1 billion, France — €0.9 billion.")).toEqual([]);
   });
 });
+
+describe("unbulleted lines (HTML list items) naming groups of forces", () => {
+  it("reads 'Battlegroup X: N troops' and quoted names without a bullet mark", () => {
+    const r = rows("Russia's defence ministry said Ukraine had lost up to 2,600 troops over the past day. The breakdown was as follows:\nBattlegroup West: more than 900 troops\nBattlegroup East: up to 650 troops\n");
+    expect(r.map((x) => [x.metric, x.value, x.claimant_side, x.subject_side])).toEqual([
+      ["casualties", 2600, "russia", "ukraine"], ["casualties", 900, "russia", "ukraine"], ["casualties", 650, "russia", "ukraine"],
+    ]);
+    expect(figures('Ukraine lost up to 1,900 troops over the week, the Russian defence ministry said. Losses by group were as follows:\n"Sever": up to 510 troops\n"Yug": up to 440 troops\n')).toEqual([
+      ["casualties", 1900], ["casualties", 510], ["casualties", 440],
+    ]);
+  });
+
+  it("gives nothing for a group stage of a tournament", () => {
+    expect(figures("Russian troops advanced near the river. The group standings were as follows:\nGroup A: 9 points\nGroup B: 7 points\n")).toEqual([]);
+  });
+});
