@@ -195,6 +195,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (line.end - line.start > 160 || onLine.length === 0) return false;
       const mention = onLine[0];
       const q = qualifiers.qualify(text, mention, line.start);
+      if (text.charCodeAt(line.start) === 124 /* | */) return tableRowFigure(line, mention, q);
       const label = LIST_LABEL.exec(text.slice(line.start, q.start));
       if (!label) return false;
       // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
@@ -206,10 +207,25 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     }
 
     /**
+     * A row "| January | 430 km² |" of a two-column Markdown table: the label cell, the figure cell, and the header row
+     * as the introduction (its cue, else the sentences before the table, as for an introduction that points back).
+     */
+    function tableRowFigure(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>): boolean {
+      const open = TABLE_ROW_OPEN.exec(text.slice(line.start, q.start));
+      if (!open) return false;
+      const cellStart = line.start + open[0].length;
+      const label = TABLE_LABEL.exec(text.slice(cellStart, q.start));
+      if (!label || !TABLE_TAIL.test(text.slice(mention.end, line.end))) return false;
+      const header = tableHeader(text, line.start);
+      if (!header) return false;
+      return listItemRow({ start: cellStart, end: mention.end }, mention, q, label, header, true);
+    }
+
+    /**
      * The row of one list item ("Kursk region — 124", "- July: 502 km²") under its heading: `item` is the item's own
      * text (its line, or its stretch of an inline list), `label` the LIST_LABEL match of the words before its figure.
      */
-    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: RegExpExecArray, heading: Span): boolean {
+    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: RegExpExecArray, heading: Span, pointsBack = false): boolean {
       // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
       // "Breakdown by grouping:") is read with the sentence before it on its line, which says what is counted and by whom.
       const before = BY_HEADING.test(text.slice(heading.start, heading.end)) ? splitLine(text, lineAt(text, heading.start).start, heading.start) : [];
@@ -258,7 +274,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       let totalSide: SubjectSide | null = null;
       let totalRow: FigureRow | null = null;
       let countedCue: CueHit | null = null;
-      if (!metric && !introCues.length && POINTS_BACK.test(introText) && !NOT_WAR_LIST.test(introText)) {
+      if (!metric && !introCues.length && (pointsBack || POINTS_BACK.test(introText)) && !NOT_WAR_LIST.test(introText)) {
         for (const s of previousSentences(text, intro.start, 2, lineSplits).reverse()) {
           for (let r = rows.length - 1; r >= 0 && rows[r].figure_start >= s.start && !metric; r--) {
             const total = rows[r];
@@ -793,7 +809,33 @@ const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
 /** An introduction that only points back to what was just said: "looked like this:", "as follows:", "the following breakdown". */
 const POINTS_BACK = /\b(?:as\s+follows|(?:of|among)\s+(?:that|this|these|those|them|the\s+total)(?=\s*:)|like\s+this|the\s+following|(?:a|the)\s+breakdown|broken\s+down|(?:by|per)\s+(?:region|oblast|province|sector|month|category|type|direction|group|area)s?)\b/i;
 /** A list about something the war figures do not count (its items are prices, votes, scores, a timetable, pages). */
-const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
+const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|points|goals|wins|medals|seats|population|inhabitants|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
+
+/** A Markdown table row's opening pipe before a label cell. */
+const TABLE_ROW_OPEN = /^\|[ \t]*(?=[^|\d\s])/;
+/** A table's label cell up to the pipe before the figure ("January | "). */
+const TABLE_LABEL = /^([^|\d\n]{1,80}?)\s*\|\s*$/;
+/** After a table row's figure: a unit word and the closing pipe (two columns only). */
+const TABLE_TAIL = /^[ \t]*(?:[a-z²]+[ \t]*)?\|[ \t]*$/;
+/** A Markdown table's separator row ("|---|:---:|"). */
+const TABLE_SEPARATOR = /^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$/;
+
+/** The header row of the Markdown table a row belongs to (above its separator row); null when there is none. */
+function tableHeader(text: string, lineStart: number): Span | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < 60 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.charCodeAt(0) !== 124 || line.length > 400) return null;
+    if (TABLE_SEPARATOR.test(line)) {
+      const headerStart = text.lastIndexOf("\n", start - 2) + 1;
+      const header = text.slice(headerStart, start - 1);
+      return header.charCodeAt(0) === 124 && !TABLE_SEPARATOR.test(header) ? { start: headerStart, end: start - 1 } : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
 
 /**
  * The introduction of a list item's block: the sentence ending with a colon on the nearest line above that is

@@ -209,3 +209,25 @@ describe("unbulleted lines (HTML list items) naming groups of forces", () => {
     expect(figures("Russian troops advanced near the river. The group standings were as follows:\nGroup A: 9 points\nGroup B: 7 points\n")).toEqual([]);
   });
 });
+
+describe("two-column Markdown tables", () => {
+  it("reads each row under a header with a cue, or under the total before the table", () => {
+    const r = rows("Russian forces captured 2,400 square kilometres in the first half of 2025, according to the ISW.\n\n| Month | Area captured |\n|---|---|\n| March | 330 km² |\n| April | 410 km² |\n");
+    expect(r.slice(1).map((x) => [x.metric, x.value, x.subject_side, x.period_start, x.quote])).toEqual([
+      ["territory_gained", 330, "russia", "2025-03-01", "March | 330 km²"], ["territory_gained", 410, "russia", "2025-04-01", "April | 410 km²"],
+    ]);
+    const d = rows("Russia's defence ministry said air defences destroyed 88 Ukrainian drones overnight.\n\n| Region | Drones |\n| --- | --- |\n| Tver region | 50 |\n| Pskov region | 38 |\n");
+    expect(d.map((x) => [x.metric, x.value, x.claimant_side, x.subject_side])).toEqual([
+      ["drones_downed", 88, "russia", "ukraine"], ["drones_downed", 50, "russia", "ukraine"], ["drones_downed", 38, "russia", "ukraine"],
+    ]);
+  });
+
+  it("gives nothing for tables of votes, prices, points or a timetable", () => {
+    const war = "Russia launched 300 drones overnight, Ukraine's air force said.\n\n";
+    expect(figures(war + "| Party | Votes |\n|---|---|\n| Blue | 120 |\n| Green | 80 |\n")).toEqual([["drones_launched", 300]]);
+    expect(figures(war + "| City | Price |\n|---|---|\n| Kyiv region | 54 |\n| Lviv region | 52 |\n")).toEqual([["drones_launched", 300]]);
+    expect(figures(war + "| Team | Points |\n|---|---|\n| Shakhtar | 40 |\n| Dynamo | 38 |\n")).toEqual([["drones_launched", 300]]);
+    expect(figures(war + "| Train | Platform |\n|---|---|\n| Kyiv express | 4 |\n| Lviv night train | 7 |\n")).toEqual([["drones_launched", 300]]);
+    expect(figures("Russia has lost 900,000 troops since 2022, Ukraine's General Staff said.\n\n| Region | Population |\n|---|---|\n| Kharkiv region | 250,000 |\n| Sumy region | 180,000 |\n")).toEqual([["casualties", 900000]]);
+  });
+});
