@@ -222,8 +222,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     }
 
     /**
-     * The row of one list item ("Kursk region — 124", "- July: 502 km²") under its heading: `item` is the item's own
-     * text (its line, or its stretch of an inline list), `label` the LIST_LABEL match of the words before its figure.
+     * The row of one list item ("Kursk region — 124", "- July: 502 km²") under its heading: `line` is the item's own
+     * text (its line, its stretch of an inline list, or a table row from its label cell), `label` the label match of
+     * the words before its figure (relative to `line.start`); `pointsBack` when the heading is a table's header row.
      */
     function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: RegExpExecArray, heading: Span, pointsBack = false): boolean {
       // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
