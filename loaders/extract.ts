@@ -18,7 +18,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
-const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
+const RELATED_LINK = /^\s*[*_]{0,2}(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|news|content|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
@@ -195,6 +195,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (line.end - line.start > 160 || onLine.length === 0) return false;
       const mention = onLine[0];
       const q = qualifiers.qualify(text, mention, line.start);
+      if (text.charCodeAt(line.start) === 124 /* | */) return tableRowFigure(line, mention, q);
       const label = LIST_LABEL.exec(text.slice(line.start, q.start));
       if (!label) return false;
       // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
@@ -202,6 +203,30 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
       const heading = listIntroduction(text, line.start);
       if (!heading) return false;
+      return listItemRow(line, mention, q, label, heading);
+    }
+
+    /**
+     * A row "| January | 430 km² |" of a two-column Markdown table: the label cell, the figure cell, and the header row
+     * as the introduction (its cue, else the sentences before the table, as for an introduction that points back).
+     */
+    function tableRowFigure(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>): boolean {
+      const open = TABLE_ROW_OPEN.exec(text.slice(line.start, q.start));
+      if (!open) return false;
+      const cellStart = line.start + open[0].length;
+      const label = TABLE_LABEL.exec(text.slice(cellStart, q.start));
+      if (!label || !TABLE_TAIL.test(text.slice(mention.end, line.end))) return false;
+      const header = tableHeader(text, line.start);
+      if (!header) return false;
+      return listItemRow({ start: cellStart, end: mention.end }, mention, q, label, header, true);
+    }
+
+    /**
+     * The row of one list item ("Kursk region — 124", "- July: 502 km²") under its heading: `line` is the item's own
+     * text (its line, its stretch of an inline list, or a table row from its label cell), `label` the label match of
+     * the words before its figure (relative to `line.start`); `pointsBack` when the heading is a table's header row.
+     */
+    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: RegExpExecArray, heading: Span, pointsBack = false): boolean {
       // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
       // "Breakdown by grouping:") is read with the sentence before it on its line, which says what is counted and by whom.
       const before = BY_HEADING.test(text.slice(heading.start, heading.end)) ? splitLine(text, lineAt(text, heading.start).start, heading.start) : [];
@@ -210,7 +235,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const labelEnd = labelStart + label[1].length;
       const introText = text.slice(intro.start, intro.end);
       const monthLabel = MONTH_LABEL.exec(label[1]);
-      const regionLabel = REGION_LABEL.test(label[1]);
+      // "By region: Kursk — 64, Bryansk — 50": under a heading by place, a bare name is a place too.
+      const regionLabel = REGION_LABEL.test(label[1]) || (BY_PLACE.test(introText) && PLACE_NAME.test(label[1]));
       const noun = metrics.nounAfter(text, labelStart, labelEnd);
       let candidates = metrics.candidates(mention.unit, noun);
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
@@ -228,6 +254,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (mention.unit === "count" && GROUP_LABEL.test(label[1])) {
         const after = metrics.nounAfter(text, mention.end, line.end);
         if (after.kind === "noun") candidates = metrics.candidates(mention.unit, after);
+        // '- "North": 1,200', "Pokrovsk direction — 12,000" under "... by group of forces:": a bare count takes the
+        // introduction's metric.
+        else candidates = metrics.candidates(mention.unit, { kind: "none" });
       }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
@@ -239,27 +268,62 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       }
       // A list of losses: drones and missiles lost are drones downed.
       if (!metric && LOSS_LIST.test(introText) && candidates.includes("drones_downed")) metric = "drones_downed";
+      // "The second half of the year, according to X, looked like this:", "The ministry gave the following breakdown:": an
+      // introduction that only points back takes what is counted (and whose) from the sentence or two before it.
+      // The total in that sentence ("destroyed 343 drones over ten regions") gives its parts its metric and side.
+      let counted: Span = intro;
+      let totalSide: SubjectSide | null = null;
+      let totalRow: FigureRow | null = null;
+      let countedCue: CueHit | null = null;
+      if (!metric && !introCues.length && (pointsBack || POINTS_BACK.test(introText)) && !NOT_WAR_LIST.test(introText)) {
+        for (const s of previousSentences(text, intro.start, 2, lineSplits).reverse()) {
+          for (let r = rows.length - 1; r >= 0 && rows[r].figure_start >= s.start && !metric; r--) {
+            const total = rows[r];
+            if (total.figure_start < s.end && total.unit === mention.unit && total.value >= q.value && candidates.includes(total.metric)) {
+              metric = total.metric;
+              totalSide = total.subject_side;
+              totalRow = total;
+            }
+          }
+          if (!metric) {
+            for (const cue of metrics.verbCues(text, s.start, s.end).reverse()) {
+              if ((metric = candidates.find((c) => cue.metrics.includes(c)))) {
+                countedCue = cue;
+                break;
+              }
+            }
+          }
+          if (metric) {
+            counted = s;
+            break;
+          }
+        }
+      }
       if (!metric) return true;
+      const countedText = counted === intro ? introText : text.slice(counted.start, counted.end);
       const found = attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits));
-      const attribution = found ?? listIntroSpeaker(intro);
+      // Parts of a total are claimed by whoever claimed the total, unless the introduction names its own speaker.
+      const fromTotal: Attribution | null = totalRow && totalRow.claimant_side !== "unknown" ? { claimant: totalRow.claimant, side: totalRow.claimant_side, rule: "carried", start: totalRow.char_start, end: totalRow.char_start } : null;
+      const attribution = found ?? fromTotal ?? listIntroSpeaker(intro);
       const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
       const remembered = recentSide(recent, metric, mention.start);
-      const subject: SubjectSide =
-        VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
+      const subject: SubjectSide = totalSide ??
+        (VICTIM_METRICS.has(metric) && /\benemy\b/i.test(introText) && (claimantSide === "ukraine" || claimantSide === "russia")
           ? opposite(claimantSide)
-          : remembered && !NATION_WORD.test(introText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
+          : remembered && !NATION_WORD.test(countedText.replace(ACCORDING_TO_TAIL, "")) // a breakdown of the figures before it ("Confirmed deaths by category:")
           ? remembered
           : subjectSide({
-              text, metric, sentence: intro, clause: intro, mention, noun, nounSide: nounSubject(noun, metric), cue: null, claimantSide,
+              text, metric, sentence: counted, clause: counted, mention, noun, nounSide: nounSubject(noun, metric), cue: countedCue, claimantSide,
               claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
               context: null, sameSentence: [], recent: recentSide(recent, metric, mention.start),
-            });
+            }));
       const periods = periodsIn(text, intro.start, intro.end, article.published);
       let periodStart = periods[0]?.period_start ?? "";
       let periodEnd = periods[0]?.period_end ?? "";
       if (monthLabel) {
         // "January" under "Monthly gains in 2024": the introduction's year, else the most recent such month.
-        const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? "";
+        // "Here is how that broke down by month:" after "... 3,600 km² in 2024": the total's year.
+        const year = /\b(\d{4})\b/.exec(periodStart || periodEnd || "")?.[1] ?? /\b((?:19|20)\d\d)\b/.exec(introText)?.[1] ?? /^(\d{4})/.exec(totalRow?.period_start || totalRow?.period_end || "")?.[1] ?? "";
         const phrase = `in ${monthLabel[0]}${year ? " " + year : ""}`;
         const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
         periodStart = own?.period_start ?? "";
@@ -286,6 +350,36 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       });
       recentUnit.set(mention.unit, { metric, at: mention.start });
       if (subject !== "unknown" && subject !== "both") recent.set(metric, { side: subject, at: mention.start });
+      return true;
+    }
+
+    /**
+     * "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95 and Tula region — 1.":
+     * items "label — N" run inline after a heading's colon, each read like an item on its own line. True when every
+     * figure of the sentence is such an item (rows pushed for those that count something).
+     */
+    function inlineListItems(sentence: Span, inSentence: NumberMention[]): boolean {
+      if (inSentence.length < 2) return false;
+      const colonAt = text.slice(sentence.start, inSentence[0].start).indexOf(":");
+      if (colonAt < 0) return false;
+      const colon = sentence.start + colonAt;
+      const items: { item: Span; mention: NumberMention; q: ReturnType<typeof qualifiers.qualify>; label: RegExpExecArray }[] = [];
+      let from = colon + 1;
+      for (let k = 0; k < inSentence.length; k++) {
+        const mention = inSentence[k];
+        from += INLINE_ITEM_SEPARATOR.exec(text.slice(from, mention.start))![0].length;
+        const q = qualifiers.qualify(text, mention, from);
+        const label = LIST_LABEL.exec(text.slice(from, q.start));
+        if (!label) return false;
+        // After the figure: the next item's separator, or the sentence's end.
+        const next = k + 1 < inSentence.length ? inSentence[k + 1].start : sentence.end;
+        if (!INLINE_ITEM_TAIL.test(text.slice(mention.end, Math.min(next, mention.end + 12)))) return false;
+        items.push({ item: { start: from, end: mention.end }, mention, q, label });
+        from = mention.end;
+      }
+      if (!INLINE_LIST_END.test(text.slice(from, sentence.end))) return false;
+      const heading = { start: sentence.start, end: colon + 1 };
+      for (const { item, mention, q, label } of items) listItemRow(item, mention, q, label, heading);
       return true;
     }
 
@@ -338,6 +432,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         for (let c = cursor; c < onLine.length && onLine[c].start < sentence.end; c++) if (onLine[c].end <= sentence.end) inSentence.push(onLine[c]);
         if (!inSentence.length) continue;
         cues = metrics.verbCues(text, sentence.start, sentence.end);
+        // "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95, ...", "By
+        // direction, the losses were as follows: ...": only the heading before the colon may hold a cue.
+        if (cues.every((c) => c.end <= inSentence[0].start) && inlineListItems(sentence, inSentence)) continue;
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
@@ -648,9 +745,9 @@ const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
 const BULLET = /^\s*[-•*\u2013]\s+$/;
 /** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
-const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
+const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:["“]?[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
 /** A bullet's mark and a short capitalised label before its figure ("- Battlegroup West: up to 3,160 servicemen"). */
-const BULLET_LABEL = /^\s*[-•*\u2013]\s+[A-Z][^:\n\d]{0,40}:\s+$/;
+const BULLET_LABEL = /^\s*[-•*\u2013]\s+["“]?[A-Z][^:\n\d]{0,40}:\s+$/;
 /** Any bullet line: the items of a block under an introduction. */
 const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
@@ -684,22 +781,62 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
-const LIST_LABEL = /^\s*(?:[-•*]\s+)?([A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
+const LIST_LABEL = /^\s*(?:[-•*]\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */
 const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
-/** A line shaped like a list item: a label, a dash or colon, then a number. */
-const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}\d/;
+/** Before an inline list item's label: the separator after the item before ("124, ", "95; ", ", and "). */
+const INLINE_ITEM_SEPARATOR = /^\s*(?:[,;]\s*)?(?:and\s+)?/;
+/** After an inline list item's figure: a separator and the next label, or the end ("— 95, Bryansk", "— 1."). */
+const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|$)/;
+/** What may close an inline list: its last separator. */
+const INLINE_LIST_END = /^\s*[.;]?\s*$/;
+/** A line shaped like a list item: a label, a dash or colon, then a number (an amount's currency sign before it: "energy – $9.2 billion"). */
+const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
 const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*$/i;
-/** A list item's label naming a unit of troops: 'the "East" group', "Battlegroup Centre", "the Kupiansk direction". */
-const GROUP_LABEL = /(?:["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$/i;
+/** A list item's label naming a unit of troops: 'the "East" group', '"East"', "Battlegroup Centre", "the Kupiansk direction". */
+const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
+/** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
+const BY_PLACE = /\bby\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
+/** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
+const PLACE_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$/;
 const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;
 const NATION_WORD = /\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv|Kiev)\b/;
 /** Electronic warfare words: drones "lost" to them went astray, nobody died. */
 const JAMMED = /\b(?:jamm(?:ing|ed)|electronic\s+(?:warfare|countermeasures|suppression)|locationally)\b/i;
 const LOSS_LIST = /\b(?:losses|lost|destroyed|downed|shot\s+down)\b/i;
+/** An introduction that only points back to what was just said: "looked like this:", "as follows:", "the following breakdown". */
+const POINTS_BACK = /\b(?:as\s+follows|(?:of|among)\s+(?:that|this|these|those|them|the\s+total)(?=\s*:)|like\s+this|the\s+following|(?:a|the)\s+breakdown|broken\s+down|(?:by|per)\s+(?:region|oblast|province|sector|month|category|type|direction|group|area)s?)\b/i;
+/** A list about something the war figures do not count (its items are prices, votes, scores, a timetable, pages). */
+const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|points|goals|wins|medals|seats|population|inhabitants|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
+
+/** A Markdown table row's opening pipe before a label cell. */
+const TABLE_ROW_OPEN = /^\|[ \t]*(?=[^|\d\s])/;
+/** A table's label cell up to the pipe before the figure ("January | "). */
+const TABLE_LABEL = /^([^|\d\n]{1,80}?)\s*\|\s*$/;
+/** After a table row's figure: a unit word and the closing pipe (two columns only). */
+const TABLE_TAIL = /^[ \t]*(?:[a-z²]+[ \t]*)?\|[ \t]*$/;
+/** A Markdown table's separator row ("|---|:---:|"). */
+const TABLE_SEPARATOR = /^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$/;
+
+/** The header row of the Markdown table a row belongs to (above its separator row); null when there is none. */
+function tableHeader(text: string, lineStart: number): Span | null {
+  let end = lineStart - 1;
+  for (let n = 0; n < 60 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.charCodeAt(0) !== 124 || line.length > 400) return null;
+    if (TABLE_SEPARATOR.test(line)) {
+      const headerStart = text.lastIndexOf("\n", start - 2) + 1;
+      const header = text.slice(headerStart, start - 1);
+      return header.charCodeAt(0) === 124 && !TABLE_SEPARATOR.test(header) ? { start: headerStart, end: start - 1 } : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
 
 /**
  * The introduction of a list item's block: the sentence ending with a colon on the nearest line above that is
@@ -727,7 +864,7 @@ function listIntroduction(text: string, lineStart: number, itemShape: RegExp = L
   return null;
 }
 
-const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+now)?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
+const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+(?:now|news|stories))?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
 const ARTICLE_END = /contributed\s+to\s+this\s+report|^\s*follow\s+.{0,60}\bcoverage\b|^\s*(?:tags?|topics)\s*:/i;
 /** A headline-like line: short, with no sentence end (/^[^\n]{1,160}$/ without running it over long lines). */
 const HEADLINE_LIKE = { test: (line: string) => line.length >= 1 && line.length <= 160 && !line.includes("\n") };
