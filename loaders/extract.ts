@@ -18,7 +18,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
-const RELATED_LINK = /^\s*(?:Read\s+(?:also|more|next)|See\s+also|Related|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
+const RELATED_LINK = /^\s*[*_]*\s*(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|content|news|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
@@ -494,6 +494,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
+          // "tanks, of which 14 were delivered this spring, ... have taken heavy losses": a bare number with a passive verb
+          // of its own that counts nothing takes no cue from another clause.
+          if (noun.kind === "none" && choice.cue && !inherited) {
+            const own = OWN_PASSIVE.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+            if (own && choice.cue.start !== mention.end + own[0].length - own[1].length) continue;
+          }
           let metric = choice.metric;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
           if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
@@ -605,6 +611,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     return rows;
   };
 }
+
+const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+ed)\b/;
 
 /** ", or 18.7%", ", i.e. 40%": the figure after restates the one before in another unit. */
 const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
@@ -727,7 +735,7 @@ function listIntroduction(text: string, lineStart: number, itemShape: RegExp = L
   return null;
 }
 
-const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+now)?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
+const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+(?:now|news|stories))?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
 const ARTICLE_END = /contributed\s+to\s+this\s+report|^\s*follow\s+.{0,60}\bcoverage\b|^\s*(?:tags?|topics)\s*:/i;
 /** A headline-like line: short, with no sentence end (/^[^\n]{1,160}$/ without running it over long lines). */
 const HEADLINE_LIKE = { test: (line: string) => line.length >= 1 && line.length <= 160 && !line.includes("\n") };
