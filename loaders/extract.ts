@@ -48,11 +48,18 @@ const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcos
 const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
 const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
 
+const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogni[sz]ed)\s+(?:territory|area|land\s+area)|(?:country|nation)\s+(?:of|covering))\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/i;
+const NAME_PAREN_BEFORE = /[A-Z][\w'’-]*\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
+const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
+
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
   if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after);
+  // "Ukraine's internationally recognised territory of 603,550 km²", "larger than Estonia (45,339 km²)": the size of a
+  // country given for scale, not land taken or held.
+  if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
@@ -509,6 +516,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               (candidates.includes("prisoners_exchanged") || WOUNDED_PEOPLE_AFTER.test(text.slice(nounEnd, nounEnd + 60))) && HANDED_OVER.test(text.slice(sentence.start, sentence.end)) &&
               SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) metric = "prisoners_exchanged";
           if (q.value === 0 && mention.kind === "vague") continue;
+          // "took 700 soldiers prisoner", "taken 40 servicemen captive": prisoners taken, not exchanged.
+          if (metric === "prisoners_exchanged" && noun.kind === "noun" && TOOK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)) &&
+              (TAKEN_PRISONER.test(text.slice(nounEnd, nounEnd + 12)) || TAKEN_PRISONER.test(" " + text.slice(noun.start, nounEnd)))) continue;
+          // "which has 1.2 million active-duty troops", "a standing army of": the size of armed forces, not a deployment.
+          if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
           // astray under electronic warfare, not people lost.
           if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
@@ -612,10 +624,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
+const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
+const ARMY_SIZE = /\b(?:active(?:[-\s]duty)?|standing)\b/i;
 const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+ed)\b/;
 
-/** ", or 18.7%", ", i.e. 40%": the figure after restates the one before in another unit. */
-const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** ", or 18.7%", ", i.e. 40%", "19% of the country's territory, or some 115,000 km²": the figure after restates the one before in another unit. */
+const RESTATED = /^(?:[^,;:.()\d]{1,50}?,\s*|\s*,?\s*)(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */

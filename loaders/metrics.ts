@@ -152,6 +152,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     const next = noun.re.exec(text);
     if (next && start + next[0].length <= to) return { kind: "noun", start, end: start + next[0].length, rows: noun.rowsFor(next[0]) };
     const lower = t[1].toLowerCase();
+    // "several prisoner exchanges", "three prisoner swaps": a plural head counts the swaps, not people.
+    if (/^(?:exchanges|swaps)$/i.test(t[1])) return { kind: "foreign", start, end: TOKEN.lastIndex };
     // "1,000 prisoner swap", "300 drones launched": a cue word after the noun is not a new head.
     verbSticky.lastIndex = start;
     if (verbSticky.test(text)) return found;

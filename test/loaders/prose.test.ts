@@ -48,3 +48,40 @@ describe("cue words used in another sense", () => {
     expect(brief(one("Ukrainian air defences destroyed 61 drones overnight, the air force said."))).toEqual([["drones_downed", 61]]);
   });
 });
+
+describe("numbers that are not figures of the war", () => {
+  it("ages: 'younger than 30', 'Name, now 44,'", () => {
+    expect(one("The later swaps focused on soldiers younger than 30 and on the gravely wounded.")).toEqual([]);
+    expect(one("Her brother Oleh, now 44, was captured near Bakhmut in 2023.")).toEqual([]);
+    // A count after a place and a comma is still a count.
+    expect(brief(one("In Zaporizhzhia, 12 people were injured, the governor said."))).toEqual([["injured", 12]]);
+  });
+  it("'half a million' is half of the scale; 'dead or wounded' counts casualties", () => {
+    expect(brief(one("Nearly half a million dead or wounded: counting the cost of the war"))).toEqual([["casualties", 500000]]);
+    expect(brief(one("About half a million people have been killed, the report said."))).toEqual([["killed", 500000]]);
+  });
+  it("the size of a country given for scale is no land taken", () => {
+    expect(one("Moscow seized 3.9% of Ukraine's internationally recognised territory of 603,550 km² — larger than Estonia (45,339 km²).")
+      .filter((r) => r.unit === "km2")).toEqual([]);
+    expect(brief(one("Russian forces captured an area of 2,100 km² in the Donetsk region, analysts said."))).toEqual([["territory_gained", 2100]]);
+  });
+  it("a country's whole armed forces is no deployment", () => {
+    expect(one("Iran, which has some 610,000 active-duty troops, denied sending soldiers.")).toEqual([]);
+    expect(brief(one("North Korea dispatched 4,000 more troops to the front in March, officials said.")).map((r) => r[0])).toEqual(["troops"]);
+  });
+  it("prisoner exchanges and prisoners taken are not prisoners exchanged", () => {
+    expect(one("Qatar has brokered several prisoner exchanges since 2023.")).toEqual([]);
+    expect(one("Russian forces took about 120 Ukrainian marines prisoner near Krynky.")).toEqual([]);
+    expect(one("Ukrainian units have taken 65 prisoners in the Kursk region.")).toEqual([]);
+    expect(brief(one("Kyiv got back 150 prisoners in the latest swap, officials said."))).toEqual([["prisoners_exchanged", 150]]);
+  });
+});
+
+describe("a figure restated in another unit", () => {
+  it("'N% of the country's territory, or some M km²' counts the same thing", () => {
+    expect(brief(one("By June, Russia held about 18.8% of Ukraine's territory, or some 113,500 km², the analysts said."))).toEqual([
+      ["territory_controlled", 18.8],
+      ["territory_controlled", 113500],
+    ]);
+  });
+});
