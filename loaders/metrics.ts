@@ -82,6 +82,9 @@ const STOP = new Set([
   "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",
   // "shot down 61 of them", "nine of whom": the pronoun stands for a count named before, no noun of its own.
   "them", "whom",
+  // Adverbs and prepositions after a counted noun ("killed seven people nationwide", "40 soldiers altogether"): not a new head.
+  "nationwide", "countrywide", "altogether", "overall", "apiece", "abroad", "within", "throughout", "toward", "towards",
+  "amid", "despite", "until", "ago", "again", "now", "still", "already", "then", "instead", "together",
 ]);
 /**
  * An aircraft named by its model ("two A-50s", "a Tu-22M3", "three Su-34s"): Sukhoi, Tupolev, Mikoyan, Ilyushin,

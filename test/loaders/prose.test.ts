@@ -85,3 +85,26 @@ describe("a figure restated in another unit", () => {
     ]);
   });
 });
+
+describe("prose figures news reports phrase in other words", () => {
+  it("'sending N drones' launched them", () => {
+    expect(brief(one("Russia struck Kharkiv overnight, sending 312 drones as well as 9 missiles toward the city, the air force said."))).toEqual([
+      ["drones_launched", 312],
+      ["drones_launched", 9],
+    ]);
+    // Troops sent stay troops.
+    expect(brief(one("Moscow is sending 5,000 more troops to the Kursk region, officials said.")).map((r) => r[0])).toEqual(["troops"]);
+  });
+  it("an adverb after the counted noun is no new head ('seven people nationwide')", () => {
+    expect(brief(one("Strikes killed at least nine people nationwide, officials said."))).toEqual([["killed", 9]]);
+    expect(brief(one("The attacks wounded 23 civilians altogether, police said."))).toEqual([["injured", 23]]);
+    // An unknown noun after the number is still its head: drone strikes are no drones.
+    expect(one("Ukraine carried out 40 drone strikes on refineries this year.")).toEqual([]);
+  });
+  it("'the destruction of N drones' is a tally of drones downed", () => {
+    expect(brief(one("The air force reported the destruction of 1,214 Russian drones in October."))).toEqual([["drones_downed", 1214]]);
+  });
+  it("a foothold that shrank to an area is land held", () => {
+    expect(brief(one("By May the bridgehead had shrunk to about 90 square kilometres, analysts said."))).toEqual([["territory_controlled", 90]]);
+  });
+});
