@@ -69,7 +69,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
 }
 
 /** "of Luhansk", "of the Kherson region", "of Donbas": a region whose share is counted. */
-const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b/;
+const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b|^\s*of\s+(?:the|its|their|[A-Z][a-z]+['’]s|the\s+country['’]s)\s+(?:[a-z]+\s+){0,2}?(?:territory|territories|region|oblast|province)\b(?!['’])/;
 
 /** A comma (or bracket, dash) and a word of inclusion between a counted noun and a part of it. */
 const APPOSITIVE_OPEN = /^\s*[,(\u2013\u2014]\s*(?:including|among\s+them|among\s+whom|of\s+whom)?\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$/i;
@@ -446,7 +446,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               LAND_AND_SETTLEMENTS.test(text.slice(inSentence[k - 1].end, q.start))) choice = { metric: "settlements_captured", cue: null };
           // "roughly 600,000 Russian troops inside Ukraine", "about 880,000 soldiers on the front": a force counted where
           // it stands, with no verb. Small counts ("two soldiers in Kursk") are people, not a deployment.
-          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80))) {
+          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80)) &&
+              !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
             choice = { metric: "troops", cue: null };
           }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
@@ -634,7 +635,9 @@ const RESTATED = /^(?:[^,;:.()\d]{1,50}?,\s*|\s*,?\s*)(?:or|i\.e\.|that\s+is)\s+
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
-const TROOPS_WHERE = /^\s+(?:(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+)?(?:fighting|serving|stationed|based|massed)\s+(?:in|on|at|along|near)\b)/;
+/** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
+const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
+const TROOPS_WHERE = /^\s+(?:(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */

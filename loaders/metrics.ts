@@ -85,6 +85,10 @@ const STOP = new Set([
   // Adverbs and prepositions after a counted noun ("killed seven people nationwide", "40 soldiers altogether"): not a new head.
   "nationwide", "countrywide", "altogether", "overall", "apiece", "abroad", "within", "throughout", "toward", "towards",
   "amid", "despite", "until", "ago", "again", "now", "still", "already", "then", "instead", "together",
+  // Verbs of staying after the noun ("11,000 troops remain in Kursk"): the noun before them is the head.
+  "remain", "remains", "stay", "stays", "stand", "stands",
+  // A number word after the number starts another phrase ("70% twelve months earlier").
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ]);
 /**
  * An aircraft named by its model ("two A-50s", "a Tu-22M3", "three Su-34s"): Sukhoi, Tupolev, Mikoyan, Ilyushin,

@@ -108,3 +108,17 @@ describe("prose figures news reports phrase in other words", () => {
     expect(brief(one("By May the bridgehead had shrunk to about 90 square kilometres, analysts said."))).toEqual([["territory_controlled", 90]]);
   });
 });
+
+describe("where a force stands, and shares of land", () => {
+  it("'N troops remain in X' is a force counted where it stands; held people are not", () => {
+    expect(brief(one("Some 9,500 Russian troops remain in the Kherson region, the general said."))).toEqual([["troops", 9500]]);
+    expect(one("More than 6,000 Ukrainian servicemen remain in Russian captivity, the ombudsman said.").filter((r) => r.metric === "troops")).toEqual([]);
+  });
+  it("'N% of the territory', 'of its territory' is land; a share of a region's power is not", () => {
+    expect(brief(one("Russian forces held about 62% of the territory by May, compared with around 55% six months earlier."))).toEqual([
+      ["territory_controlled", 62],
+      ["territory_controlled", 55],
+    ]);
+    expect(one("Strikes knocked out 60% of the region's power generation.")).toEqual([]);
+  });
+});
