@@ -122,3 +122,18 @@ describe("where a force stands, and shares of land", () => {
     expect(one("Strikes knocked out 60% of the region's power generation.")).toEqual([]);
   });
 });
+
+describe("verbs of nearing a figure", () => {
+  it("'nearing', 'approach' make a figure approximate; 'as much as' an upper bound", () => {
+    const rows = one("Combined losses are nearing 700,000, while Russian casualties approach 400,000, officials said.");
+    expect(rows.map((r) => [r.value, r.qualifier])).toEqual([[700000, "approx"], [400000, "approx"]]);
+    expect(one("As much as 40,000 troops were killed, the report said.").map((r) => r.qualifier)).toEqual(["at_most"]);
+  });
+});
+
+describe("South Korea's intelligence service is a third party", () => {
+  it("reads the NIS and 'South Korea's spy agency' as third_party claimants", () => {
+    expect(one("About 450 North Korean soldiers have been killed, South Korea's spy agency said.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("The National Intelligence Service said some 2,100 North Korean troops had been wounded.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
