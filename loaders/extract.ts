@@ -532,8 +532,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
-          const subject: SubjectSide = inherited && isPart && prev
-            ? prev.subject
+          // "deployed 14,000 troops to Kursk, and some 6,000 of them were killed": a part of an earlier figure of
+          // people in the sentence is that figure's side.
+          const wholeBefore = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
+            OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ? prev : null;
+          const subject: SubjectSide = (inherited && isPart && prev) || wholeBefore
+            ? prev!.subject
             : restatedSide
             ? restatedSide
             : subjectSide({
@@ -625,6 +629,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
 const ARMY_SIZE = /\b(?:active(?:[-\s]duty)?|standing)\b/i;

@@ -34,12 +34,13 @@ export const RUSSIAN_PLACES = [
 const POSS = "(?:'s|’s)?";
 const UKR = `Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}`;
 // North Korean soldiers fight on Russia's side: their troops and losses are Russia's.
-const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean`;
+const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean|North\\s+Korea${POSS}|Pyongyang${POSS}`;
 const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
 
 // Compiled once per process: every regex below runs on one sentence at a time.
 const NATION = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const PLACE = new RegExp(`\\b(?:(${alt(UKRAINIAN_PLACES)})|(${alt(RUSSIAN_PLACES)}))(?![\\w-])`, "g");
+const PARTICIPLES_NATION = new RegExp(`^\\s+(?:killed|wounded|injured)(?:\\s+(?:and|or)\\s+(?:killed|wounded|injured))?\\s+(?:(${UKR})|(${RUS}))(?![\\w-])`, "i");
 const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?$/i;
 const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|city|cities|districts?|territory|republic|krai)\b/;
 const ATTACKER = new RegExp(
@@ -220,6 +221,11 @@ export function subjectSide(input: SideInput): SubjectSide {
     return input.claimantSide === "ukraine" || input.claimantSide === "russia" ? input.claimantSide : "unknown";
   }
 
+  // "reported 1,510 killed and wounded Russian soldiers": the nation after the loss participles before the noun.
+  if (noun.kind === "none" && VICTIM_METRICS.has(metric)) {
+    const after = PARTICIPLES_NATION.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
+    if (after) return after[1] ? "ukraine" : "russia";
+  }
   // The adjective on the counted noun: "41 Russian warplanes", "34 percent of Russia's bombers".
   if (metric !== "territory_gained" && metric !== "territory_controlled" && metric !== "settlements_captured") {
     const adjective = hits(NATION, text, mention.end, nounEnd).filter((h) => !/^(?:Russian-backed|Russian-installed|pro-Russian)$/.test(text.slice(h.start, h.end)));

@@ -137,3 +137,18 @@ describe("South Korea's intelligence service is a third party", () => {
     expect(one("The National Intelligence Service said some 2,100 North Korean troops had been wounded.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("whose losses: parts of a whole, nations after participles, North Korea", () => {
+  it("'N of them' is the side of the earlier figure of people it is part of", () => {
+    const rows = one("Officials said Pyongyang had sent about 12,000 troops to Russia, and some 3,500 of them had been killed or wounded.");
+    expect(rows.map((r) => [r.metric, r.subject_side])).toEqual([["troops", "russia"], ["casualties", "russia"]]);
+  });
+  it("'N killed and wounded Russian soldiers' names the side after the participles", () => {
+    expect(one("The General Staff reported 1,240 killed and wounded Russian soldiers on Monday.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Moscow claimed 310 killed Ukrainian servicemen in the sector.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("North Korea is on Russia's side; a figure of Ukraine's is still Ukraine's", () => {
+    expect(one("North Korea has deployed roughly 8,000 troops to the Kursk region, officials said.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Ukraine has deployed roughly 8,000 troops to the Sumy region, officials said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
