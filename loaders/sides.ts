@@ -71,7 +71,9 @@ const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:avi
 const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
 const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said|claims|claimed|will|would|announced|reported|denies|denied|insists|accused|wants|agreed|rejected|estimates|estimated)\b)/;
 /** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
-const OWN_POSSESSIVE = /\b(?:its|their|our)\b/i;
+const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
+/** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
+const FROM_CAPTIVITY = /^[^.;]{0,30}?\bfrom\s+(?:(Russian)|Ukrainian)\s+(?:captivity|prisons|detention)\b/;
 /** "put the losses at", "lost": a speaker talking of losses without naming whose talks of its own. */
 const OWN_LOSS_WORD = /\b(?:losses|lost)\b/i;
 const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel)$/i;
@@ -210,6 +212,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     const adjective = hits(NATION, text, mention.end, wounded ? mention.end + wounded[0].length : nounEnd)[0];
     if (adjective) return adjective.side;
     if (input.nounSide) return input.nounSide;
+    const captivity = FROM_CAPTIVITY.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)));
+    if (captivity) return captivity[1] ? "ukraine" : "russia";
     // "Ukraine secured the release of 215 fighters", "with Kyiv also receiving 31 soldiers", "handed over to Ukraine 175
     // prisoners": the side that gets them back, named right before the figure (a per-side total elsewhere in the
     // sentence does not make these both sides').

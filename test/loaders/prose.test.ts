@@ -152,3 +152,18 @@ describe("whose losses: parts of a whole, nations after participles, North Korea
     expect(one("Ukraine has deployed roughly 8,000 troops to the Sumy region, officials said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("claimants and their own people", () => {
+  it("a name with its bracketed short form and an apposition speaks ('X (XYZ), a think tank, put ...')", () => {
+    const rows = one("The Institute for the Study of War (ISW), a US think tank, put Russian gains in May at about 510 km².");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+  it("'N of his fighters' said by a Russian commander are Russia's", () => {
+    expect(one("Yevgeny Prigozhin said 9,000 of his fighters had been killed.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["russia", "russia"]]);
+  });
+  it("people brought home from one side's captivity are the other side's", () => {
+    expect(one("Kyiv has brought home 4,300 people from Russian captivity, the coordination headquarters said.").map((r) => [r.claimant_side, r.subject_side]))
+      .toEqual([["ukraine", "ukraine"]]);
+    expect(one("Moscow says it has returned 2,100 people from Ukrainian captivity so far.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+});
