@@ -556,6 +556,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
+          // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
+          // after the figure's clause covers it.
+          if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
           // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
           if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
@@ -629,6 +632,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;

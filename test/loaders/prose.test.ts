@@ -167,3 +167,25 @@ describe("claimants and their own people", () => {
     expect(one("Moscow says it has returned 2,100 people from Ukrainian captivity so far.").map((r) => r.subject_side)).toEqual(["russia"]);
   });
 });
+
+describe("periods news reports name in other words", () => {
+  const period = (rows: FigureRow[]) => rows.map((r) => [r.value, r.period_start, r.period_end]);
+  it("'up from 3,900 in April': a month right after a number is still a month", () => {
+    expect(period(one("Russia launched 6,100 drones in July, up from 3,900 in April, an AFP tally showed.", "2025-08-05"))).toEqual([
+      [6100, "2025-07-01", "2025-07-31"],
+      [3900, "2025-04-01", "2025-04-30"],
+    ]);
+    // A day before a month name is a date, not a figure in that month.
+    expect(one("Officials said 5 May was the deadline.", "2025-08-05")).toEqual([]);
+  });
+  it("'so far this year' starts the year and states no end; a trailing phrase after a comma covers the figure", () => {
+    expect(period(one("Russian troops have seized about 3,100 square kilometres, so far this year, analysts said.", "2024-10-02"))).toEqual([[3100, "2024-01-01", ""]]);
+    expect(period(one("Russian troops have seized about 3,100 square kilometres this year so far, analysts said.", "2024-10-02"))).toEqual([[3100, "2024-01-01", ""]]);
+  });
+  it("'since the start of its offensive on June 4' starts on that day", () => {
+    expect(period(one("Moscow said Kyiv had lost 26,000 troops since the start of its counteroffensive on June 8.", "2023-08-19"))).toEqual([[26000, "2023-06-08", ""]]);
+  });
+  it("'As of 30 November' opening a sentence ends land held on that day", () => {
+    expect(period(one("As of 30 November, Russia controlled about 19.1% of Ukraine's territory, analysts said.", "2025-12-03"))).toEqual([[19.1, "", "2025-11-30"]]);
+  });
+});
