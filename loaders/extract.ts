@@ -429,9 +429,28 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // A further item of a list ("..., 39 missiles and nearly 1,100 glide bombs") counts what the item before counts.
           // "a breakdown after a colon or dash ("112 targets were shot down: 9 Kh-101 missiles, 1 Iskander-M and 102 drones";
           // "537 aerial weapons – 477 drones and decoys") lists parts of the figure before, and names may end an item.
+          // An item that takes its metric from the figure before also takes its period when it names none.
+          let alongWith = false;
           if (!choice && prev && noun.kind === "noun" && (LIST_SEPARATOR.test(text.slice(prev.nounEnd, q.start)) || NAMED_ITEM_SEPARATOR.test(text.slice(prev.nounEnd, q.start)) || BREAKDOWN.test(text.slice(prev.nounEnd, q.start)))) {
             const same = candidates.includes(prev.metric) ? prev.metric : candidates.find((c) => FAMILY_OF[c] === FAMILY_OF[prev.metric]);
-            if (same) choice = { metric: same, cue: null };
+            if (same) {
+              choice = { metric: same, cue: null };
+              alongWith = true;
+            }
+          }
+          // "had lost more than 43,000 servicemen since June 4, along with 26 aircraft and 9 helicopters": an item tacked on
+          // after a comma shares the verb of the sentence's earlier figure when that verb counts its noun too.
+          if (!choice && prev && noun.kind === "noun" && candidates.length && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) {
+            for (let c = cues.length - 1; c >= 0; c--) {
+              const cue = cues[c];
+              if (cue.end > prev.start) continue;
+              const m = candidates.find((x) => cue.metrics.includes(x));
+              if (m) {
+                choice = { metric: m, cue };
+                alongWith = true;
+                break;
+              }
+            }
           }
           // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
           if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
@@ -577,6 +596,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
           // day's tally, not a share of the total's period.
+          if (!period && alongWith && prev) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && isPart && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
           // a bullet without a period of its own is set in the period of its block's introduction.
@@ -632,6 +652,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;

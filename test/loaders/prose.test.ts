@@ -189,3 +189,17 @@ describe("periods news reports name in other words", () => {
     expect(period(one("As of 30 November, Russia controlled about 19.1% of Ukraine's territory, analysts said.", "2025-12-03"))).toEqual([[19.1, "", "2025-11-30"]]);
   });
 });
+
+describe("items tacked on after a comma", () => {
+  it("', along with 12 aircraft and 4 helicopters' shares the earlier verb and period", () => {
+    const rows = one("The minister said Ukraine had lost 17,000 troops since the start of its offensive on June 4, along with 12 aircraft and 4 helicopters.", "2023-07-20");
+    expect(rows.map((r) => [r.metric, r.value, r.period_start])).toEqual([
+      ["casualties", 17000, "2023-06-04"],
+      ["aircraft_hit", 12, "2023-06-04"],
+      ["aircraft_hit", 4, "2023-06-04"],
+    ]);
+  });
+  it("an item whose noun the earlier verb does not count gives no figure", () => {
+    expect(brief(one("Russia launched 80 drones overnight, along with 12 reporters from the region."))).toEqual([["drones_launched", 80]]);
+  });
+});
