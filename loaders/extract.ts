@@ -52,6 +52,8 @@ const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogn
 const NAME_PAREN_BEFORE = /[A-Z][\w'’-]*\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
+const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
+
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
@@ -62,6 +64,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "Two of the most painful losses", "three of the largest strikes": a rank among things, not a count.
+  if (mention.value <= 20 && RANK_AFTER.test(after)) return true;
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
@@ -539,6 +543,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "took 700 soldiers prisoner", "taken 40 servicemen captive": prisoners taken, not exchanged.
           if (metric === "prisoners_exchanged" && noun.kind === "noun" && TOOK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)) &&
               (TAKEN_PRISONER.test(text.slice(nounEnd, nounEnd + 12)) || TAKEN_PRISONER.test(" " + text.slice(noun.start, nounEnd)))) continue;
+          // "has captured hundreds of Russian soldiers, whom it hopes to exchange", "captured two North Korean soldiers":
+          // soldiers captured are neither exchanged yet nor a force deployed.
+          if ((metric === "prisoners_exchanged" || metric === "troops") && noun.kind === "noun" && CAPTURED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
           // "which has 1.2 million active-duty troops", "a standing army of": the size of armed forces, not a deployment.
           if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
@@ -656,6 +663,7 @@ const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|pl
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
+const CAPTURED_BEFORE = /\b(?:captured|capturing|capture|captures|detained|detaining)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
 const ARMY_SIZE = /\b(?:active(?:[-\s]duty)?|standing)\b/i;
 const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+ed)\b/;

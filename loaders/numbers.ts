@@ -72,7 +72,7 @@ const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|
 /** "a population of (about) 60,000", "population: 5,000", "home to 60,000 people" is not covered (needs a noun). */
 const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|less\s+than|fewer\s+than|under)\s+)?$/i;
 /** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
-const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion)$/i;
+const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|dozen)$/i;
 const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;

@@ -203,3 +203,18 @@ describe("items tacked on after a comma", () => {
     expect(brief(one("Russia launched 80 drones overnight, along with 12 reporters from the region."))).toEqual([["drones_launched", 80]]);
   });
 });
+
+describe("captured soldiers, ranks and vague dozens", () => {
+  it("soldiers captured are neither exchanged nor deployed; soldiers handed back are exchanged", () => {
+    expect(one("Kyiv says it has captured hundreds of Russian soldiers, whom it hopes to trade for Ukrainian prisoners.")).toEqual([]);
+    expect(one("Ukrainian forces captured three North Korean soldiers in Kursk after Pyongyang sent troops to help Moscow.")).toEqual([]);
+    expect(brief(one("Russia handed back 64 soldiers in the exchange, Kyiv said."))).toEqual([["prisoners_exchanged", 64]]);
+  });
+  it("'Two of the most painful losses' ranks, it does not count", () => {
+    expect(one("Three of the biggest losses for Kyiv were its Su-24 bombers.")).toEqual([]);
+    expect(brief(one("Two of the soldiers were killed, the brigade said."))).toEqual([["killed", 2]]);
+  });
+  it("'a few dozen' is vague, not twelve", () => {
+    expect(one("The air force, which began the war with a few dozen MiG-29s, has since lost many of them.")).toEqual([]);
+  });
+});
