@@ -52,6 +52,8 @@ const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogn
 const NAME_PAREN_BEFORE = /[A-Z][\w'’-]*\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
+const SUPPLY_VERB = /^(?:sent|send|sends|sending|supplied|delivered|provided|shipped|transferred)$/i;
+const SUPPLIER = /\b(?:North\s+Korea|Pyongyang|the\s+North|Iran|Tehran|Belarus|Minsk|China|Beijing|the\s+(?:United\s+States|US|U\.S\.|UK|West)|Washington|Germany|Berlin|Britain|London|France|Paris|allies|partners)\b/;
 const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
 
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
@@ -543,6 +545,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "took 700 soldiers prisoner", "taken 40 servicemen captive": prisoners taken, not exchanged.
           if (metric === "prisoners_exchanged" && noun.kind === "noun" && TOOK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)) &&
               (TAKEN_PRISONER.test(text.slice(nounEnd, nounEnd + 12)) || TAKEN_PRISONER.test(" " + text.slice(noun.start, nounEnd)))) continue;
+          // "the North had sent about 220 ballistic missiles", "Iran has supplied 400 drones": weapons a third country sent
+          // to a side are arms supplies, not an attack launched.
+          if (metric === "drones_launched" && choice.cue && choice.cue.end <= mention.start && SUPPLY_VERB.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              SUPPLIER.test(text.slice(Math.max(clause.start, choice.cue.start - 40), choice.cue.start))) continue;
+          // "Five were shot down and one was damaged" after six missiles: a bare number beside a figure of missiles or
+          // drones counts the same weapons; "damaged" does not make it an aircraft.
+          if (metric === "aircraft_hit" && noun.kind === "none" && prev && FAMILY_OF[prev.metric] === "drones") continue;
           // "has captured hundreds of Russian soldiers, whom it hopes to exchange", "captured two North Korean soldiers":
           // soldiers captured are neither exchanged yet nor a force deployed.
           if ((metric === "prisoners_exchanged" || metric === "troops") && noun.kind === "noun" && CAPTURED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;

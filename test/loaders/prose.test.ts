@@ -218,3 +218,15 @@ describe("captured soldiers, ranks and vague dozens", () => {
     expect(one("The air force, which began the war with a few dozen MiG-29s, has since lost many of them.")).toEqual([]);
   });
 });
+
+describe("weapons that are not an attack's tally", () => {
+  it("a bare number beside missiles is not an aircraft because it was 'damaged'", () => {
+    const rows = one("Kyiv fired eight missiles at the airfield, Moscow said. Seven were shot down and one was damaged, the ministry said.");
+    expect(rows.map((r) => r.metric)).toEqual(["drones_launched", "drones_downed"]);
+  });
+  it("weapons a third country sent or supplied are arms supplies, not launched", () => {
+    expect(one("Iran has supplied about 400 Shahed drones since last year, officials said.")).toEqual([]);
+    expect(one("It said the North had sent about 150 ballistic missiles since January.")).toEqual([]);
+    expect(brief(one("Russia sent 95 drones toward Kyiv overnight, the air force said."))).toEqual([["drones_launched", 95]]);
+  });
+});
