@@ -596,6 +596,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
           // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
           if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
+          // "At its peak in late August 2024, Ukraine said it controlled ...": a period closing a short opening phrase.
+          if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
@@ -669,6 +671,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 }
 
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
+const OPENING_PHRASE = /^[\s#*>_-]*(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}$/;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;

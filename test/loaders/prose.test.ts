@@ -230,3 +230,13 @@ describe("weapons that are not an attack's tally", () => {
     expect(brief(one("Russia sent 95 drones toward Kyiv overnight, the air force said."))).toEqual([["drones_launched", 95]]);
   });
 });
+
+describe("the speaker as actor, and opening period phrases", () => {
+  it("'Ukraine said it controlled N km²': the pronoun after the speaker is the speaker's side", () => {
+    expect(one("Kyiv said it controlled about 800 square kilometres of the Belgorod region.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("Moscow says it has taken 9 villages in the past week.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("a period closing a short opening phrase ('At its peak in late May 2025,') covers the figure", () => {
+    expect(one("At its peak in late May 2025, Russia said it held about 600 square kilometres of the Sumy region.", "2025-09-01").map((r) => r.period_end)).toEqual(["2025-05-31"]);
+  });
+});
