@@ -552,6 +552,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Five were shot down and one was damaged" after six missiles: a bare number beside a figure of missiles or
           // drones counts the same weapons; "damaged" does not make it an aircraft.
           if (metric === "aircraft_hit" && noun.kind === "none" && prev && FAMILY_OF[prev.metric] === "drones") continue;
+          // "About 5,000 people have returned to Kupiansk": people coming home with no swap, captivity or prisoners in the
+          // sentence or the paragraphs before are no prisoners exchanged.
+          if (metric === "prisoners_exchanged" && !SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) continue;
           // "has captured hundreds of Russian soldiers, whom it hopes to exchange", "captured two North Korean soldiers":
           // soldiers captured are neither exchanged yet nor a force deployed.
           if ((metric === "prisoners_exchanged" || metric === "troops") && noun.kind === "noun" && CAPTURED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;

@@ -240,3 +240,14 @@ describe("the speaker as actor, and opening period phrases", () => {
     expect(one("At its peak in late May 2025, Russia said it held about 600 square kilometres of the Sumy region.", "2025-09-01").map((r) => r.period_end)).toEqual(["2025-05-31"]);
   });
 });
+
+describe("people returned: a swap or a homecoming", () => {
+  it("people who returned to a town with no swap in sight are no prisoners exchanged", () => {
+    expect(one("About 4,000 people have returned to Izium since the spring, the mayor said.")).toEqual([]);
+  });
+  it("residents returned in a swap are exchanged", () => {
+    const rows = one("Kyiv and Moscow swapped 120 prisoners each. Nine Russian residents of the Belgorod region, who had been held in Ukraine, were also returned.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 120, "both"], ["prisoners_exchanged", 9, "russia"]]);
+    expect(brief(one("Four residents were killed in the strike."))).toEqual([["killed", 4]]);
+  });
+});
