@@ -251,3 +251,10 @@ describe("people returned: a swap or a homecoming", () => {
     expect(brief(one("Four residents were killed in the strike."))).toEqual([["killed", 4]]);
   });
 });
+
+describe("aircraft seen damaged in imagery", () => {
+  it("'N bombers with scorch marks' were hit; tanks with scorch marks are no aircraft", () => {
+    expect(brief(one("Satellite images show three Tu-22M3 bombers with burn marks at the airfield, Maxar said."))).toEqual([["aircraft_hit", 3]]);
+    expect(one("Satellite images show four tanks with scorch marks near the depot.")).toEqual([]);
+  });
+});
