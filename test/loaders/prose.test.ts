@@ -258,3 +258,11 @@ describe("aircraft seen damaged in imagery", () => {
     expect(one("Satellite images show four tanks with scorch marks near the depot.")).toEqual([]);
   });
 });
+
+describe("ministries written in lower case", () => {
+  it("'Russia's defence ministry' is the Russian Ministry of Defence, and 'It says' after it is the ministry", () => {
+    const rows = one("Russia's defence ministry rejected Kyiv's claim, saying no jets were hit. It says its air defences destroyed 87 Ukrainian drones overnight.");
+    expect(rows.map((r) => [r.value, r.claimant_side])).toEqual([[87, "russia"]]);
+    expect(one("Ukraine's defence ministry said 1,050 Russian soldiers were killed or wounded in a day.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
