@@ -266,3 +266,9 @@ describe("ministries written in lower case", () => {
     expect(one("Ukraine's defence ministry said 1,050 Russian soldiers were killed or wounded in a day.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("Ukrainian news agencies", () => {
+  it("'according to UNIAN calculations' is a Ukrainian source", () => {
+    expect(one("In October, Russian losses amounted to 28,900 soldiers, according to UNIAN calculations.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
