@@ -272,3 +272,9 @@ describe("Ukrainian news agencies", () => {
     expect(one("In October, Russian losses amounted to 28,900 soldiers, according to UNIAN calculations.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("the Kyiv School of Economics", () => {
+  it("is a Ukrainian source of damage estimates", () => {
+    expect(one("Damage to housing reached $62 billion, according to the KSE Institute of the Kyiv School of Economics.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
