@@ -617,7 +617,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
           // day's tally, not a share of the total's period.
-          if (!period && alongWith && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          if (!period && (alongWith || (prev && AVERAGE_RESTATED.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)))) && prev) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && isPart && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
           // a bullet without a period of its own is set in the period of its block's introduction.
@@ -674,7 +674,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 }
 
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
-const OPENING_PHRASE = /^[\s#*>_-]*(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}$/;
+const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)$/;
+/** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
+const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;

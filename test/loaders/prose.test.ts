@@ -278,3 +278,16 @@ describe("the Kyiv School of Economics", () => {
     expect(one("Damage to housing reached $62 billion, according to the KSE Institute of the Kyiv School of Economics.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("more period phrasing", () => {
+  const period = (rows: FigureRow[]) => rows.map((r) => [r.value, r.period_start, r.period_end]);
+  it("'For comparison, in May 2024, ...': a period after a short opening phrase", () => {
+    expect(period(one("For comparison, in May 2024, Russian losses amounted to 38,940 soldiers.", "2025-06-02"))).toEqual([[38940, "2024-05-01", "2024-05-31"]]);
+  });
+  it("', or an average of N per day' restates the figure before over its period", () => {
+    expect(period(one("The worst month was March 2025, when Russia lost 42,300 troops, or an average of 1,365 per day.", "2025-06-02"))).toEqual([
+      [42300, "2025-03-01", "2025-03-31"],
+      [1365, "2025-03-01", "2025-03-31"],
+    ]);
+  });
+});
