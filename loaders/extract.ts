@@ -18,7 +18,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
-const RELATED_LINK = /^\s*[*_]{0,2}(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|news|content|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
+const RELATED_LINK = /^\s*[*_]*\s*(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|content|news|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
@@ -48,13 +48,26 @@ const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcos
 const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
 const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
 
+const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogni[sz]ed)\s+(?:territory|area|land\s+area)|(?:country|nation)\s+(?:of|covering))\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/i;
+const NAME_PAREN_BEFORE = /[A-Z][\w'’-]*\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
+const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
+
+const SUPPLY_VERB = /^(?:sent|send|sends|sending|supplied|delivered|provided|shipped|transferred)$/i;
+const SUPPLIER = /\b(?:North\s+Korea|Pyongyang|the\s+North|Iran|Tehran|Belarus|Minsk|China|Beijing|the\s+(?:United\s+States|US|U\.S\.|UK|West)|Washington|Germany|Berlin|Britain|London|France|Paris|allies|partners)\b/;
+const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
+
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
   if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after);
+  // "Ukraine's internationally recognised territory of 603,550 km²", "larger than Estonia (45,339 km²)": the size of a
+  // country given for scale, not land taken or held.
+  if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "Two of the most painful losses", "three of the largest strikes": a rank among things, not a count.
+  if (mention.value <= 20 && RANK_AFTER.test(after)) return true;
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
@@ -62,7 +75,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
 }
 
 /** "of Luhansk", "of the Kherson region", "of Donbas": a region whose share is counted. */
-const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b/;
+const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b|^\s*of\s+(?:the|its|their|[A-Z][a-z]+['’]s|the\s+country['’]s)\s+(?:[a-z]+\s+){0,2}?(?:territory|territories|region|oblast|province)\b(?!['’])/;
 
 /** A comma (or bracket, dash) and a word of inclusion between a counted noun and a part of it. */
 const APPOSITIVE_OPEN = /^\s*[,(\u2013\u2014]\s*(?:including|among\s+them|among\s+whom|of\s+whom)?\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$/i;
@@ -519,9 +532,28 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // A further item of a list ("..., 39 missiles and nearly 1,100 glide bombs") counts what the item before counts.
           // "a breakdown after a colon or dash ("112 targets were shot down: 9 Kh-101 missiles, 1 Iskander-M and 102 drones";
           // "537 aerial weapons – 477 drones and decoys") lists parts of the figure before, and names may end an item.
+          // An item that takes its metric from the figure before also takes its period when it names none.
+          let alongWith = false;
           if (!choice && prev && noun.kind === "noun" && (LIST_SEPARATOR.test(text.slice(prev.nounEnd, q.start)) || NAMED_ITEM_SEPARATOR.test(text.slice(prev.nounEnd, q.start)) || BREAKDOWN.test(text.slice(prev.nounEnd, q.start)))) {
             const same = candidates.includes(prev.metric) ? prev.metric : candidates.find((c) => FAMILY_OF[c] === FAMILY_OF[prev.metric]);
-            if (same) choice = { metric: same, cue: null };
+            if (same) {
+              choice = { metric: same, cue: null };
+              alongWith = true;
+            }
+          }
+          // "had lost more than 43,000 servicemen since June 4, along with 26 aircraft and 9 helicopters": an item tacked on
+          // after a comma shares the verb of the sentence's earlier figure when that verb counts its noun too.
+          if (!choice && prev && noun.kind === "noun" && candidates.length && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) {
+            for (let c = cues.length - 1; c >= 0; c--) {
+              const cue = cues[c];
+              if (cue.end > prev.start) continue;
+              const m = candidates.find((x) => cue.metrics.includes(x));
+              if (m) {
+                choice = { metric: m, cue };
+                alongWith = true;
+                break;
+              }
+            }
           }
           // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
           if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
@@ -536,7 +568,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               LAND_AND_SETTLEMENTS.test(text.slice(inSentence[k - 1].end, q.start))) choice = { metric: "settlements_captured", cue: null };
           // "roughly 600,000 Russian troops inside Ukraine", "about 880,000 soldiers on the front": a force counted where
           // it stands, with no verb. Small counts ("two soldiers in Kursk") are people, not a deployment.
-          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80))) {
+          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80)) &&
+              !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
             choice = { metric: "troops", cue: null };
           }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
@@ -591,6 +624,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
+          // "tanks, of which 14 were delivered this spring, ... have taken heavy losses": a bare number with a passive verb
+          // of its own that counts nothing takes no cue from another clause.
+          if (noun.kind === "none" && choice.cue && !inherited) {
+            const own = OWN_PASSIVE.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+            if (own && choice.cue.start !== mention.end + own[0].length - own[1].length) continue;
+          }
           let metric = choice.metric;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
           if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
@@ -600,6 +639,24 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               (candidates.includes("prisoners_exchanged") || WOUNDED_PEOPLE_AFTER.test(text.slice(nounEnd, nounEnd + 60))) && HANDED_OVER.test(text.slice(sentence.start, sentence.end)) &&
               SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) metric = "prisoners_exchanged";
           if (q.value === 0 && mention.kind === "vague") continue;
+          // "took 700 soldiers prisoner", "taken 40 servicemen captive": prisoners taken, not exchanged.
+          if (metric === "prisoners_exchanged" && noun.kind === "noun" && TOOK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)) &&
+              (TAKEN_PRISONER.test(text.slice(nounEnd, nounEnd + 12)) || TAKEN_PRISONER.test(" " + text.slice(noun.start, nounEnd)))) continue;
+          // "the North had sent about 220 ballistic missiles", "Iran has supplied 400 drones": weapons a third country sent
+          // to a side are arms supplies, not an attack launched.
+          if (metric === "drones_launched" && choice.cue && choice.cue.end <= mention.start && SUPPLY_VERB.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              SUPPLIER.test(text.slice(Math.max(clause.start, choice.cue.start - 40), choice.cue.start))) continue;
+          // "Five were shot down and one was damaged" after six missiles: a bare number beside a figure of missiles or
+          // drones counts the same weapons; "damaged" does not make it an aircraft.
+          if (metric === "aircraft_hit" && noun.kind === "none" && prev && FAMILY_OF[prev.metric] === "drones") continue;
+          // "About 5,000 people have returned to Kupiansk": people coming home with no swap, captivity or prisoners in the
+          // sentence or the paragraphs before are no prisoners exchanged.
+          if (metric === "prisoners_exchanged" && !SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) continue;
+          // "has captured hundreds of Russian soldiers, whom it hopes to exchange", "captured two North Korean soldiers":
+          // soldiers captured are neither exchanged yet nor a force deployed.
+          if ((metric === "prisoners_exchanged" || metric === "troops") && noun.kind === "noun" && CAPTURED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
+          // "which has 1.2 million active-duty troops", "a standing army of": the size of armed forces, not a deployment.
+          if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
           // astray under electronic warfare, not people lost.
           if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
@@ -610,8 +667,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
-          const subject: SubjectSide = inherited && isPart && prev
-            ? prev.subject
+          // "deployed 14,000 troops to Kursk, and some 6,000 of them were killed": a part of an earlier figure of
+          // people in the sentence is that figure's side.
+          const wholeBefore = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
+            OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ? prev : null;
+          const subject: SubjectSide = (inherited && isPart && prev) || wholeBefore
+            ? prev!.subject
             : restatedSide
             ? restatedSide
             : subjectSide({
@@ -630,8 +691,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
+          // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
+          // after the figure's clause covers it.
+          if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
           // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
           if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
+          // "At its peak in late August 2024, Ukraine said it controlled ...": a period closing a short opening phrase.
+          if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
@@ -648,6 +714,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
           // day's tally, not a share of the total's period.
+          if (!period && (alongWith || (prev && AVERAGE_RESTATED.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)))) && prev) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && isPart && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
           // a bullet without a period of its own is set in the period of its block's introduction.
@@ -703,12 +770,26 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
-/** ", or 18.7%", ", i.e. 40%": the figure after restates the one before in another unit. */
-const RESTATED = /^\s*,?\s*(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
+const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)$/;
+/** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
+const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
+const TRAILING_PERIOD_GAP = /^[\s,]*$/;
+const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
+const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
+const CAPTURED_BEFORE = /\b(?:captured|capturing|capture|captures|detained|detaining)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
+const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
+const ARMY_SIZE = /\b(?:active(?:[-\s]duty)?|standing)\b/i;
+const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+ed)\b/;
+
+/** ", or 18.7%", ", i.e. 40%", "19% of the country's territory, or some 115,000 km²": the figure after restates the one before in another unit. */
+const RESTATED = /^(?:[^,;:.()\d]{1,50}?,\s*|\s*,?\s*)(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
-const TROOPS_WHERE = /^\s+(?:(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+)?(?:fighting|serving|stationed|based|massed)\s+(?:in|on|at|along|near)\b)/;
+/** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
+const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
+const TROOPS_WHERE = /^\s+(?:(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */

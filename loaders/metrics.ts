@@ -45,6 +45,25 @@ const PARTICIPLE = /^[A-Za-z]+ed$/;
 /** A noun after a bare "launch" that makes it a compound noun: "launch rocket system", "launch sites", "launch pad". */
 const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?|platforms?|positions?|areas?|points?)\b/i;
 /** Words after a number that do not end the search for its noun ("of", "more", "other"). */
+// Cue words used in another sense. "took part", "have taken heavy losses", "took place": an idiom of "take", no capture.
+const TAKE_IDIOM = /^\s+(?:part|place|heavy|losses|casualties|steps|measures|responsibility|note|hold|shelter|cover|aim|action|advantage|office)\b/i;
+// "losses fell for the second month", "fell by 12%", "fell to 900 a day": a decline, not a town that fell.
+const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadily|again|back|short|further|to\s+(?:about\s+|around\s+)?\d|from\s+\d)\b/i;
+// "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
+const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;
+// "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
+const AIR_DEFENCE_COMPOUND = /^[\s-]+(?:missiles?|systems?|interceptors?|batteries|units?|equipment|weapons|munitions|shells|rounds)\b/i;
+function notAVerbHere(cue: string, slice: string, at: number): boolean {
+  const c = cue.charCodeAt(0) | 32;
+  const end = at + cue.length;
+  if (c === 116 /* t */ && /^t(?:ake|akes|aken|aking|ook)$/i.test(cue)) return TAKE_IDIOM.test(slice.slice(end, end + 20));
+  if (c === 102 /* f */ && /^fell$/i.test(cue)) return FELL_DECLINE.test(slice.slice(end, end + 24));
+  if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));
+  if (/^(?:occupied|captured|liberated|seized)$/i.test(cue)) return ATTRIBUTIVE_BEFORE.test(slice.slice(Math.max(0, at - 14), at)) && PLACE_AFTER.test(slice.slice(end, end + 14));
+  return false;
+}
+
 const SKIP = new Set([
   "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
   "tactical", "long", "short", "heavy", "light", "unmanned", "armed", "attack", "kamikaze", "foreign", "local",
@@ -64,6 +83,13 @@ const STOP = new Set([
   "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",
   // "shot down 61 of them", "nine of whom": the pronoun stands for a count named before, no noun of its own.
   "them", "whom",
+  // Adverbs and prepositions after a counted noun ("killed seven people nationwide", "40 soldiers altogether"): not a new head.
+  "nationwide", "countrywide", "altogether", "overall", "apiece", "abroad", "within", "throughout", "toward", "towards",
+  "amid", "despite", "until", "ago", "again", "now", "still", "already", "then", "instead", "together",
+  // Verbs of staying after the noun ("11,000 troops remain in Kursk"): the noun before them is the head.
+  "remain", "remains", "stay", "stays", "stand", "stands",
+  // A number word after the number starts another phrase ("70% twelve months earlier").
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ]);
 /**
  * An aircraft named by its model ("two A-50s", "a Tu-22M3", "three Su-34s"): Sukhoi, Tupolev, Mikoyan, Ilyushin,
@@ -134,6 +160,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     const next = noun.re.exec(text);
     if (next && start + next[0].length <= to) return { kind: "noun", start, end: start + next[0].length, rows: noun.rowsFor(next[0]) };
     const lower = t[1].toLowerCase();
+    // "several prisoner exchanges", "three prisoner swaps": a plural head counts the swaps, not people.
+    if (/^(?:exchanges|swaps)$/i.test(t[1])) return { kind: "foreign", start, end: TOKEN.lastIndex };
     // "1,000 prisoner swap", "300 drones launched": a cue word after the noun is not a new head.
     verbSticky.lastIndex = start;
     if (verbSticky.test(text)) return found;
@@ -151,6 +179,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       for (let m = verb.re.exec(slice); m !== null; m = verb.re.exec(slice)) {
         // "multiple launch rocket systems", "launch sites", "launch vehicles": the bare stem before a noun is part of it.
         if (/^launch$/i.test(m[0]) && LAUNCH_COMPOUND.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+        if (notAVerbHere(m[0], slice, m.index)) continue;
         // What a cue's words speak for, worked out once per distinct matched text (callers only read it).
         let meaning = verbMeaning.get(m[0]);
         if (!meaning) {

@@ -64,7 +64,9 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
 /** A name (capitalised word) and a comma right before an age in apposition ("Ustymenko, 32, ..."). */
-const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s$/;
+const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s(?:now\s|aged\s)?$/;
+/** "half a million": the word before "a million". */
+const HALF_BEFORE = /\bhalf\s$/i;
 /** "No 14", "No. 14", "house number 14", "building 14": a house number. */
 const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
 /** "12 Sovetskaya Street", "5 Peremohy Avenue": a street address (up to three name words). */
@@ -72,7 +74,7 @@ const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|
 /** "a population of (about) 60,000", "population: 5,000", "home to 60,000 people" is not covered (needs a noun). */
 const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|less\s+than|fewer\s+than|under)\s+)?$/i;
 /** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
-const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion)$/i;
+const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|dozen)$/i;
 const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
@@ -253,6 +255,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
   // "the youngest was 19", "the oldest of them is 84": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b[^.;]{0,30}\b(?:was|is|were|are)\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
+  // "soldiers younger than 25", "those older than 60": an age.
+  if (p.unit === "count" && p.value <= 110 && /\b(?:younger|older)\s+than\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "age";
   // "men who were 60 or older": an age.
   if (p.unit === "count" && p.value <= 110 && /^\s+or\s+(?:older|younger|above)\b/i.test(text.slice(p.end, p.end + 16))) return "age";
   // "a city with a population of 60,000", "a pre-war population of about 5,000": inhabitants, not losses.
@@ -323,6 +327,12 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       if (!p) {
         candidate.lastIndex = m.index + m[0].length;
         continue;
+      }
+      // "half a million", "half a billion dollars": half of the scale.
+      if (p.kind === "words" && /^an?\s/i.test(text.slice(p.start, p.start + 3)) && HALF_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start)) &&
+          (p.start - 5 >= (out.length ? out[out.length - 1].end : 0))) {
+        p.start -= 5;
+        p.value = p.value / 2;
       }
       readUnit(text, p);
       const mention = toMention(p, exclusionOf(text, p));

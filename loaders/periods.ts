@@ -36,8 +36,12 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in the first six months of 2025", "in the first half of the year".
   { kind: "first", need: words("first"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
   { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween|(?:[Ii]n|[Dd]uring|[Tt]hroughout)(?=\\s+${MONTH_RE}\\s+and\\s+${MONTH_RE}\\s+\\d{4}\\b))\\s+(${DATE_RE})\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
+  // "so far this year", "this year so far": from the first of the year, the end not stated.
+  { kind: "since", need: words("so far"), re: /\b(?:so\s+far\s+(?=this\s)|(?=this\s+year\s+so\s+far\b))this\s+(year)\b(?:\s+so\s+far\b)?/g },
+  // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
+  { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+)\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|Russia's|Russia’s|Moscow's)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:February\\s+24,?\\s+2022|24\\s+February,?\\s+2022|February\\s+2022|2022))?|(${DATE_RE}))`, "g") },
-  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\bas\\s+of\\s+(${DATE_RE})`, "g") },
+  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
   { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)(?:\s+the\s+course\s+of)?\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },
@@ -46,7 +50,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
   { kind: "relative", need: words("ast", "this"), re: /\b(last|this|past)\s+(week|month|year)\b/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
-  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?<!\\d\\s)(?<!\\d)\\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.

@@ -34,12 +34,13 @@ export const RUSSIAN_PLACES = [
 const POSS = "(?:'s|’s)?";
 const UKR = `Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}`;
 // North Korean soldiers fight on Russia's side: their troops and losses are Russia's.
-const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean`;
+const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean|North\\s+Korea${POSS}|Pyongyang${POSS}`;
 const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
 
 // Compiled once per process: every regex below runs on one sentence at a time.
 const NATION = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const PLACE = new RegExp(`\\b(?:(${alt(UKRAINIAN_PLACES)})|(${alt(RUSSIAN_PLACES)}))(?![\\w-])`, "g");
+const PARTICIPLES_NATION = new RegExp(`^\\s+(?:killed|wounded|injured)(?:\\s+(?:and|or)\\s+(?:killed|wounded|injured))?\\s+(?:(${UKR})|(${RUS}))(?![\\w-])`, "i");
 const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?$/i;
 const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|city|cities|districts?|territory|republic|krai)\b/;
 const ATTACKER = new RegExp(
@@ -70,7 +71,10 @@ const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:avi
 const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
 const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said|claims|claimed|will|would|announced|reported|denies|denied|insists|accused|wants|agreed|rejected|estimates|estimated)\b)/;
 /** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
-const OWN_POSSESSIVE = /\b(?:its|their|our)\b/i;
+const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
+const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
+/** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
+const FROM_CAPTIVITY = /^[^.;]{0,30}?\bfrom\s+(?:(Russian)|Ukrainian)\s+(?:captivity|prisons|detention)\b/;
 /** "put the losses at", "lost": a speaker talking of losses without naming whose talks of its own. */
 const OWN_LOSS_WORD = /\b(?:losses|lost)\b/i;
 const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel)$/i;
@@ -209,6 +213,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     const adjective = hits(NATION, text, mention.end, wounded ? mention.end + wounded[0].length : nounEnd)[0];
     if (adjective) return adjective.side;
     if (input.nounSide) return input.nounSide;
+    const captivity = FROM_CAPTIVITY.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)));
+    if (captivity) return captivity[1] ? "ukraine" : "russia";
     // "Ukraine secured the release of 215 fighters", "with Kyiv also receiving 31 soldiers", "handed over to Ukraine 175
     // prisoners": the side that gets them back, named right before the figure (a per-side total elsewhere in the
     // sentence does not make these both sides').
@@ -220,6 +226,11 @@ export function subjectSide(input: SideInput): SubjectSide {
     return input.claimantSide === "ukraine" || input.claimantSide === "russia" ? input.claimantSide : "unknown";
   }
 
+  // "reported 1,510 killed and wounded Russian soldiers": the nation after the loss participles before the noun.
+  if (noun.kind === "none" && VICTIM_METRICS.has(metric)) {
+    const after = PARTICIPLES_NATION.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
+    if (after) return after[1] ? "ukraine" : "russia";
+  }
   // The adjective on the counted noun: "41 Russian warplanes", "34 percent of Russia's bombers".
   if (metric !== "territory_gained" && metric !== "territory_controlled" && metric !== "settlements_captured") {
     const adjective = hits(NATION, text, mention.end, nounEnd).filter((h) => !/^(?:Russian-backed|Russian-installed|pro-Russian)$/.test(text.slice(h.start, h.end)));
@@ -349,6 +360,9 @@ function actorSide(input: SideInput): SubjectSide {
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
   // "Russia's defence ministry said its forces had liberated 189 settlements": the speaker's own forces act.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && OWN_FORCES.test(text.slice(Math.max(clause.start, anchor - 40), anchor))) return input.claimantSide;
+  // "Ukraine said it controlled about 1,300 km²", "Moscow says they have taken 12 villages": the pronoun is the speaker.
+  if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&
+      input.claimantSpan.end <= cue.start && PRONOUN_ACTOR.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 30), cue.start))) return input.claimantSide;
   const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
   if (inClause.length) return inClause[inClause.length - 1].side;
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");

@@ -1,0 +1,293 @@
+// Prose families from the fourth tuning round: words that are not figures, cue words in another sense,
+// and the phrasing of figures news reports give in running text. Own sentences, with negatives.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseExtractionTables } from "../../loaders/defaultTables.js";
+import { createExtractor } from "../../loaders/extract.js";
+import type { FigureRow } from "../../loaders/types.js";
+
+const root = new URL("../../", import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), "utf8");
+const tables = parseExtractionTables({ claimants: read("data/tables/claimants.csv"), metrics: read("data/tables/metrics.csv"), qualifiers: read("data/tables/qualifiers.csv") });
+const extract = createExtractor(tables);
+const one = (text: string, published = "2025-06-02") =>
+  extract({ id: "t", file: "t.txt", text, title: "", outlet: "test", url: "", published, status: "ok", reason: "" });
+const brief = (rows: FigureRow[]) => rows.map((r) => [r.metric, r.value]);
+
+describe("links to other articles", () => {
+  it("skips a link line set in emphasis or named 'Related stories'", () => {
+    expect(one("_Read more: Moscow says 212 drones were shot down overnight_")).toEqual([]);
+    expect(one("*See also: Kyiv reports 38 people killed in Dnipro strike*")).toEqual([]);
+    expect(one("Related coverage: Russia fires 430 drones at western Ukraine · Family of four found alive")).toEqual([]);
+  });
+  it("still reads a sentence that opens with 'Related' words of its own", () => {
+    expect(brief(one("Related strikes killed 14 people in Odesa, regional officials said."))).toEqual([["killed", 14]]);
+  });
+});
+
+describe("cue words used in another sense", () => {
+  it("'taken heavy losses', 'took part' do not make a bare number a capture", () => {
+    expect(one("Leopard tanks, of which 22 were shipped last year, have taken heavy losses near Pokrovsk.")).toEqual([]);
+    expect(one("Some 40 countries took part in the talks.")).toEqual([]);
+    // A capture is still one.
+    expect(brief(one("Russian forces have taken 9 villages this month, the ministry said."))).toEqual([["settlements_captured", 9]]);
+  });
+  it("losses that 'fell' declined; a town that fell was captured", () => {
+    expect(brief(one("Russian losses fell for a third week but stayed above 900 a day, the General Staff said."))).toEqual([["casualties", 900]]);
+    expect(brief(one("Four villages fell to Russian troops in the past week, analysts said."))).toEqual([["settlements_captured", 4]]);
+  });
+  it("'occupied' before a place is an adjective, not the verb of a capture", () => {
+    expect(brief(one("Britain estimates 520,000 troops are stationed in occupied Ukraine, down from about 470,000 in spring."))).toEqual([
+      ["troops", 520000],
+      ["troops", 470000],
+    ]);
+    expect(brief(one("Russian troops occupied 6 settlements in the Zaporizhzhia region last week."))).toEqual([["settlements_captured", 6]]);
+  });
+  it("'air defence missiles' are weapons bought or sent, not a tally of what was downed", () => {
+    expect(one("Germany will pay for 3,200 air defence missiles for Ukraine, the minister announced.")).toEqual([]);
+    expect(brief(one("Ukrainian air defences destroyed 61 drones overnight, the air force said."))).toEqual([["drones_downed", 61]]);
+  });
+});
+
+describe("numbers that are not figures of the war", () => {
+  it("ages: 'younger than 30', 'Name, now 44,'", () => {
+    expect(one("The later swaps focused on soldiers younger than 30 and on the gravely wounded.")).toEqual([]);
+    expect(one("Her brother Oleh, now 44, was captured near Bakhmut in 2023.")).toEqual([]);
+    // A count after a place and a comma is still a count.
+    expect(brief(one("In Zaporizhzhia, 12 people were injured, the governor said."))).toEqual([["injured", 12]]);
+  });
+  it("'half a million' is half of the scale; 'dead or wounded' counts casualties", () => {
+    expect(brief(one("Nearly half a million dead or wounded: counting the cost of the war"))).toEqual([["casualties", 500000]]);
+    expect(brief(one("About half a million people have been killed, the report said."))).toEqual([["killed", 500000]]);
+  });
+  it("the size of a country given for scale is no land taken", () => {
+    expect(one("Moscow seized 3.9% of Ukraine's internationally recognised territory of 603,550 km² — larger than Estonia (45,339 km²).")
+      .filter((r) => r.unit === "km2")).toEqual([]);
+    expect(brief(one("Russian forces captured an area of 2,100 km² in the Donetsk region, analysts said."))).toEqual([["territory_gained", 2100]]);
+  });
+  it("a country's whole armed forces is no deployment", () => {
+    expect(one("Iran, which has some 610,000 active-duty troops, denied sending soldiers.")).toEqual([]);
+    expect(brief(one("North Korea dispatched 4,000 more troops to the front in March, officials said.")).map((r) => r[0])).toEqual(["troops"]);
+  });
+  it("prisoner exchanges and prisoners taken are not prisoners exchanged", () => {
+    expect(one("Qatar has brokered several prisoner exchanges since 2023.")).toEqual([]);
+    expect(one("Russian forces took about 120 Ukrainian marines prisoner near Krynky.")).toEqual([]);
+    expect(one("Ukrainian units have taken 65 prisoners in the Kursk region.")).toEqual([]);
+    expect(brief(one("Kyiv got back 150 prisoners in the latest swap, officials said."))).toEqual([["prisoners_exchanged", 150]]);
+  });
+});
+
+describe("a figure restated in another unit", () => {
+  it("'N% of the country's territory, or some M km²' counts the same thing", () => {
+    expect(brief(one("By June, Russia held about 18.8% of Ukraine's territory, or some 113,500 km², the analysts said."))).toEqual([
+      ["territory_controlled", 18.8],
+      ["territory_controlled", 113500],
+    ]);
+  });
+});
+
+describe("prose figures news reports phrase in other words", () => {
+  it("'sending N drones' launched them", () => {
+    expect(brief(one("Russia struck Kharkiv overnight, sending 312 drones as well as 9 missiles toward the city, the air force said."))).toEqual([
+      ["drones_launched", 312],
+      ["drones_launched", 9],
+    ]);
+    // Troops sent stay troops.
+    expect(brief(one("Moscow is sending 5,000 more troops to the Kursk region, officials said.")).map((r) => r[0])).toEqual(["troops"]);
+  });
+  it("an adverb after the counted noun is no new head ('seven people nationwide')", () => {
+    expect(brief(one("Strikes killed at least nine people nationwide, officials said."))).toEqual([["killed", 9]]);
+    expect(brief(one("The attacks wounded 23 civilians altogether, police said."))).toEqual([["injured", 23]]);
+    // An unknown noun after the number is still its head: drone strikes are no drones.
+    expect(one("Ukraine carried out 40 drone strikes on refineries this year.")).toEqual([]);
+  });
+  it("'the destruction of N drones' is a tally of drones downed", () => {
+    expect(brief(one("The air force reported the destruction of 1,214 Russian drones in October."))).toEqual([["drones_downed", 1214]]);
+  });
+  it("a foothold that shrank to an area is land held", () => {
+    expect(brief(one("By May the bridgehead had shrunk to about 90 square kilometres, analysts said."))).toEqual([["territory_controlled", 90]]);
+  });
+});
+
+describe("where a force stands, and shares of land", () => {
+  it("'N troops remain in X' is a force counted where it stands; held people are not", () => {
+    expect(brief(one("Some 9,500 Russian troops remain in the Kherson region, the general said."))).toEqual([["troops", 9500]]);
+    expect(one("More than 6,000 Ukrainian servicemen remain in Russian captivity, the ombudsman said.").filter((r) => r.metric === "troops")).toEqual([]);
+  });
+  it("'N% of the territory', 'of its territory' is land; a share of a region's power is not", () => {
+    expect(brief(one("Russian forces held about 62% of the territory by May, compared with around 55% six months earlier."))).toEqual([
+      ["territory_controlled", 62],
+      ["territory_controlled", 55],
+    ]);
+    expect(one("Strikes knocked out 60% of the region's power generation.")).toEqual([]);
+  });
+});
+
+describe("verbs of nearing a figure", () => {
+  it("'nearing', 'approach' make a figure approximate; 'as much as' an upper bound", () => {
+    const rows = one("Combined losses are nearing 700,000, while Russian casualties approach 400,000, officials said.");
+    expect(rows.map((r) => [r.value, r.qualifier])).toEqual([[700000, "approx"], [400000, "approx"]]);
+    expect(one("As much as 40,000 troops were killed, the report said.").map((r) => r.qualifier)).toEqual(["at_most"]);
+  });
+});
+
+describe("South Korea's intelligence service is a third party", () => {
+  it("reads the NIS and 'South Korea's spy agency' as third_party claimants", () => {
+    expect(one("About 450 North Korean soldiers have been killed, South Korea's spy agency said.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("The National Intelligence Service said some 2,100 North Korean troops had been wounded.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
+
+describe("whose losses: parts of a whole, nations after participles, North Korea", () => {
+  it("'N of them' is the side of the earlier figure of people it is part of", () => {
+    const rows = one("Officials said Pyongyang had sent about 12,000 troops to Russia, and some 3,500 of them had been killed or wounded.");
+    expect(rows.map((r) => [r.metric, r.subject_side])).toEqual([["troops", "russia"], ["casualties", "russia"]]);
+  });
+  it("'N killed and wounded Russian soldiers' names the side after the participles", () => {
+    expect(one("The General Staff reported 1,240 killed and wounded Russian soldiers on Monday.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Moscow claimed 310 killed Ukrainian servicemen in the sector.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("North Korea is on Russia's side; a figure of Ukraine's is still Ukraine's", () => {
+    expect(one("North Korea has deployed roughly 8,000 troops to the Kursk region, officials said.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Ukraine has deployed roughly 8,000 troops to the Sumy region, officials said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
+
+describe("claimants and their own people", () => {
+  it("a name with its bracketed short form and an apposition speaks ('X (XYZ), a think tank, put ...')", () => {
+    const rows = one("The Institute for the Study of War (ISW), a US think tank, put Russian gains in May at about 510 km².");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+  it("'N of his fighters' said by a Russian commander are Russia's", () => {
+    expect(one("Yevgeny Prigozhin said 9,000 of his fighters had been killed.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["russia", "russia"]]);
+  });
+  it("people brought home from one side's captivity are the other side's", () => {
+    expect(one("Kyiv has brought home 4,300 people from Russian captivity, the coordination headquarters said.").map((r) => [r.claimant_side, r.subject_side]))
+      .toEqual([["ukraine", "ukraine"]]);
+    expect(one("Moscow says it has returned 2,100 people from Ukrainian captivity so far.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+});
+
+describe("periods news reports name in other words", () => {
+  const period = (rows: FigureRow[]) => rows.map((r) => [r.value, r.period_start, r.period_end]);
+  it("'up from 3,900 in April': a month right after a number is still a month", () => {
+    expect(period(one("Russia launched 6,100 drones in July, up from 3,900 in April, an AFP tally showed.", "2025-08-05"))).toEqual([
+      [6100, "2025-07-01", "2025-07-31"],
+      [3900, "2025-04-01", "2025-04-30"],
+    ]);
+    // A day before a month name is a date, not a figure in that month.
+    expect(one("Officials said 5 May was the deadline.", "2025-08-05")).toEqual([]);
+  });
+  it("'so far this year' starts the year and states no end; a trailing phrase after a comma covers the figure", () => {
+    expect(period(one("Russian troops have seized about 3,100 square kilometres, so far this year, analysts said.", "2024-10-02"))).toEqual([[3100, "2024-01-01", ""]]);
+    expect(period(one("Russian troops have seized about 3,100 square kilometres this year so far, analysts said.", "2024-10-02"))).toEqual([[3100, "2024-01-01", ""]]);
+  });
+  it("'since the start of its offensive on June 4' starts on that day", () => {
+    expect(period(one("Moscow said Kyiv had lost 26,000 troops since the start of its counteroffensive on June 8.", "2023-08-19"))).toEqual([[26000, "2023-06-08", ""]]);
+  });
+  it("'As of 30 November' opening a sentence ends land held on that day", () => {
+    expect(period(one("As of 30 November, Russia controlled about 19.1% of Ukraine's territory, analysts said.", "2025-12-03"))).toEqual([[19.1, "", "2025-11-30"]]);
+  });
+});
+
+describe("items tacked on after a comma", () => {
+  it("', along with 12 aircraft and 4 helicopters' shares the earlier verb and period", () => {
+    const rows = one("The minister said Ukraine had lost 17,000 troops since the start of its offensive on June 4, along with 12 aircraft and 4 helicopters.", "2023-07-20");
+    expect(rows.map((r) => [r.metric, r.value, r.period_start])).toEqual([
+      ["casualties", 17000, "2023-06-04"],
+      ["aircraft_hit", 12, "2023-06-04"],
+      ["aircraft_hit", 4, "2023-06-04"],
+    ]);
+  });
+  it("an item whose noun the earlier verb does not count gives no figure", () => {
+    expect(brief(one("Russia launched 80 drones overnight, along with 12 reporters from the region."))).toEqual([["drones_launched", 80]]);
+  });
+});
+
+describe("captured soldiers, ranks and vague dozens", () => {
+  it("soldiers captured are neither exchanged nor deployed; soldiers handed back are exchanged", () => {
+    expect(one("Kyiv says it has captured hundreds of Russian soldiers, whom it hopes to trade for Ukrainian prisoners.")).toEqual([]);
+    expect(one("Ukrainian forces captured three North Korean soldiers in Kursk after Pyongyang sent troops to help Moscow.")).toEqual([]);
+    expect(brief(one("Russia handed back 64 soldiers in the exchange, Kyiv said."))).toEqual([["prisoners_exchanged", 64]]);
+  });
+  it("'Two of the most painful losses' ranks, it does not count", () => {
+    expect(one("Three of the biggest losses for Kyiv were its Su-24 bombers.")).toEqual([]);
+    expect(brief(one("Two of the soldiers were killed, the brigade said."))).toEqual([["killed", 2]]);
+  });
+  it("'a few dozen' is vague, not twelve", () => {
+    expect(one("The air force, which began the war with a few dozen MiG-29s, has since lost many of them.")).toEqual([]);
+  });
+});
+
+describe("weapons that are not an attack's tally", () => {
+  it("a bare number beside missiles is not an aircraft because it was 'damaged'", () => {
+    const rows = one("Kyiv fired eight missiles at the airfield, Moscow said. Seven were shot down and one was damaged, the ministry said.");
+    expect(rows.map((r) => r.metric)).toEqual(["drones_launched", "drones_downed"]);
+  });
+  it("weapons a third country sent or supplied are arms supplies, not launched", () => {
+    expect(one("Iran has supplied about 400 Shahed drones since last year, officials said.")).toEqual([]);
+    expect(one("It said the North had sent about 150 ballistic missiles since January.")).toEqual([]);
+    expect(brief(one("Russia sent 95 drones toward Kyiv overnight, the air force said."))).toEqual([["drones_launched", 95]]);
+  });
+});
+
+describe("the speaker as actor, and opening period phrases", () => {
+  it("'Ukraine said it controlled N km²': the pronoun after the speaker is the speaker's side", () => {
+    expect(one("Kyiv said it controlled about 800 square kilometres of the Belgorod region.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("Moscow says it has taken 9 villages in the past week.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("a period closing a short opening phrase ('At its peak in late May 2025,') covers the figure", () => {
+    expect(one("At its peak in late May 2025, Russia said it held about 600 square kilometres of the Sumy region.", "2025-09-01").map((r) => r.period_end)).toEqual(["2025-05-31"]);
+  });
+});
+
+describe("people returned: a swap or a homecoming", () => {
+  it("people who returned to a town with no swap in sight are no prisoners exchanged", () => {
+    expect(one("About 4,000 people have returned to Izium since the spring, the mayor said.")).toEqual([]);
+  });
+  it("residents returned in a swap are exchanged", () => {
+    const rows = one("Kyiv and Moscow swapped 120 prisoners each. Nine Russian residents of the Belgorod region, who had been held in Ukraine, were also returned.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 120, "both"], ["prisoners_exchanged", 9, "russia"]]);
+    expect(brief(one("Four residents were killed in the strike."))).toEqual([["killed", 4]]);
+  });
+});
+
+describe("aircraft seen damaged in imagery", () => {
+  it("'N bombers with scorch marks' were hit; tanks with scorch marks are no aircraft", () => {
+    expect(brief(one("Satellite images show three Tu-22M3 bombers with burn marks at the airfield, Maxar said."))).toEqual([["aircraft_hit", 3]]);
+    expect(one("Satellite images show four tanks with scorch marks near the depot.")).toEqual([]);
+  });
+});
+
+describe("ministries written in lower case", () => {
+  it("'Russia's defence ministry' is the Russian Ministry of Defence, and 'It says' after it is the ministry", () => {
+    const rows = one("Russia's defence ministry rejected Kyiv's claim, saying no jets were hit. It says its air defences destroyed 87 Ukrainian drones overnight.");
+    expect(rows.map((r) => [r.value, r.claimant_side])).toEqual([[87, "russia"]]);
+    expect(one("Ukraine's defence ministry said 1,050 Russian soldiers were killed or wounded in a day.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
+
+describe("Ukrainian news agencies", () => {
+  it("'according to UNIAN calculations' is a Ukrainian source", () => {
+    expect(one("In October, Russian losses amounted to 28,900 soldiers, according to UNIAN calculations.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
+
+describe("the Kyiv School of Economics", () => {
+  it("is a Ukrainian source of damage estimates", () => {
+    expect(one("Damage to housing reached $62 billion, according to the KSE Institute of the Kyiv School of Economics.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
+
+describe("more period phrasing", () => {
+  const period = (rows: FigureRow[]) => rows.map((r) => [r.value, r.period_start, r.period_end]);
+  it("'For comparison, in May 2024, ...': a period after a short opening phrase", () => {
+    expect(period(one("For comparison, in May 2024, Russian losses amounted to 38,940 soldiers.", "2025-06-02"))).toEqual([[38940, "2024-05-01", "2024-05-31"]]);
+  });
+  it("', or an average of N per day' restates the figure before over its period", () => {
+    expect(period(one("The worst month was March 2025, when Russia lost 42,300 troops, or an average of 1,365 per day.", "2025-06-02"))).toEqual([
+      [42300, "2025-03-01", "2025-03-31"],
+      [1365, "2025-03-01", "2025-03-31"],
+    ]);
+  });
+});
