@@ -142,6 +142,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     let introduction: Attribution | null | undefined;
     let previousCache: Span[] | null = null;
     let cues: CueHit[] = [];
+    let bulletSpeakerAt = -1;
+    let bulletSpeakerFound: Attribution | null = null;
     /** The sentences before the current one (up to BACK_SENTENCES), over earlier lines as needed. */
     const previous = () =>
       (previousCache ??= si >= BACK_SENTENCES
@@ -210,13 +212,26 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const q = qualifiers.qualify(text, mention, line.start);
       if (text.charCodeAt(line.start) === 124 /* | */) return tableRowFigure(line, mention, q);
       const label = LIST_LABEL.exec(text.slice(line.start, q.start));
-      if (!label) return false;
+      if (!label) return placeItemFigure(line, mention, q);
       // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
       const tailFrom = mention.end;
       if (!LIST_TAIL.test(text.slice(tailFrom, line.end))) return false;
       const heading = listIntroduction(text, line.start);
       if (!heading) return false;
-      return listItemRow(line, mention, q, label, heading);
+      return listItemRow(line, mention, q, labelSpan(line.start, label), heading);
+    }
+
+    /**
+     * A bullet "- 126 over the Kursk region;" under "the drones were destroyed over the following regions:": the figure
+     * first, then where it was counted. The place is the item's label; the introduction says what is counted.
+     */
+    function placeItemFigure(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>): boolean {
+      if (!BULLET.test(text.slice(line.start, q.start))) return false;
+      const place = PLACE_ITEM_TAIL.exec(text.slice(mention.end, line.end));
+      if (!place) return false;
+      const heading = listIntroduction(text, line.start, ANY_BULLET);
+      if (!heading) return false;
+      return listItemRow(line, mention, q, labelSpan(mention.end, place), heading);
     }
 
     /**
@@ -231,7 +246,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (!label || !TABLE_TAIL.test(text.slice(mention.end, line.end))) return false;
       const header = tableHeader(text, line.start);
       if (!header) return false;
-      return listItemRow({ start: cellStart, end: mention.end }, mention, q, label, header, true);
+      return listItemRow({ start: cellStart, end: mention.end }, mention, q, labelSpan(cellStart, label), header, true);
     }
 
     /**
@@ -239,17 +254,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
      * text (its line, its stretch of an inline list, or a table row from its label cell), `label` the label match of
      * the words before its figure (relative to `line.start`); `pointsBack` when the heading is a table's header row.
      */
-    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: RegExpExecArray, heading: Span, pointsBack = false): boolean {
+    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: Span, heading: Span, pointsBack = false): boolean {
       // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
       // "Breakdown by grouping:") is read with the sentence before it on its line, which says what is counted and by whom.
       const before = BY_HEADING.test(text.slice(heading.start, heading.end)) ? splitLine(text, lineAt(text, heading.start).start, heading.start) : [];
       const intro = before.length ? { start: before[before.length - 1].start, end: heading.end } : heading;
-      const labelStart = line.start + label.index + label[0].indexOf(label[1]);
-      const labelEnd = labelStart + label[1].length;
+      const { start: labelStart, end: labelEnd } = label;
+      const labelText = text.slice(labelStart, labelEnd);
       const introText = text.slice(intro.start, intro.end);
-      const monthLabel = MONTH_LABEL.exec(label[1]);
+      const monthLabel = MONTH_LABEL.exec(labelText);
       // "By region: Kursk — 64, Bryansk — 50": under a heading by place, a bare name is a place too.
-      const regionLabel = REGION_LABEL.test(label[1]) || (BY_PLACE.test(introText) && PLACE_NAME.test(label[1]));
+      const regionLabel = REGION_LABEL.test(labelText) || (BY_PLACE.test(introText) && PLACE_NAME.test(labelText));
       const noun = metrics.nounAfter(text, labelStart, labelEnd);
       let candidates = metrics.candidates(mention.unit, noun);
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
@@ -264,7 +279,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         candidates = [];
       }
       // 'the "East" group: up to 160 troops': a named group's label, and the counted noun after the figure.
-      if (mention.unit === "count" && GROUP_LABEL.test(label[1])) {
+      if (mention.unit === "count" && GROUP_LABEL.test(labelText)) {
         const after = metrics.nounAfter(text, mention.end, line.end);
         if (after.kind === "noun") candidates = metrics.candidates(mention.unit, after);
         // '- "North": 1,200', "Pokrovsk direction — 12,000" under "... by group of forces:": a bare count takes the
@@ -273,8 +288,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       }
       if (!candidates.length) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
+      // "the drones were destroyed over the following regions:" over bare items ("Kursk region — 126"): the noun the
+      // introduction counts chooses among its verb's metrics ("destroyed": drones downed, not aircraft hit).
+      const introNoun = noun.kind !== "noun" && introCues.length ? countedNounMetrics(intro, mention.unit) : [];
       let metric: Metric | undefined;
-      for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
+      for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c) && introNoun.includes(c)))) break;
+      if (!metric) for (const cue of introCues) if ((metric = candidates.find((c) => cue.metrics.includes(c)))) break;
       // "Confirmed deaths by category": the introduction's metric for any people the label names ("career soldiers").
       if (!metric && noun.kind === "noun") {
         for (const cue of introCues) if ((metric = cue.metrics.find((m) => candidates.some((c) => FAMILY_OF[c] === FAMILY_OF[m])))) break;
@@ -376,7 +395,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const colonAt = text.slice(sentence.start, inSentence[0].start).indexOf(":");
       if (colonAt < 0) return false;
       const colon = sentence.start + colonAt;
-      const items: { item: Span; mention: NumberMention; q: ReturnType<typeof qualifiers.qualify>; label: RegExpExecArray }[] = [];
+      const items: { item: Span; mention: NumberMention; q: ReturnType<typeof qualifiers.qualify>; label: Span }[] = [];
       let from = colon + 1;
       for (let k = 0; k < inSentence.length; k++) {
         const mention = inSentence[k];
@@ -387,13 +406,24 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // After the figure: the next item's separator, or the sentence's end.
         const next = k + 1 < inSentence.length ? inSentence[k + 1].start : sentence.end;
         if (!INLINE_ITEM_TAIL.test(text.slice(mention.end, Math.min(next, mention.end + 12)))) return false;
-        items.push({ item: { start: from, end: mention.end }, mention, q, label });
+        items.push({ item: { start: from, end: mention.end }, mention, q, label: labelSpan(from, label) });
         from = mention.end;
       }
       if (!INLINE_LIST_END.test(text.slice(from, sentence.end))) return false;
       const heading = { start: sentence.start, end: colon + 1 };
       for (const { item, mention, q, label } of items) listItemRow(item, mention, q, label, heading);
       return true;
+    }
+
+    /** The metrics the counted nouns of a span may count in `unit` ("the drones were destroyed": drones launched, downed). */
+    function countedNounMetrics(span: Span, unit: string): Metric[] {
+      const out: Metric[] = [];
+      WORD_START.lastIndex = span.start;
+      for (let w = WORD_START.exec(text); w !== null && w.index < span.end; w = WORD_START.exec(text)) {
+        const found = metrics.nounAfter(text, w.index, span.end);
+        if (found.kind === "noun" && found.start === w.index) for (const m of metrics.candidates(unit, found)) if (!out.includes(m)) out.push(m);
+      }
+      return out;
     }
 
     /** The period its introduction (or the sentences before it on the introduction's line) names for a bullet. */
@@ -408,6 +438,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         return p.period_start || p.period_end ? { start: p.period_start, end: p.period_end } : null;
       }
       return null;
+    }
+
+    /** The speaker of a bullet's block: its introduction's own, else the one of the sentence right before it (memoised per line). */
+    function bulletSpeaker(lineFrom: number): Attribution | null {
+      if (bulletSpeakerAt === lineFrom) return bulletSpeakerFound;
+      const intro = listIntroduction(text, lineFrom, ANY_BULLET);
+      bulletSpeakerAt = lineFrom;
+      bulletSpeakerFound = intro ? attributor.attribute(text, intro, intro.end, () => previousSentences(text, intro.start, BACK_SENTENCES, lineSplits)) ?? listIntroSpeaker(intro) : null;
+      return bulletSpeakerFound;
     }
 
     /** "X reported on Sunday.\n\nThe total losses are estimated at:": the speaker of the paragraph right before the introduction. */
@@ -663,7 +702,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
 
           const attribution = attributeFigure(text, sentence, mention.start, previous, line.start) ??
-            (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null);
+            (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
+            // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
+            // own is claimed by the sentence right before it.
+            (si === 0 && ANY_BULLET.test(text.slice(line.start, sentence.end)) ? bulletSpeaker(line.start) : null);
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
@@ -671,10 +713,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // people in the sentence is that figure's side.
           const wholeBefore = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
             OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ? prev : null;
+          // "Ukrainian losses by area of responsibility were:\n-- the Sever group: up to 1,385 servicemen": a bullet whose own
+          // words name no side counts the losses its introduction names ("Ukrainian losses", "the enemy's losses").
+          const introLosses = bulletIntro && VICTIM_METRICS.has(metric) && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(line.start, nounEnd))
+            ? LOSSES_OF.exec(text.slice(bulletIntro.start, bulletIntro.end))
+            : null;
+          const introSide: SubjectSide | null = !introLosses
+            ? null
+            : /^enemy/i.test(introLosses[1])
+            ? claimantSide === "ukraine" || claimantSide === "russia" ? opposite(claimantSide) : null
+            : /^Ukrain/i.test(introLosses[1]) ? "ukraine" : "russia";
           const subject: SubjectSide = (inherited && isPart && prev) || wholeBefore
             ? prev!.subject
             : restatedSide
             ? restatedSide
+            : introSide
+            ? introSide
             : subjectSide({
                 text, metric, sentence, clause, mention, noun,
                 nounSide: nounSubject(noun, metric), cue: choice.cue, claimantSide,
@@ -823,14 +877,18 @@ function isNumberList(gap: string, afterNumber: boolean): boolean {
 const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus)\s+)$/;
 /** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "). */
 const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
+/** The side whose losses a list's introduction names: "Ukrainian losses", "Russia's casualties", "the enemy's losses". */
+const LOSSES_OF = /\b(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|enemy(?:['’]s)?)\s+(?:(?:total|combat|military|personnel|overall|estimated)\s+)?(?:losses|casualties)\b/i;
+/** A nation's name or adjective: words of a bullet that name a side of their own. */
+const NATION_IN = /\b(?:Ukrain|Russia|Kyiv|Moscow|enemy)/i;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
-const BULLET = /^\s*[-•*\u2013]\s+$/;
+const BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+$/;
 /** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
-const NUMBER_BULLET = /^\s*[-•*\u2013]\s+(?:["“]?[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
+const NUMBER_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+(?:["“]?(?:the\s+)?[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
 /** A bullet's mark and a short capitalised label before its figure ("- Battlegroup West: up to 3,160 servicemen"). */
-const BULLET_LABEL = /^\s*[-•*\u2013]\s+["“]?[A-Z][^:\n\d]{0,40}:\s+$/;
+const BULLET_LABEL = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+["“]?(?:the\s+)?[A-Z][^:\n\d]{0,40}:\s+$/;
 /** Any bullet line: the items of a block under an introduction. */
-const ANY_BULLET = /^\s*[-•*\u2013]\s+\S/;
+const ANY_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
@@ -862,7 +920,7 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
-const LIST_LABEL = /^\s*(?:[-•*]\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
+const LIST_LABEL = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */
 const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
 /** Before an inline list item's label: the separator after the item before ("124, ", "95; ", ", and "). */
@@ -872,7 +930,16 @@ const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|$)/;
 /** What may close an inline list: its last separator. */
 const INLINE_LIST_END = /^\s*[.;]?\s*$/;
 /** A line shaped like a list item: a label, a dash or colon, then a number (an amount's currency sign before it: "energy – $9.2 billion"). */
-const LIST_ITEM_SHAPE = /^\s*(?:[-•*]\s+)?["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
+const LIST_ITEM_SHAPE = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
+/** After a bullet's figure, where it was counted: " over the Kursk region;", " in Kharkiv Oblast". */
+const PLACE_ITEM_TAIL = /^\s+(?:over|in|above|across|near|on)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Rr]epublic|[Dd]istrict))?)\s*[;,.]?\s*$/;
+/** A word's first letter. */
+const WORD_START = /\b[A-Za-z]/g;
+/** The span of a label match's group 1 in the text, for a match made on the slice from `from`. */
+function labelSpan(from: number, label: RegExpExecArray): Span {
+  const start = from + label.index + label[0].indexOf(label[1]);
+  return { start, end: start + label[1].length };
+}
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
@@ -880,7 +947,7 @@ const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+
 /** A list item's label naming a unit of troops: 'the "East" group', '"East"', "Battlegroup Centre", "the Kupiansk direction". */
 const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
-const BY_PLACE = /\bby\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
+const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
 const PLACE_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$/;
 const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;

@@ -231,3 +231,34 @@ describe("two-column Markdown tables", () => {
     expect(figures("Russia has lost 900,000 troops since 2022, Ukraine's General Staff said.\n\n| Region | Population |\n|---|---|\n| Kharkiv region | 250,000 |\n| Sumy region | 180,000 |\n")).toEqual([["casualties", 900000]]);
   });
 });
+
+describe("bullets marked with a double hyphen or other marks", () => {
+  it("reads '-- the North group: up to 900 servicemen' under an introduction naming whose losses they are", () => {
+    const text = "Over the week, the enemy lost more than 4,000 servicemen, the Russian defence ministry said. Ukrainian losses by grouping were:\n\n-- the North group: up to 900 servicemen, including 300 in the Belgorod region;\n-- the Centre group: more than 1,200 servicemen;\n";
+    const r = rows(text).slice(1);
+    expect(r.map((x) => [x.metric, x.value, x.subject_side, x.claimant_side])).toEqual([
+      ["casualties", 900, "ukraine", "russia"], ["casualties", 300, "ukraine", "russia"], ["casualties", 1200, "ukraine", "russia"],
+    ]);
+  });
+
+  it("takes the opposite of the claimant's side from 'the enemy's losses' and keeps a bullet's own nation", () => {
+    const text = "The General Staff of the Armed Forces of Ukraine said on Monday. The enemy's losses by direction:\n\n• Pokrovsk direction: 420 soldiers;\n• Kupiansk direction: 180 soldiers;\n";
+    expect(rows(text).map((x) => [x.value, x.subject_side])).toEqual([[420, "russia"], [180, "russia"]]);
+  });
+});
+
+describe("figure-first bullets by place", () => {
+  it("gives '- 48 over the Tula region;' the metric of what the introduction counts", () => {
+    const text = "Russia's defence ministry said its air defences shot down 95 Ukrainian drones overnight.\n\nAccording to the ministry, the drones were destroyed over the following regions:\n- 48 over the Tula region;\n- 30 over the Smolensk region;\n- 17 over Crimea.\n";
+    const r = rows(text);
+    expect(r.map((x) => [x.metric, x.value])).toEqual([["drones_downed", 95], ["drones_downed", 48], ["drones_downed", 30], ["drones_downed", 17]]);
+    expect(r.slice(1).every((x) => x.claimant_side === "russia" && x.subject_side === "ukraine")).toBe(true);
+  });
+
+  it("counts aircraft when the introduction's noun is aircraft, and nothing under a list about no war figure", () => {
+    const aircraft = "Russia said its air defences destroyed 12 Ukrainian aircraft over the past month.\n\nThe aircraft were destroyed over the following regions:\n- 3 over the Donetsk region;\n- 2 over the Kharkiv region;\n";
+    expect(figures(aircraft)).toEqual([["aircraft_hit", 12], ["aircraft_hit", 3], ["aircraft_hit", 2]]);
+    expect(rows(aircraft).map((x) => x.subject_side)).toEqual(["ukraine", "ukraine", "ukraine"]);
+    expect(figures("Rainfall was recorded over the following regions:\n- 40 over the Lviv region;\n- 25 over the Volyn region;\n")).toEqual([]);
+  });
+});
