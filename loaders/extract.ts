@@ -40,7 +40,10 @@ const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from
 const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and)\s+(?:the\s+other\s+|another\s+)?)?$/i;
 /** "1 in every 1,000", "one in five": the parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
-const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+$/i;
+const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|roughly\s+|around\s+|some\s+|over\s+|up\s+to\s+)?$/i;
+const GROUP_SIZE_BEFORE = /\b(?:groups|teams|squads|pairs|waves|columns)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|just\s+)?$/i;
+/** "three or four wounded for every soldier killed", "five shells for each one fired back": a rate per one thing, not a count. */
+const FOR_EVERY_AFTER = /^(?:\s+(?:or|to)\s+[\w.,]+)?\s+(?:[a-z-]+\s+){0,2}?for\s+(?:every|each)\s/i;
 /** An article (and an adjective) before "one": "a larger one", "the one claimed". */
 const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s+(?:(?!other\b)[a-z]+\s+)?$/i;
 /** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
@@ -71,6 +74,9 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
+  // "They send groups of three, four people", "in teams of five": the size of each group, not a count of a force.
+  if (mention.value <= 50 && GROUP_SIZE_BEFORE.test(before)) return true;
+  if (mention.value <= 100 && FOR_EVERY_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 48)))) return true;
   return (mention.value <= 10 && RATIO_AFTER.test(after)) || RATIO_BEFORE.test(before);
 }
 

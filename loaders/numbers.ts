@@ -65,6 +65,8 @@ const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|l
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
 /** A name (capitalised word) and a comma right before an age in apposition ("Ustymenko, 32, ..."). */
 const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s(?:now\s|aged\s)?$/;
+/** A side number's colour in quotes: "'Red ", "“Blue ". */
+const SIDE_NUMBER_BEFORE = /['‘"“](?:Red|Blue|Yellow|White|Black)\s$/;
 /** "half a million": the word before "a million". */
 const HALF_BEFORE = /\bhalf\s$/i;
 /** "No 14", "No. 14", "house number 14", "building 14": a house number. */
@@ -79,6 +81,9 @@ const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
+/** An ISO code written before an amount ("EUR 90 billion"), capitals only: "eur" or "Usd" are not codes. */
+const CURRENCY_CODE_BEFORE = /(?<![A-Za-z])(EUR|USD|GBP|UAH|RUB|CHF|CNY|PLN)\s?$/;
+const CURRENCY_CODE: Record<string, WrittenUnit> = { EUR: "EUR", USD: "USD", GBP: "GBP", UAH: "other_currency", RUB: "other_currency", CHF: "other_currency", CNY: "other_currency", PLN: "other_currency" };
 
 /** A vague amount's phrase, as the qualifier table writes it. */
 export interface VagueAmount {
@@ -127,14 +132,18 @@ function parseAt(text: string, pos: number): Parsed | null {
   const d = DIGITS.exec(text);
   if (d) {
     let value = digitsValue(d[2]);
+    // "EUR 1.2 billion", "UAH 5bn": an ISO currency code before the amount is its sign.
+    const code = !d[1] && pos >= 3 ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos)) : null;
+    const sign = d[1] || code;
     const scaleWord = (d[3] ?? d[4] ?? "").toLowerCase();
     // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
-    const scale = scaleWord && (d[3] || d[1]) ? SCALE[scaleWord] : 1;
+    const scale = scaleWord && (d[3] || sign) ? SCALE[scaleWord] : 1;
     let end = pos + d[0].length;
-    if (d[4] && !d[1]) end -= d[4].length;
+    if (d[4] && !sign) end -= d[4].length;
     value = value * scale;
-    let unit: WrittenUnit = d[1] ? CURRENCY_SIGN[d[1]] : "count";
-    return { start: pos, end, value: round(value), unit, kind: "digits", hasScale: scale !== 1, scale };
+    const unit: WrittenUnit = d[1] ? CURRENCY_SIGN[d[1]] : code ? CURRENCY_CODE[code[1]] : "count";
+    const start = code ? pos - code[0].length : pos;
+    return { start, end, value: round(value), unit, kind: "digits", hasScale: scale !== 1, scale };
   }
   const words: string[] = [];
   let end = pos;
@@ -225,6 +234,10 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.kind === "digits" && p.unit === "count" && !p.hasScale) {
     // "[11]", ".[5]": a footnote or citation marker (ISW, Wikipedia style).
     if (before === "[" && after === "]") return "footnote";
+    // "'000" (thousands, in a chart's unit), "'22" (a year): digits glued to an apostrophe.
+    if ((before === "'" || before === "’") && !isWordChar(text[p.start - 2])) return "identifier";
+    // "Tu-95MS 'Red 11'", "Su-34 \"Blue 05\"": an aircraft's side number.
+    if (SIDE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "identifier";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
     if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.
@@ -253,8 +266,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "time") return "time";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
   if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
-  // "the youngest was 19", "the oldest of them is 84": an age.
-  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b[^.;]{0,30}\b(?:was|is|were|are)\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
+  // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
+  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,30}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:younger|older)\s+than\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "age";
   // "men who were 60 or older": an age.
@@ -366,7 +379,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
       const join = between ? /\s+(?:and|to)\s+/y : RANGE_JOIN;
       join.lastIndex = p.end;
-      const j = (p.unit === "count" || p.unit === "percent") && mention.exclusion !== "date" ? join.exec(text) : null;
+      // "$40 to $50 billion", "€2-3bn": an amount's range too.
+      const j = (p.unit === "count" || p.unit === "percent" || p.unit === "USD" || p.unit === "EUR" || p.unit === "GBP") && mention.exclusion !== "date" ? join.exec(text) : null;
       if (j) {
         const q = parseAt(text, join.lastIndex);
         // "between seven and 13 aircraft": words and digits may mix when "between"/"from" frames the range.

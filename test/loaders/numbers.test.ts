@@ -113,3 +113,27 @@ describe("numbers that are never figures (news furniture)", () => {
     expect(exclusions("voting that runs from 8 to 10 June").map((e) => e[1])).toEqual(["date", "date"]);
   });
 });
+
+describe("currency codes, amount ranges and digits that are marks", () => {
+  it("reads an ISO code before an amount as its currency ('EUR 1.2 billion', 'UAH 40bn'), capitals only", () => {
+    expect(figures("damage of EUR 1.2 billion and USD 300 million, UAH 40bn in losses")).toEqual([
+      ["EUR 1.2 billion", 1.2e9, "EUR"], ["USD 300 million", 3e8, "USD"], ["UAH 40bn", 4e10, "other_currency"],
+    ]);
+    expect(figures("the euro 5 ceremony")).toEqual([["5", 5, "count"]]);
+  });
+
+  it("reads '$40 to $50 billion' as a range whose low end takes the high end's scale", () => {
+    expect(scan("adds roughly $40 to $50 billion a year").map((m) => [m.value, m.unit, m.range?.role])).toEqual([[40e9, "USD", "low"], [50e9, "USD", "high"]]);
+  });
+
+  it("excludes digits glued to an apostrophe ('000, '22) and an aircraft's side number ('Red 11')", () => {
+    expect(exclusions("losses, '000; class of ’22")).toEqual([["000", "identifier"], ["22", "identifier"]]);
+    const marks = Object.fromEntries(exclusions("Tu-95MS 'Red 11', destroyed; Su-34 “Blue 05”; 'Red' team of 7"));
+    expect([marks["11"], marks["05"], marks["7"]]).toEqual(["identifier", "identifier", null]);
+  });
+
+  it("excludes 'the youngest aged 22 and the oldest 61' as ages", () => {
+    expect(exclusions("the youngest aged 22 and the oldest 61")).toEqual([["22", "compound"], ["61", "age"]]);
+  });
+});
+

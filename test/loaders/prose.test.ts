@@ -291,3 +291,20 @@ describe("more period phrasing", () => {
     ]);
   });
 });
+
+describe("rates, multipliers and group sizes are not counts", () => {
+  it("'three or four wounded for every soldier killed' is a rate; 'by a factor of more than 20' a multiplier", () => {
+    expect(brief(one("Such wars typically see about three or four wounded for every soldier killed, officials said."))).toEqual([]);
+    expect(brief(one("The region has lost more men per head than the capital by a factor of more than 20."))).toEqual([]);
+  });
+
+  it("'groups of three' is the size of each group, while the force itself still counts", () => {
+    expect(brief(one('"They send groups of three, four people through the gaps," a commander said.'))).toEqual([]);
+    expect(brief(one("Russia has deployed 5,000 troops in teams of 10 soldiers, the governor said."))).toEqual([["troops", 5000]]);
+  });
+
+  it("an amount after an ISO code is money, not a count of drones or aircraft", () => {
+    expect(brief(one("The EU agreed to provide Ukraine with EUR 90 billion, after failing to agree on using Russian assets estimated at about EUR 210 billion."))).toEqual([]);
+    expect(brief(one("The company estimated the damage to its plants at more than EUR 1.2 billion."))).toEqual([["damage", 1.2e9]]);
+  });
+});
