@@ -98,6 +98,9 @@ const STOP = new Set([
  */
 const AIRCRAFT_MODEL = /^(?:Su|Tu|MiG|Il|Ka|Mi|An|Be|Yak|F)-\d{1,3}[A-Z0-9]*(?:s|['’]s)?$|^A-(?:50|100)[A-Z]*(?:s|['’]s)?$/;
 
+/** The head noun of an aircraft after its model: "Su-30 fighters", "Su-34 fighter-bombers", "MiG-31 interceptors". */
+const AIRCRAFT_HEAD = /^(?:fighters?|fighter-bombers?|interceptors?|bombers?|jets?|planes?|warplanes?|aircraft|helicopters?|gunships?|airframes?)$/i;
+
 // A dotted abbreviation ("U.S.", "U.K.") is one word, a name: "Two U.S. officials" counts officials.
 // A model with variants is one word too: "Kh-59/69", "S-300/400".
 const TOKEN = /[ \t]*(?:((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’\-]*(?:(?<=\d)\/\d[\w-]*)*)|([^\sA-Za-z]))/y;
@@ -231,6 +234,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
             nextIsNoun = noun.re.exec(text) !== null;
           }
           const nextLower = nextWord?.toLowerCase() ?? "";
+          // "two Su-30 fighters", "four Su-34 fighter-bombers": after a model, "fighters" are aircraft, not people.
+          if (nextWord && nextStart + nextWord.length <= to && AIRCRAFT_HEAD.test(nextWord)) return { kind: "noun", start: wordStart, end: nextStart + nextWord.length, rows: aircraftRows };
           const ends = !nextWord || nextStart >= to || STOP.has(nextLower) || /(?:ed|ly)$/.test(nextLower) || /^(?:and|or)$/.test(nextLower);
           if (!nextIsNoun && ends) return { kind: "noun", start: wordStart, end: pos, rows: aircraftRows };
         }

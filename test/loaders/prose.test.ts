@@ -308,3 +308,17 @@ describe("rates, multipliers and group sizes are not counts", () => {
     expect(brief(one("The company estimated the damage to its plants at more than EUR 1.2 billion."))).toEqual([["damage", 1.2e9]]);
   });
 });
+
+describe("aircraft named by model and 'the loss of'", () => {
+  it("'Su-30 fighters', 'Su-34 fighter-bombers' are aircraft, while 'fighters' alone are people", () => {
+    expect(brief(one("Ukrainian forces destroyed two MiG-29 fighters and at least three Su-34 fighter-bombers, the air force said."))).toEqual([["aircraft_hit", 2], ["aircraft_hit", 3]]);
+    expect(brief(one("Twelve fighters were killed in the assault, the brigade said."))).toEqual([["killed", 12]]);
+  });
+
+  it("'the loss of N aircraft' counts them, and 'of which N were destroyed' are parts of them", () => {
+    expect(brief(one("Analysts have documented the loss of 120 Russian fixed-wing aircraft, of which 95 were destroyed and 25 damaged."))).toEqual([
+      ["aircraft_hit", 120], ["aircraft_hit", 95], ["aircraft_hit", 25],
+    ]);
+    expect(brief(one("The loss of 300 jobs at the plant worried the mayor."))).toEqual([]);
+  });
+});
