@@ -322,3 +322,16 @@ describe("aircraft named by model and 'the loss of'", () => {
     expect(brief(one("The loss of 300 jobs at the plant worried the mayor."))).toEqual([]);
   });
 });
+
+describe("'exceed' and a 'since' period inside a clause", () => {
+  it("'could exceed $150 million' is more than; 'losses since August 2024 had exceeded 40,000' keeps the loss noun's clause", () => {
+    expect(one("The damage could exceed $120 million, the governor said.").map((r) => [r.metric, r.value, r.qualifier])).toEqual([["damage", 120e6, "more_than"]]);
+    expect(one("The general said Russia's losses in the region since August 2024 had exceeded 40,000 servicemen.").map((r) => [r.metric, r.value, r.qualifier, r.period_start])).toEqual([
+      ["casualties", 40000, "more_than", "2024-08-01"],
+    ]);
+  });
+
+  it("'since' opening a clause of its own still cuts it off", () => {
+    expect(brief(one("Losses have been heavy since the brigade was moved, and officials did not say how many were lost."))).toEqual([]);
+  });
+});
