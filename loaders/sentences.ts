@@ -35,6 +35,9 @@ function wordBefore(text: string, end: number, lineStart: number): string {
   return text.slice(i, end).toLowerCase();
 }
 
+/** A time zone after "a.m."/"p.m.": "Moscow time", "Kyiv time", "local time", "GMT". */
+const TIME_ZONE_AFTER = /^\s*(?:(?:[A-Z][a-z]+|local|Eastern|Central|Pacific)\s+time\b|\(?(?:GMT|UTC|CET|EET|EEST|MSK|ET|BST)\b)/;
+
 /** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number, lineStart: number): boolean {
   const word = wordBefore(text, dot, lineStart).replace(/^\.+/, "");
@@ -94,6 +97,8 @@ export function splitLine(text: string, lineStart: number, lineEnd: number, out:
         // sentence when the abbreviation is a unit or time at a clause end ("at 1 p.m. The ...").
         const w = wordBefore(text, punct, lineStart);
         if (!(/^(?:a\.m|p\.m|etc)$/.test(w) && startsSentence(text, end, lineEnd))) continue;
+        // "between 8 a.m. and 6 p.m. Moscow time, the ministry said": a time zone after the time goes on the sentence.
+        if (w !== "etc" && TIME_ZONE_AFTER.test(text.slice(end, Math.min(lineEnd, end + 32)))) continue;
       }
     }
     if (!startsSentence(text, end, lineEnd)) continue;

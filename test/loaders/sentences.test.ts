@@ -21,6 +21,13 @@ describe("splitSentences", () => {
     expect(texts("The strike came at 4 a.m. Three people were killed.")).toEqual(["The strike came at 4 a.m.", "Three people were killed."]);
   });
 
+  it("keeps a time zone after a time in the sentence ('6 p.m. Moscow time', '9 a.m. GMT')", () => {
+    expect(texts("Drones were downed between 8 a.m. and 6 p.m. Moscow time, the ministry said. It began at 9 a.m. GMT on Monday.")).toEqual([
+      "Drones were downed between 8 a.m. and 6 p.m. Moscow time, the ministry said.", "It began at 9 a.m. GMT on Monday.",
+    ]);
+    expect(texts("It ended at 6 p.m. Moscow said 12 drones were downed.")).toHaveLength(2);
+  });
+
   it("splits after a closing quote", () => {
     expect(texts('"Our people are home," he wrote. "All of them." Another sentence.')).toEqual(['"Our people are home," he wrote.', '"All of them."', "Another sentence."]);
   });
