@@ -41,6 +41,7 @@ const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from
 /** "1 in every 1,000", "one in five": the parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
 const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|roughly\s+|around\s+|some\s+|over\s+|up\s+to\s+)?$/i;
+const STARTED_WITH_BEFORE = /\b(?:began|begun|started|entered)\s+(?:the\s+(?:full-scale\s+)?(?:war|invasion|conflict)\s+)?with\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+|roughly\s+|fewer\s+than\s+|more\s+than\s+)?$/i;
 const GROUP_SIZE_BEFORE = /\b(?:groups|teams|squads|pairs|waves|columns)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|just\s+)?$/i;
 /** "three or four wounded for every soldier killed", "five shells for each one fired back": a rate per one thing, not a count. */
 const FOR_EVERY_AFTER = /^(?:\s+(?:or|to)\s+[\w.,]+)?\s+(?:[a-z-]+\s+){0,2}?for\s+(?:every|each)\s/i;
@@ -74,6 +75,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
+  // "which began the war with a few dozen MiG-29s", "entered the war with 120 jets": a force held at the start, not a loss.
+  if (STARTED_WITH_BEFORE.test(before)) return true;
   // "They send groups of three, four people", "in teams of five": the size of each group, not a count of a force.
   if (mention.value <= 50 && GROUP_SIZE_BEFORE.test(before)) return true;
   if (mention.value <= 100 && FOR_EVERY_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 48)))) return true;
@@ -849,7 +852,7 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
-const TROOPS_WHERE = /^\s+(?:(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
+const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
@@ -1018,7 +1021,7 @@ function listIntroduction(text: string, lineStart: number, itemShape: RegExp = L
   return null;
 }
 
-const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+(?:now|news|stories))?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
+const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)(?:\s+(?:on|at|from|in)\s+[^\n:]{1,40})?|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+(?:now|news|stories))?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
 const ARTICLE_END = /contributed\s+to\s+this\s+report|^\s*follow\s+.{0,60}\bcoverage\b|^\s*(?:tags?|topics)\s*:/i;
 /** A headline-like line: short, with no sentence end (/^[^\n]{1,160}$/ without running it over long lines). */
 const HEADLINE_LIKE = { test: (line: string) => line.length >= 1 && line.length <= 160 && !line.includes("\n") };

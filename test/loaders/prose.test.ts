@@ -335,3 +335,27 @@ describe("'exceed' and a 'since' period inside a clause", () => {
     expect(brief(one("Losses have been heavy since the brigade was moved, and officials did not say how many were lost."))).toEqual([]);
   });
 });
+
+describe("forces counted where they are, and amounts in vague hundreds or thousands", () => {
+  it("'N troops are currently in <place>' and 'N servicemen have rotated through' are troops; so are deminers and military builders sent", () => {
+    expect(brief(one("Intelligence estimates that about 9,000 North Korean troops are currently in the Kursk region."))).toEqual([["troops", 9000]]);
+    expect(brief(one("In total, up to 14,000 servicemen have rotated through the region since October, a spokesman said."))).toEqual([["troops", 14000]]);
+    expect(brief(one("Pyongyang will send 800 deminers and 4,000 military construction workers to the region, the council secretary said."))).toEqual([["troops", 800], ["troops", 4000]]);
+    expect(brief(one("About 300 prisoners are currently in Russian custody, the ombudsman said."))).toEqual([]);
+  });
+
+  it("'several thousand', 'a few hundred', 'several dozen' are vague amounts of that scale, not 'several' = 3", () => {
+    expect(one("Russia sent several thousand troops to the border, the ministry said.").map((r) => [r.metric, r.value, r.qualifier, r.value_high])).toEqual([["troops", 2000, "at_least", 9999]]);
+    expect(one("Air defences shot down several dozen drones overnight.").map((r) => [r.metric, r.value])).toEqual([["drones_downed", 24]]);
+  });
+
+  it("a force a side began the war with is no loss ('which began the war with a few dozen MiG-29s, has lost ...')", () => {
+    expect(brief(one("The air force, which began the war with about 120 jets, has lost at least 80 aircraft, analysts say."))).toEqual([["aircraft_hit", 80]]);
+  });
+});
+
+describe("links to other articles under a heading naming the site", () => {
+  it("skips the lines under 'Read also on <site>:'", () => {
+    expect(one("Read also on Militarnyi:\n- Syrskyi: Russia has 600,000 troops in Ukraine\n- Air defence downed 90% of drones in May\n")).toEqual([]);
+  });
+});
