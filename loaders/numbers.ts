@@ -81,6 +81,8 @@ const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
+/** After a glued "m": a word that is no length ("1.3m Russians", not "5m high", "20m from the road", "a 3m-deep crater"). */
+const GLUED_MILLION_AFTER = /^ (?:[A-Z][a-z]+(?:ans|ers|ians|ese|is)\b|(?:people|persons|troops|soldiers|servicemen|men|women|children|civilians|refugees|casualties|residents|dead|killed|wounded|injured|deaths|have|had|were|are|was|is|of\s+(?:them|whom|those|these))\b)/;
 /** An ISO code written before an amount ("EUR 90 billion"), capitals only: "eur" or "Usd" are not codes. */
 const CURRENCY_CODE_BEFORE = /(?<![A-Za-z])(EUR|USD|GBP|UAH|RUB|CHF|CNY|PLN)\s?$/;
 const CURRENCY_CODE: Record<string, WrittenUnit> = { EUR: "EUR", USD: "USD", GBP: "GBP", UAH: "other_currency", RUB: "other_currency", CHF: "other_currency", CNY: "other_currency", PLN: "other_currency" };
@@ -137,9 +139,11 @@ function parseAt(text: string, pos: number): Parsed | null {
     const sign = d[1] || code;
     const scaleWord = (d[3] ?? d[4] ?? "").toLowerCase();
     // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
-    const scale = scaleWord && (d[3] || sign) ? SCALE[scaleWord] : 1;
+    // "1.3m Russians", "almost 1m troops" (The Economist's style): a glued "m" before a counted word is a million.
+    const gluedMillion = d[4] === "m" && !sign && GLUED_MILLION_AFTER.test(text.slice(pos + d[0].length, pos + d[0].length + 24));
+    const scale = scaleWord && (d[3] || sign || gluedMillion) ? SCALE[scaleWord] : 1;
     let end = pos + d[0].length;
-    if (d[4] && !sign) end -= d[4].length;
+    if (d[4] && !sign && !gluedMillion) end -= d[4].length;
     value = value * scale;
     const unit: WrittenUnit = d[1] ? CURRENCY_SIGN[d[1]] : code ? CURRENCY_CODE[code[1]] : "count";
     const start = code ? pos - code[0].length : pos;
@@ -390,7 +394,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
           // "from 15 to 17 March", "15-17 March": the low end of a range of days is a date too.
           if (qEx === "date" && p.kind === "digits" && p.value >= 1 && p.value <= 31 && mention.exclusion === null) mention.exclusion = "date";
           // "30-35 thousand": the high end's scale and unit apply to the low end too.
-          const low = q.hasScale && !p.hasScale && p.kind === "digits" ? p.value * q.scale : p.value;
+          // Not "between 900,000 and 1.3m": a low end already larger than the high end's digits has its own scale.
+          const low = q.hasScale && !p.hasScale && p.kind === "digits" && p.value <= q.value / q.scale ? p.value * q.scale : p.value;
           const rangeOk = q.value > low && (qEx === null || qEx === "compound") && (p.unit === "count" || q.unit === p.unit);
           if (rangeOk && mention.exclusion === null && !(j[0].trim() === "or" && q.value > low * 10)) {
             const unit = q.unit;

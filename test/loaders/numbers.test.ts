@@ -137,3 +137,14 @@ describe("currency codes, amount ranges and digits that are marks", () => {
   });
 });
 
+describe("a glued 'm' before a counted word", () => {
+  it("reads '1.3m Russians', 'almost 1m troops' as millions but '5m crater', '20m from' as no millions", () => {
+    expect(figures("1.3m Russians and almost 1m troops")).toEqual([["1.3m", 1.3e6, "count"], ["1m", 1e6, "count"]]);
+    expect(scan("a 5m crater, 20m from the road").every((m) => m.value < 100)).toBe(true);
+  });
+
+  it("keeps each end's own scale in 'between 900,000 and 1.3m' but shares it in '30-35 thousand'", () => {
+    expect(scan("between 900,000 and 1.3m Russians").map((m) => m.value)).toEqual([900000, 1.3e6]);
+    expect(scan("30-35 thousand troops").map((m) => m.value)).toEqual([30000, 35000]);
+  });
+});
