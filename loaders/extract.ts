@@ -884,8 +884,9 @@ function isNumberList(gap: string, afterNumber: boolean): boolean {
 }
 /** Between two list items, the first ending with a name ("1 Iskander-M and 102 drones"). */
 const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus)\s+)$/;
-/** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "). */
-const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$/;
+/** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "),
+ * or after the speaker's words ("at Ukraine overnight, the air force said: "). */
+const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$|^[^.;!?:\u2013\u2014\d]{0,40}?,\s*[^.;!?:\u2013\u2014\d]{2,60}?\s(?:said|says|reported|reports|announced|stated|added)\s*[:\u2013\u2014]\s*$/;
 /** The side whose losses a list's introduction names: "Ukrainian losses", "Russia's casualties", "the enemy's losses". */
 const LOSSES_OF = /\b(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|enemy(?:['’]s)?)\s+(?:(?:total|combat|military|personnel|overall|estimated)\s+)?(?:losses|casualties)\b/i;
 /** A nation's name or adjective: words of a bullet that name a side of their own. */

@@ -359,3 +359,16 @@ describe("links to other articles under a heading naming the site", () => {
     expect(one("Read also on Militarnyi:\n- Syrskyi: Russia has 600,000 troops in Ukraine\n- Air defence downed 90% of drones in May\n")).toEqual([]);
   });
 });
+
+describe("a breakdown after the speaker's words", () => {
+  it("'launched 60 drones and six missiles at Ukraine overnight, the air force said: four Iskander-M ... and two Kh-101 ...' lists parts", () => {
+    const r = one("Russia launched 60 Shahed drones and six missiles at Ukraine overnight, Ukraine's air force said: four Iskander-M ballistic missiles and two Kh-101 cruise missiles.");
+    expect(r.map((x) => [x.metric, x.value, x.claimant_side])).toEqual([
+      ["drones_launched", 60, "ukraine"], ["drones_launched", 6, "ukraine"], ["drones_launched", 4, "ukraine"], ["drones_launched", 2, "ukraine"],
+    ]);
+  });
+
+  it("a colon after a speaker that opens a quotation of other numbers lists nothing", () => {
+    expect(brief(one("Russia launched 60 drones at Ukraine overnight, the air force said: the attack lasted 5 hours."))).toEqual([["drones_launched", 60]]);
+  });
+});
