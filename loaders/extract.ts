@@ -757,6 +757,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
           // after the figure's clause covers it.
           if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
+          // "ISW put the figure for November lower, at 443 km²": a restated figure is set in the period its phrase names.
+          if (!period && restated) period = periods.filter((p) => p.end <= q.start && p.start >= Math.max(sentence.start, q.start - 80)).at(-1) ?? null;
           // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
           if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
           // "At its peak in late August 2024, Ukraine said it controlled ...": a period closing a short opening phrase.
@@ -858,7 +860,7 @@ const WEAPONS_STRUCK = /^\s+(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slamm
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
-const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$/i;
+const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
 const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|fighters|figure|number|total|tally|count|estimate|record|struck|hit|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;

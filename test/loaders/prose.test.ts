@@ -372,3 +372,16 @@ describe("a breakdown after the speaker's words", () => {
     expect(brief(one("Russia launched 60 drones at Ukraine overnight, the air force said: the attack lasted 5 hours."))).toEqual([["drones_launched", 60]]);
   });
 });
+
+describe("another source putting the same figure at another value", () => {
+  it("'X put the figure for October lower, at 390 square kilometres' restates the land gained, in October", () => {
+    const r = one("Russian forces captured 460 square kilometres in October, DeepState said. The Institute for the Study of War put the figure for October lower, at 390 square kilometres.");
+    expect(r.map((x) => [x.metric, x.value, x.claimant_side, x.period_start])).toEqual([
+      ["territory_gained", 460, "ukraine", "2024-10-01"], ["territory_gained", 390, "third_party", "2024-10-01"],
+    ]);
+  });
+
+  it("'put the figure at' with no figure before it in that unit gives nothing", () => {
+    expect(brief(one("Analysts put the figure for October at 390 square kilometres of forest."))).toEqual([]);
+  });
+});
