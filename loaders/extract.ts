@@ -160,7 +160,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         : [...previousSentences(text, lineStart, BACK_SENTENCES - si, lineSplits), ...sentences.slice(0, si)]);
     /** Whether [from, to) of the current sentence is only a list of further figures. */
     const isListGap = (from: number, to: number, afterNumber = false): boolean => {
-      const gap = text.slice(from, to);
+      // "12 rockets of the U.S.-made HIMARS system and 1,164 drones": the dots of an abbreviation end no item.
+      const written = text.slice(from, to);
+      const gap = written.includes(".") ? written.replace(DOTTED_ABBREVIATION, "") : written;
       if (!/,|\band\b/.test(gap)) return false;
       // "..., and 33,891 units of special military vehicles have been destroyed": "of" inside an item breaks no list.
       if (isNumberList(gap, afterNumber) && !LIST_BREAK.test(gap.replace(/\bof\b/gi, ""))) return true;
@@ -886,6 +888,8 @@ function isNumberList(gap: string, afterNumber: boolean): boolean {
 }
 /** Between two list items, the first ending with a name ("1 Iskander-M and 102 drones"). */
 const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus)\s+)$/;
+/** "U.S.", "U.K.", "E.U.": capitals with dots. */
+const DOTTED_ABBREVIATION = /\b(?:[A-Z]\.){2,}/g;
 /** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "),
  * or after the speaker's words ("at Ukraine overnight, the air force said: "). */
 const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$|^[^.;!?:\u2013\u2014\d]{0,40}?,\s*[^.;!?:\u2013\u2014\d]{2,60}?\s(?:said|says|reported|reports|announced|stated|added)\s*[:\u2013\u2014]\s*$/;

@@ -385,3 +385,11 @@ describe("another source putting the same figure at another value", () => {
     expect(brief(one("Analysts put the figure for October at 390 square kilometres of forest."))).toEqual([]);
   });
 });
+
+describe("a list whose item holds a dotted abbreviation", () => {
+  it("'..., 9 rockets of the U.S.-made HIMARS system and 870 drones' keeps the shared verb for the item after it", () => {
+    expect(brief(one("Russian air defences destroyed 27 guided bombs, 9 rockets of the U.S.-made HIMARS system and 870 unmanned aerial vehicles, the ministry said."))).toEqual([
+      ["drones_downed", 27], ["drones_downed", 9], ["drones_downed", 870],
+    ]);
+  });
+});
