@@ -437,6 +437,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       return out;
     }
 
+    /** The metrics of the last counted noun in [from, to) ("The loss of Tu-22M3s ...": aircraft hit), empty when none. */
+    function lastCountedNoun(from: number, to: number, unit: string): Metric[] {
+      let last: NounResult | null = null;
+      WORD_START.lastIndex = from;
+      for (let w = WORD_START.exec(text); w !== null && w.index < to; w = WORD_START.exec(text)) {
+        const found = metrics.nounAfter(text, w.index, to);
+        if (found.kind === "noun" && found.start === w.index) last = found;
+      }
+      return last ? metrics.candidates(unit, last) : [];
+    }
+
     /** The period its introduction (or the sentences before it on the introduction's line) names for a bullet. */
     function bulletPeriod(lineFrom: number): { start: string; end: string } | null {
       const intro = listIntroduction(text, lineFrom, ANY_BULLET);
@@ -650,6 +661,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               if (choice) break;
             }
           }
+          let colonHead: Span | null = null;
+          // "Ukraine's confirmed aircraft losses in 2025 were lower: nine fixed-wing aircraft, ... and four helicopters": an item
+          // after a colon takes the cue of the words before it when no cue stands between the colon and the item.
+          if (!choice && noun.kind === "noun" && candidates.length) {
+            const colon = text.lastIndexOf(":", q.start);
+            if (colon > sentence.start && !cues.some((c) => c.start > colon && c.start < q.start)) {
+              for (let c = cues.length - 1; c >= 0 && !choice; c--) {
+                const cue = cues[c];
+                const m = cue.end <= colon ? candidates.find((x) => cue.metrics.includes(x)) : undefined;
+                if (m) {
+                  choice = { metric: m, cue: null };
+                  colonHead = { start: sentence.start, end: colon };
+                }
+              }
+            }
+          }
           let restated = false;
           if (!choice && noun.kind === "none" && THE_FIGURE_WAS.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) {
             const r = recentUnit.get(mention.unit);
@@ -674,6 +701,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           if (!choice) continue;
+          // "The loss of Tu-22M3s is painful: with at least seven confirmed destroyed": a bare number under a verb of several
+          // metrics ("destroyed": drones or aircraft) counts the last thing the sentence named before it.
+          if (noun.kind === "none" && !inherited && choice.cue && choice.cue.metrics.length > 1) {
+            const named = lastCountedNoun(sentence.start, q.start, mention.unit);
+            const m = named.find((x) => choice!.cue!.metrics.includes(x));
+            if (m && !named.includes(choice.metric)) choice = { metric: m, cue: choice.cue };
+          }
           // "tanks, of which 14 were delivered this spring, ... have taken heavy losses": a bare number with a passive verb
           // of its own that counts nothing takes no cue from another clause.
           if (noun.kind === "none" && choice.cue && !inherited) {
@@ -726,8 +760,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ? prev : null;
           // "Ukrainian losses by area of responsibility were:\n-- the Sever group: up to 1,385 servicemen": a bullet whose own
           // words name no side counts the losses its introduction names ("Ukrainian losses", "the enemy's losses").
-          const introLosses = bulletIntro && VICTIM_METRICS.has(metric) && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(line.start, nounEnd))
-            ? LOSSES_OF.exec(text.slice(bulletIntro.start, bulletIntro.end))
+          const introOfItem = bulletIntro ?? colonHead;
+          const introLosses = introOfItem && VICTIM_METRICS.has(metric) && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(bulletIntro ? line.start : introOfItem!.end, nounEnd))
+            ? LOSSES_OF.exec(text.slice(introOfItem.start, introOfItem.end))
             : null;
           const introSide: SubjectSide | null = !introLosses
             ? null
@@ -759,6 +794,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
           // after the figure's clause covers it.
           if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
+          // "... aircraft losses in 2025 were lower: nine fixed-wing aircraft": an item after a colon is set in its heading's period.
+          if (!period && colonHead) period = periods.filter((p) => p.end <= colonHead!.end).at(-1) ?? null;
           // "ISW put the figure for November lower, at 443 km²": a restated figure is set in the period its phrase names.
           if (!period && restated) period = periods.filter((p) => p.end <= q.start && p.start >= Math.max(sentence.start, q.start - 80)).at(-1) ?? null;
           // "Meanwhile, at the end of December, Ukrainian forces still held ...": a period after one opening word.
@@ -894,7 +931,7 @@ const DOTTED_ABBREVIATION = /\b(?:[A-Z]\.){2,}/g;
  * or after the speaker's words ("at Ukraine overnight, the air force said: "). */
 const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$|^[^.;!?:\u2013\u2014\d]{0,40}?,\s*[^.;!?:\u2013\u2014\d]{2,60}?\s(?:said|says|reported|reports|announced|stated|added)\s*[:\u2013\u2014]\s*$/;
 /** The side whose losses a list's introduction names: "Ukrainian losses", "Russia's casualties", "the enemy's losses". */
-const LOSSES_OF = /\b(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|enemy(?:['’]s)?)\s+(?:(?:total|combat|military|personnel|overall|estimated)\s+)?(?:losses|casualties)\b/i;
+const LOSSES_OF = /\b(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|enemy(?:['’]s)?)\s+(?:(?:total|combat|military|personnel|overall|estimated|confirmed|documented|reported|irrecoverable|human|aircraft|equipment|army|troop|daily|weekly|monthly)\s+){0,2}(?:losses|casualties)\b/i;
 /** A nation's name or adjective: words of a bullet that name a side of their own. */
 const NATION_IN = /\b(?:Ukrain|Russia|Kyiv|Moscow|enemy)/i;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */

@@ -71,6 +71,8 @@ const SKIP = new Set([
   "ballistic", "aerial", "fighter", "military's", "their", "its", "his", "her", "our", "total", "active",
   "regular", "frontline", "front-line", "assault", "transport", "reconnaissance", "surveillance", "nuclear",
   "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its", "special", "elite", "shahed-type", "shahed-style", "iranian-made", "iranian-designed", "strike",
+  // "12 percent of its operational Tu-22M3 fleet", "the remaining aircraft": what is left, not a new head.
+  "operational", "remaining", "available", "entire", "whole", "serviceable",
 ]);
 /** Words that end the noun search: the number stands alone. */
 const STOP = new Set([
@@ -98,8 +100,8 @@ const STOP = new Set([
  */
 const AIRCRAFT_MODEL = /^(?:Su|Tu|MiG|Il|Ka|Mi|An|Be|Yak|F)-\d{1,3}[A-Z0-9]*(?:s|['’]s)?$|^A-(?:50|100)[A-Z]*(?:s|['’]s)?$/;
 
-/** The head noun of an aircraft after its model: "Su-30 fighters", "Su-34 fighter-bombers", "MiG-31 interceptors". */
-const AIRCRAFT_HEAD = /^(?:fighters?|fighter-bombers?|interceptors?|bombers?|jets?|planes?|warplanes?|aircraft|helicopters?|gunships?|airframes?)$/i;
+/** The head noun of an aircraft after its model: "Su-30 fighters", "Su-34 fighter-bombers", "MiG-31 interceptors", "Tu-22M3 fleet". */
+const AIRCRAFT_HEAD = /^(?:fighters?|fighter-bombers?|interceptors?|bombers?|jets?|planes?|warplanes?|aircraft|helicopters?|gunships?|airframes?|fleets?)$/i;
 
 // A dotted abbreviation ("U.S.", "U.K.") is one word, a name: "Two U.S. officials" counts officials.
 // A model with variants is one word too: "Kh-59/69", "S-300/400".

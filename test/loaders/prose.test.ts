@@ -393,3 +393,23 @@ describe("a list whose item holds a dotted abbreviation", () => {
     ]);
   });
 });
+
+describe("what a bare number or a colon's items count", () => {
+  it("a bare number under 'destroyed' counts the last thing named before it (aircraft, not drones)", () => {
+    expect(brief(one("Losing Tu-160s was a heavy blow to the air force: with at least four confirmed destroyed since 2022, it has lost about 20 percent of its operational Tu-160 fleet."))).toEqual([
+      ["aircraft_hit", 4], ["aircraft_hit", 20],
+    ]);
+    expect(brief(one("Air defences engaged a swarm of drones overnight and at least 40 were destroyed, the ministry said."))).toEqual([["drones_downed", 40]]);
+  });
+
+  it("items after a colon take the cue before it, with its side and period ('Ukraine's aircraft losses in 2024 were lower: ...')", () => {
+    const r = one("Russia's confirmed aircraft losses in 2024 were far higher: 31 fixed-wing aircraft, including four A-50s, and 12 helicopters.");
+    expect(r.map((x) => [x.metric, x.value, x.subject_side, x.period_start])).toEqual([
+      ["aircraft_hit", 31, "russia", "2024-01-01"], ["aircraft_hit", 4, "russia", "2024-01-01"], ["aircraft_hit", 12, "russia", "2024-01-01"],
+    ]);
+  });
+
+  it("'recovered the bodies of N people' counts the dead", () => {
+    expect(brief(one("Rescuers recovered the bodies of 12 people from the ruins, the emergency service said."))).toEqual([["killed", 12]]);
+  });
+});
