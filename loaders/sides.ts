@@ -266,7 +266,16 @@ export function subjectSide(input: SideInput): SubjectSide {
     // "Ukrainian forces downed 277 drones": the side named as the shooter before the verb lost none of them.
     const cue = input.cue;
     if (!same && cue && cue.end <= mention.start) {
-      const shooters = hits(NATION, text, clause.start, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(clause.start, h.start - 12), h.start)));
+      // "Russian forces have destroyed 662 aircraft, ..., 52,340 unmanned aerial vehicles": an item of a list reads the
+      // shooter in the clause of the verb it shares.
+      // A verb of losing ("Russia has lost ..., 21,571 drones") names the owner, not the shooter.
+      const losing = /^los/i.test(text.slice(cue.start, cue.end));
+      const from = cue.start < clause.start ? Math.max(sentence.start, text.lastIndexOf(",", cue.start) + 1) : clause.start;
+      if (losing && cue.start < clause.start) {
+        const owners = hits(NATION, text, from, cue.start).filter((h) => outside(h, input.claimantSpan));
+        if (owners.length) return owners[owners.length - 1].side;
+      }
+      const shooters = losing ? [] : hits(NATION, text, from, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start)));
       if (shooters.length) return opposite(shooters[shooters.length - 1].side);
     }
   }

@@ -413,3 +413,14 @@ describe("what a bare number or a colon's items count", () => {
     expect(brief(one("Rescuers recovered the bodies of 12 people from the ruins, the emergency service said."))).toEqual([["killed", 12]]);
   });
 });
+
+describe("the side of drones in a list under a shared verb", () => {
+  it("'Russian forces have destroyed 600 aircraft, ..., 41,000 unmanned aerial vehicles' are Ukraine's; 'Russia has lost ..., 20,000 drones' Russia's", () => {
+    expect(one("Since the start of the operation, Russian forces have destroyed 640 aircraft, 280 helicopters, 41,200 unmanned aerial vehicles and 590 air defence systems, the ministry said.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([
+      ["aircraft_hit", 640, "ukraine"], ["aircraft_hit", 280, "ukraine"], ["drones_downed", 41200, "ukraine"],
+    ]);
+    expect(one("According to the General Staff, Russia has also lost 9,100 tanks, 350 airplanes, 20,900 drones and 28 ships.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([
+      ["aircraft_hit", 350, "russia"], ["drones_downed", 20900, "russia"],
+    ]);
+  });
+});
