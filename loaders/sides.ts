@@ -353,8 +353,16 @@ function nationsIn(input: SideInput, from: number, to: number): Hit[] {
 }
 
 /** Who acted: the adjective on the counted noun, else the nation named nearest before the verb. */
+/** A side's hold on land as one adjective: "Ukrainian-held", "Russian-controlled", "Russia-occupied". */
+const HELD_BY = /\b(Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)[-\u2010\u2011](?:held|controlled|occupied)\b/g;
+
 function actorSide(input: SideInput): SubjectSide {
   const { text, metric, sentence, clause, mention, noun, cue } = input;
+  // "the remaining Ukrainian-held part is still about 6,600 km²", "Russian-occupied territory of 113,000 km²": the holder.
+  if (metric === "territory_controlled") {
+    const held = [...text.slice(clause.start, mention.start).matchAll(HELD_BY)].at(-1) ?? [...text.slice(mention.end, Math.min(clause.end, mention.end + 60)).matchAll(HELD_BY)][0];
+    if (held) return /^(?:Russia|Moscow)/.test(held[1]) ? "russia" : "ukraine";
+  }
   if (metric === "drones_launched" || metric === "troops") {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
     const adjective = hits(NATION, text, mention.end, nounEnd);

@@ -424,3 +424,10 @@ describe("the side of drones in a list under a shared verb", () => {
     ]);
   });
 });
+
+describe("land held named by its holder's adjective", () => {
+  it("'the remaining Ukrainian-held part is about 6,000 km²' is Ukraine's; 'the Russian-held part' Russia's", () => {
+    expect(one("Analysts say the remaining Ukrainian-held part of the region is still about 6,000 square kilometres.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_controlled", "ukraine"]]);
+    expect(one("Analysts say the Russian-held part of the region is about 9,000 square kilometres.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_controlled", "russia"]]);
+  });
+});
