@@ -93,7 +93,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|year|(?:19|20)\d\d|Q[1-4])\b/;
+const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|year|(?:19|20)\d\d|Q[1-4])\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 

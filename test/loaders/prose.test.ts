@@ -431,3 +431,10 @@ describe("land held named by its holder's adjective", () => {
     expect(one("Analysts say the Russian-held part of the region is about 9,000 square kilometres.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_controlled", "russia"]]);
   });
 });
+
+describe("'over the month' alone in its sentence", () => {
+  it("is the month of the figure before", () => {
+    const r = one("The ministry said Ukraine had lost more than 40,000 servicemen in October. Kyiv said Russia had lost 31,000 troops over the month.", "2025-11-03");
+    expect(r.map((x) => [x.value, x.period_start, x.period_end])).toEqual([[40000, "2025-10-01", "2025-10-31"], [31000, "2025-10-01", "2025-10-31"]]);
+  });
+});
