@@ -22,6 +22,9 @@ export interface Span {
   end: number;
 }
 
+/** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
+const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z])/;
+
 /** Claimant rows that are news outlets relaying a claim: another claimant in the sentence wins over them. */
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
 
@@ -746,6 +749,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function resolveSentence(text: string, sentence: Span, previousOf: () => Span[]): (Attribution & { relay: boolean; anchor: number })[] {
     const resolved: (Attribution & { relay: boolean; anchor: number })[] = [];
     for (let c of candidates(text, sentence)) {
+      // "In February Volodymyr Zelensky said": the time of the statement opening the sentence is no part of the speaker.
+      const time = LEADING_TIME.exec(text.slice(c.span.start, c.span.end));
+      if (time && time[0].length < c.span.end - c.span.start) c = { ...c, span: { start: c.span.start + time[0].length, end: c.span.end } };
       // "according to the ministry's estimates": the owner of the document speaks, when the document itself names no side.
       const owned = OWNED_DOCUMENT.exec(text.slice(c.span.start, c.span.end));
       if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };

@@ -515,7 +515,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // "the figure was", settlements beside land, a bullet under an introduction.
         if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end)) && !(si === 0 && NUMBER_BULLET.test(text.slice(line.start, sentence.end)))) continue;
         // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
-        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)));
+        // "In February Volodymyr Zelensky said 46,000 ...": a month opening a statement dates the statement too.
+        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)) &&
+          !(p.start - sentence.start <= 1 && SAID_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 60)))));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
         previousCache = null;
@@ -970,6 +972,8 @@ function datedWeekOf(text: string, published: string): { start: string; end: str
 
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote)\s+$/i;
+/** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
+const SAID_AFTER = /^,?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|stated|claimed|wrote)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */

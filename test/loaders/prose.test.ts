@@ -438,3 +438,15 @@ describe("'over the month' alone in its sentence", () => {
     expect(r.map((x) => [x.value, x.period_start, x.period_end])).toEqual([[40000, "2025-10-01", "2025-10-31"], [31000, "2025-10-01", "2025-10-31"]]);
   });
 });
+
+describe("a time opening a statement", () => {
+  it("'In February Volodymyr Zelensky said N ...': the month dates the statement, and is no part of the speaker", () => {
+    const r = one("In February Volodymyr Zelensky said 43,000 Ukrainian soldiers had been killed.", "2025-06-20");
+    expect(r.map((x) => [x.value, x.claimant, x.period_start])).toEqual([[43000, "Volodymyr Zelensky", ""]]);
+  });
+
+  it("'In May, Russian forces captured N' keeps the month as the figure's period", () => {
+    const r = one("In May, Russian forces captured 450 square kilometres, DeepState said.", "2025-06-20");
+    expect(r.map((x) => [x.value, x.claimant, x.period_start])).toEqual([[450, "DeepState", "2025-05-01"]]);
+  });
+});
