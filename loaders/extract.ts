@@ -758,8 +758,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
           // "deployed 14,000 troops to Kursk, and some 6,000 of them were killed": a part of an earlier figure of
           // people in the sentence is that figure's side.
+          // "Of the roughly 11,000 North Korean troops sent to Kursk, about 4,700 were killed or wounded": the same, with the
+          // whole opening the sentence.
           const wholeBefore = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
-            OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ? prev : null;
+            (OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ||
+              (figures.length === 1 && OF_THE_OPENING.test(text.slice(sentence.start, prev.start)) && !text.slice(sentence.start, prev.start).includes(",") &&
+                text.slice(prev.end, q.start).includes(",") && !/[;:]/.test(text.slice(prev.end, q.start)))) ? prev : null;
           // "Ukrainian losses by area of responsibility were:\n-- the Sever group: up to 1,385 servicemen": a bullet whose own
           // words name no side counts the losses its introduction names ("Ukrainian losses", "the enemy's losses").
           const introOfItem = bulletIntro ?? colonHead;
@@ -821,7 +825,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
           // day's tally, not a share of the total's period.
           if (!period && (alongWith || (prev && AVERAGE_RESTATED.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)))) && prev) ({ start: periodStart, end: periodEnd } = prev.period);
-          if (!period && isPart && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
+          if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
           // a bullet without a period of its own is set in the period of its block's introduction.
           if (!period && !periodStart && !periodEnd && ANY_BULLET.test(text.slice(line.start, line.end))) {
@@ -882,6 +886,8 @@ const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After
 const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
+/** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
+const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const CAPTURED_BEFORE = /\b(?:captured|capturing|capture|captures|detained|detaining)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;

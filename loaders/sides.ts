@@ -53,7 +53,7 @@ const TARGET = new RegExp(
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties".
 const LOSER = new RegExp(
-  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
+  `(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|lost|loses|losing|sustained|incurred|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b/i;
@@ -356,12 +356,20 @@ function nationsIn(input: SideInput, from: number, to: number): Hit[] {
 /** A side's hold on land as one adjective: "Ukrainian-held", "Russian-controlled", "Russia-occupied". */
 const HELD_BY = /\b(Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)[-\u2010\u2011](?:held|controlled|occupied)\b/g;
 
+/** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control". */
+const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+(?:back\s+)?(?:under|into)\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b/;
+
 function actorSide(input: SideInput): SubjectSide {
   const { text, metric, sentence, clause, mention, noun, cue } = input;
   // "the remaining Ukrainian-held part is still about 6,600 km²", "Russian-occupied territory of 113,000 km²": the holder.
   if (metric === "territory_controlled") {
     const held = [...text.slice(clause.start, mention.start).matchAll(HELD_BY)].at(-1) ?? [...text.slice(mention.end, Math.min(clause.end, mention.end + 60)).matchAll(HELD_BY)][0];
     if (held) return /^(?:Russia|Moscow)/.test(held[1]) ? "russia" : "ukraine";
+  }
+  // "14 settlements that fell under Russian control", "villages that came back under Ukrainian control": the new holder.
+  if (metric === "settlements_captured" || metric === "territory_gained") {
+    const under = UNDER_CONTROL.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
+    if (under) return /^(?:Russia|Moscow)/.test(under[1]) ? "russia" : "ukraine";
   }
   if (metric === "drones_launched" || metric === "troops") {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;

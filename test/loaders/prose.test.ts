@@ -450,3 +450,22 @@ describe("a time opening a statement", () => {
     expect(r.map((x) => [x.value, x.claimant, x.period_start])).toEqual([[450, "DeepState", "2025-05-01"]]);
   });
 });
+
+describe("sides and periods of parts and of places changing hands", () => {
+  it("'N settlements that fell under Russian control in November, M of them in Donetsk' are Russia's, both in November", () => {
+    const r = one("The monitors counted 12 settlements that fell under Russian control in October, seven of them in Donetsk region.", "2025-11-03");
+    expect(r.map((x) => [x.metric, x.value, x.subject_side, x.period_start])).toEqual([
+      ["settlements_captured", 12, "russia", "2025-10-01"], ["settlements_captured", 7, "russia", "2025-10-01"],
+    ]);
+  });
+
+  it("'Of the roughly N North Korean troops sent, about M were killed or wounded' takes the whole's side", () => {
+    expect(one("Of the roughly 12,000 North Korean troops sent to the front, about 4,000 were killed or wounded, Seoul's spy agency said.").map((x) => [x.metric, x.subject_side])).toEqual([
+      ["troops", "russia"], ["casualties", "russia"],
+    ]);
+  });
+
+  it("'Ukrainian units in the X area suffered losses of up to N' are Ukraine's, wherever X is", () => {
+    expect(one("Ukrainian units in the Sudzha area suffered losses of up to 240 servicemen, the ministry said.").map((x) => [x.metric, x.subject_side])).toEqual([["casualties", "ukraine"]]);
+  });
+});
