@@ -543,6 +543,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const wholeCandidates = wholeNoun.kind === "noun" ? metrics.candidates(mention.unit, wholeNoun) : [];
             for (const c of cues) {
               if (!c.participle || c.start < (wholeNoun as { end: number }).end || c.start - (wholeNoun as { end: number }).end > 2) continue;
+              // "37 of 44 drones downed overnight": with no verb after it, the participle is the part's.
+              if (!cues.some((o) => o.start > c.end)) continue;
               const m = wholeCandidates.find((x) => c.metrics.includes(x));
               if (m) {
                 wholeChoice = { metric: m, cue: c };
@@ -589,7 +591,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // describes the whole; the part counts what the clause's own verb says.
           let choice = total
             ? chooseMetric(candidates.includes("drones_launched") ? ["drones_launched"] : [], cues, mention, segment, clause, sentence, [], false, null, nounEnd)
-            : chooseMetric(candidates, partitive[k] ? cues.filter((c) => !(c.participle && c.start >= nounEnd && c.start - nounEnd <= 2)) : cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
+            : chooseMetric(candidates, partitive[k] ? cues.filter((c) => !(c.participle && c.start >= nounEnd && c.start - nounEnd <= 2 && cues.some((o) => o.start > c.end))) : cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
           if (total && !choice && candidates.includes("drones_launched")) choice = { metric: "drones_launched", cue: null };
           if (wholeChoice) choice = wholeChoice;
           // A further item of a list ("..., 39 missiles and nearly 1,100 glide bombs") counts what the item before counts.

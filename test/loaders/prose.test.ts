@@ -469,3 +469,10 @@ describe("sides and periods of parts and of places changing hands", () => {
     expect(one("Ukrainian units in the Sudzha area suffered losses of up to 240 servicemen, the ministry said.").map((x) => [x.metric, x.subject_side])).toEqual([["casualties", "ukraine"]]);
   });
 });
+
+describe("a partitive headline with only a participle", () => {
+  it("'52 of 60 drones downed overnight': the part was downed, the whole launched; a later verb keeps the participle the whole's", () => {
+    expect(brief(one("Air Force: 52 of 60 drones downed overnight"))).toEqual([["drones_downed", 52], ["drones_launched", 60]]);
+    expect(brief(one("Some 2,900 of the 9,000 soldiers deployed there had been killed, officials said."))).toEqual([["killed", 2900], ["troops", 9000]]);
+  });
+});
