@@ -727,6 +727,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               (candidates.includes("prisoners_exchanged") || WOUNDED_PEOPLE_AFTER.test(text.slice(nounEnd, nounEnd + 60))) && HANDED_OVER.test(text.slice(sentence.start, sentence.end)) &&
               SWAP_CONTEXT.test(text.slice(Math.max(0, sentence.start - SWAP_CONTEXT_CHARS), sentence.end))) metric = "prisoners_exchanged";
           if (q.value === 0 && mention.kind === "vague") continue;
+          // "had advanced near three settlements", "fighting around two villages": places fought near were not taken.
+          if (metric === "settlements_captured" && NEAR_PLACES_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
           // "took 700 soldiers prisoner", "taken 40 servicemen captive": prisoners taken, not exchanged.
           if (metric === "prisoners_exchanged" && noun.kind === "noun" && TOOK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)) &&
               (TAKEN_PRISONER.test(text.slice(nounEnd, nounEnd + 12)) || TAKEN_PRISONER.test(" " + text.slice(noun.start, nounEnd)))) continue;
@@ -887,6 +889,7 @@ const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
+const NEAR_PLACES_BEFORE = /\b(?:near|towards?|around|outside|approaching|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)\s+$/i;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;

@@ -52,6 +52,7 @@ const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadil
 // "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
 const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;
+const PLACE_NOUN_BEFORE = /\b(?:territory|territories|land|lands|areas?|regions?|villages?|towns?|settlements?|parts?)\s+(?:(?:previously|earlier|once|formerly|already|temporarily)\s+)?$/i;
 // "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
 const AIR_DEFENCE_COMPOUND = /^[\s-]+(?:missiles?|systems?|interceptors?|batteries|units?|equipment|weapons|munitions|shells|rounds)\b/i;
 function notAVerbHere(cue: string, slice: string, at: number): boolean {
@@ -60,7 +61,11 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   if (c === 116 /* t */ && /^t(?:ake|akes|aken|aking|ook)$/i.test(cue)) return TAKE_IDIOM.test(slice.slice(end, end + 20));
   if (c === 102 /* f */ && /^fell$/i.test(cue)) return FELL_DECLINE.test(slice.slice(end, end + 24));
   if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));
-  if (/^(?:occupied|captured|liberated|seized)$/i.test(cue)) return ATTRIBUTIVE_BEFORE.test(slice.slice(Math.max(0, at - 14), at)) && PLACE_AFTER.test(slice.slice(end, end + 14));
+  if (/^(?:occupied|captured|liberated|seized)$/i.test(cue)) {
+    // "the territory previously occupied by Ukrainian forces ... had been retaken": a participle after a place noun, with its agent.
+    if (PLACE_NOUN_BEFORE.test(slice.slice(Math.max(0, at - 40), at)) && /^\s+by\b/.test(slice.slice(end, end + 4))) return true;
+    return ATTRIBUTIVE_BEFORE.test(slice.slice(Math.max(0, at - 14), at)) && PLACE_AFTER.test(slice.slice(end, end + 14));
+  }
   return false;
 }
 

@@ -356,6 +356,8 @@ function nationsIn(input: SideInput, from: number, to: number): Hit[] {
 /** A side's hold on land as one adjective: "Ukrainian-held", "Russian-controlled", "Russia-occupied". */
 const HELD_BY = /\b(Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)[-\u2010\u2011](?:held|controlled|occupied)\b/g;
 
+/** The side that held land before it was taken back: "the territory previously occupied by Ukrainian forces". */
+const FORMER_HOLDER = /^[^.;]{0,40}?\b(?:territory|territories|land|areas?|villages?|settlements?)\s+(?:(?:previously|earlier|once|formerly)\s+)?(?:occupied|held|controlled|seized|captured)\s+by\s+(?:the\s+)?(Ukrainian|Ukraine|Russian|Russia)/;
 /** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control". */
 const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+(?:back\s+)?(?:under|into)\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b/;
 
@@ -370,6 +372,9 @@ function actorSide(input: SideInput): SubjectSide {
   if (metric === "settlements_captured" || metric === "territory_gained") {
     const under = UNDER_CONTROL.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
     if (under) return /^(?:Russia|Moscow)/.test(under[1]) ? "russia" : "ukraine";
+    // "86 percent of the territory previously occupied by Ukrainian forces ... had been retaken": taken back from them.
+    const former = FORMER_HOLDER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
+    if (former) return /^Russia/.test(former[1]) ? "ukraine" : "russia";
   }
   if (metric === "drones_launched" || metric === "troops") {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;

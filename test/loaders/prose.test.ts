@@ -476,3 +476,16 @@ describe("a partitive headline with only a participle", () => {
     expect(brief(one("Some 2,900 of the 9,000 soldiers deployed there had been killed, officials said."))).toEqual([["killed", 2900], ["troops", 9000]]);
   });
 });
+
+describe("land taken back and places only fought near", () => {
+  it("'N percent of the territory previously occupied by Ukrainian forces had been retaken' is land gained by the other side", () => {
+    expect(one("The general reported that more than 80 percent of the territory previously occupied by Ukrainian forces in the region had been retaken.").map((x) => [x.metric, x.value, x.subject_side])).toEqual([
+      ["territory_gained", 80, "russia"],
+    ]);
+  });
+
+  it("'advanced near three settlements' took none of them", () => {
+    expect(brief(one("Monitors said Russian forces had advanced near four settlements but did not confirm any capture."))).toEqual([]);
+    expect(brief(one("Russian forces captured four settlements near Kurakhove, monitors said."))).toEqual([["settlements_captured", 4]]);
+  });
+});
