@@ -22,6 +22,12 @@ export interface Span {
   end: number;
 }
 
+/** The object of a verb of estimating: "the damage", "the death toll", "its losses", "the number of ...". */
+const FIGURE_OBJECT = /^(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:damage|toll|losses|number|figure|cost|costs|total|count|tally|casualties)\b/i;
+/** A name before its apposition: "DTEK, the largest private energy company" → "DTEK". */
+const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),\s+(?:the|a|an|its|one\s+of)\s+[^,]+$/;
+/** Unnamed sources, named by where they work: "sources", "NV's sources", "a source", "officials", "a spokesperson". */
+const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnamed|anonymous|senior|military|intelligence)\s+){0,2}(?:sources?|officials?|representatives?|spokes(?:person|man|woman)|insiders?)$/i;
 /** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
 const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z])/;
 
@@ -375,7 +381,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function npAfter(text: string, start: number, to: number): Span | null {
     const slice = text.slice(start, Math.min(to, start + 160));
     const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(/\b([A-Z])\./g, "$1_"));
-    let np = (m ? m[0] : "").replace(/\s+(?:and|that|who|which|on|in)\s.*$/s, "").trimEnd();
+    const whole = m ? m[0] : "";
+    let np = whole.replace(/\s+(?:and|that|who|which|on|in)\s.*$/s, "").trimEnd();
+    // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
+    if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on)\s.*$/s, "").trimEnd();
     if (!np) return null;
     if (np.split(/\s+/).length > MAX_NP_WORDS) np = np.split(/\s+/).slice(0, MAX_NP_WORDS).join(" ");
     return { start, end: start + np.length };
@@ -430,7 +439,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (/[,"”’]\s*$/.test(before) && !NO_INVERSION.test(m[0])) {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
         // "..., said Russia had lost ...": a phrase with a verb of its own opens what was said, it does not say it.
-        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end))) {
+        // "DTEK, the largest energy company, estimated the damage at ...": a figure's noun after the verb is its object.
+        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;
         }
@@ -835,9 +845,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // A named speaker the table does not know ("Professor Wang"): a claimant of unknown side, only
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
-      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(words) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(words) && !MATERIAL.test(words)) {
+      // "DTEK, the largest private energy company, estimated": a name and its apposition.
+      const named = APPOSED_NAME.exec(words)?.[1] ?? words;
+      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(named) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(named) && !MATERIAL.test(named)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
-        const name = words.replace(/^the\s+/i, "").replace(HONORIFIC, "");
+        const name = named.replace(/^the\s+/i, "").replace(HONORIFIC, "");
         // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh
         // Synyehubov", "Danielle Bell, the head of the Mission") came earlier in the article.
         // "said Yuri Malashko, the governor of Zaporizhzhia": its own apposition first.

@@ -489,3 +489,17 @@ describe("land taken back and places only fought near", () => {
     expect(brief(one("Russian forces captured four settlements near Kurakhove, monitors said."))).toEqual([["settlements_captured", 4]]);
   });
 });
+
+describe("speakers named by where they work or by an apposition", () => {
+  it("'according to NV's sources in the SBU' is claimed by the SBU's side", () => {
+    expect(one("The damage could exceed $90 million, according to the newspaper's sources in the SBU.").map((x) => [x.claimant, x.claimant_side])).toEqual([
+      ["the newspaper's sources in the SBU", "ukraine"],
+    ]);
+  });
+
+  it("'X, the largest energy company, estimated the damage at N': X speaks; 'the damage' is the verb's object", () => {
+    expect(one("Naftogaz, the state energy company, estimated the damage at more than $300 million.").map((x) => [x.metric, x.claimant])).toEqual([
+      ["damage", "Naftogaz, the state energy company"],
+    ]);
+  });
+});
