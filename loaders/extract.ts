@@ -37,7 +37,7 @@ const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from
  * amounted to more than 220 servicemen", "losses in 2024 totaled about 430,790 personnel": the figure the cue before it names.
  */
 /** An age right before a bare number: "aged 18 to 60", "the minimum age from 27 to 25", "the average age ... in 2024 was 39", "one aged 20 and the other 26". */
-const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and)\s+(?:the\s+other\s+|another\s+)?)?$/i;
+const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and)\s+(?:the\s+(?:other|oldest|youngest|eldest)\s+|another\s+)?)?$|\bthe\s+(?:oldest|youngest|eldest)\s+(?:(?:was|is|being|aged)\s+)?$/i;
 /** "1 in every 1,000", "one in five": the parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
 const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|roughly\s+|around\s+|some\s+|over\s+|up\s+to\s+)?$/i;
@@ -50,6 +50,8 @@ const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s
 /** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
 const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
 const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
+/** The worth of one named item: "an A-50 aircraft, worth an estimated $350 million", "a frigate valued at $200 million". */
+const ITEM_WORTH_BEFORE = /\b(?:an?|one|the)\s+[^,.;$]{0,60}?\b(?:aircraft|jet|plane|bomber|helicopter|ship|vessel|frigate|submarine|system|radar|tank)\s*,?\s+(?:worth|valued\s+at|priced\s+at|costing)\s+(?:(?:an\s+estimated|about|around|roughly|some|nearly|over|more\s+than)\s+)?$/i;
 const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
 
 const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogni[sz]ed)\s+(?:territory|area|land\s+area)|(?:country|nation)\s+(?:of|covering))\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/i;
@@ -63,8 +65,8 @@ const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
-  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
-  if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after);
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
+  if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after) || ITEM_WORTH_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
   // "Ukraine's internationally recognised territory of 603,550 km²", "larger than Estonia (45,339 km²)": the size of a
   // country given for scale, not land taken or held.
   if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
@@ -779,8 +781,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             : /^enemy/i.test(introLosses[1])
             ? claimantSide === "ukraine" || claimantSide === "russia" ? opposite(claimantSide) : null
             : /^Ukrain/i.test(introLosses[1]) ? "ukraine" : "russia";
+          // "Russia attacked with 60 drones ... Air defences shot down 35 of them": weapons downed out of an attack are the
+          // attacker's, the side of the launch figure just before.
+          const launchSide = metric === "drones_downed" && !wholeBefore && !(inherited && isPart && prev) && OF_LAUNCHED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))
+            ? recentSide(recent, "drones_launched", mention.start) : null;
           const subject: SubjectSide = (inherited && isPart && prev) || wholeBefore
             ? prev!.subject
+            : launchSide === "russia" || launchSide === "ukraine"
+            ? launchSide
             : restatedSide
             ? restatedSide
             : introSide
@@ -889,8 +897,10 @@ const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
-const NEAR_PLACES_BEFORE = /\b(?:near|towards?|around|outside|approaching|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+direction\s+of)\s+$/i;
+const NEAR_PLACES_BEFORE = /\b(?:near|nearby|towards?|around|outside|approaching|close\s+to|on\s+the\s+(?:outskirts\s+of|approaches\s+to)|in\s+the\s+direction\s+of)\s+$/i;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
+/** "35 of them", "two of the missiles", "all but three of the 40 drones": a part of weapons named before. */
+const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;

@@ -61,9 +61,12 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   if (c === 116 /* t */ && /^t(?:ake|akes|aken|aking|ook)$/i.test(cue)) return TAKE_IDIOM.test(slice.slice(end, end + 20));
   if (c === 102 /* f */ && /^fell$/i.test(cue)) return FELL_DECLINE.test(slice.slice(end, end + 24));
   if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));
-  if (/^(?:occupied|captured|liberated|seized)$/i.test(cue)) {
-    // "the territory previously occupied by Ukrainian forces ... had been retaken": a participle after a place noun, with its agent.
+  if (/^(?:occupied|captured|liberated|seized|held|controlled)$/i.test(cue)) {
+    // "the territory previously occupied by Ukrainian forces ... had been retaken", "areas once held by Kyiv": a participle
+    // naming which land, not a holding.
     if (PLACE_NOUN_BEFORE.test(slice.slice(Math.max(0, at - 40), at)) && /^\s+by\b/.test(slice.slice(end, end + 4))) return true;
+    if (/\b(?:previously|formerly|once|earlier|initially)\s+$/i.test(slice.slice(Math.max(0, at - 16), at))) return true;
+    if (/^(?:held|controlled)$/i.test(cue)) return false;
     return ATTRIBUTIVE_BEFORE.test(slice.slice(Math.max(0, at - 14), at)) && PLACE_AFTER.test(slice.slice(end, end + 14));
   }
   return false;

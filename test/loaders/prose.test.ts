@@ -503,3 +503,24 @@ describe("speakers named by where they work or by an apposition", () => {
     ]);
   });
 });
+
+describe("rules carried over from the prose helper's round", () => {
+  it("the worth of one named item is a price, not damage", () => {
+    expect(brief(one("Losses included an Il-76 transport aircraft, worth an estimated $80 million, which was destroyed on the ground."))).toEqual([]);
+  });
+
+  it("drones or missiles downed 'of them' out of an attack are the attacker's", () => {
+    expect(one("Russia attacked Ukraine overnight with 70 drones, the air force said. Air defences shot down 52 of them.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([
+      ["drones_launched", 70, "russia"], ["drones_downed", 52, "russia"],
+    ]);
+  });
+
+  it("bodies recovered are the dead; bodies handed over in a repatriation are not a toll", () => {
+    expect(brief(one("Rescuers pulled the bodies of six people from the rubble, the governor said."))).toEqual([["killed", 6]]);
+    expect(brief(one("In the repatriation, Ukraine received the bodies of 900 servicemen."))).toEqual([]);
+  });
+
+  it("land 'once held by' a side is which land, not a holding", () => {
+    expect(one("Russian troops have recaptured about 60 percent of the territory once held by Ukrainian forces, the ministry said.").map((r) => [r.metric, r.value])).toEqual([["territory_gained", 60]]);
+  });
+});
