@@ -441,13 +441,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
     /** The metrics of the last counted noun in [from, to) ("The loss of Tu-22M3s ...": aircraft hit), empty when none. */
     function lastCountedNoun(from: number, to: number, unit: string): Metric[] {
-      let last: NounResult | null = null;
+      // Word starts first (one cheap regex pass), then the nouns read back from the figure: the nearest one ends the search.
+      const starts: number[] = [];
       WORD_START.lastIndex = from;
-      for (let w = WORD_START.exec(text); w !== null && w.index < to; w = WORD_START.exec(text)) {
-        const found = metrics.nounAfter(text, w.index, to);
-        if (found.kind === "noun" && found.start === w.index) last = found;
+      for (let w = WORD_START.exec(text); w !== null && w.index < to; w = WORD_START.exec(text)) starts.push(w.index);
+      for (let i = starts.length - 1; i >= 0; i--) {
+        const found = metrics.nounAfter(text, starts[i], to);
+        if (found.kind === "noun" && found.start === starts[i]) return metrics.candidates(unit, found);
       }
-      return last ? metrics.candidates(unit, last) : [];
+      return [];
     }
 
     /** The period its introduction (or the sentences before it on the introduction's line) names for a bullet. */
