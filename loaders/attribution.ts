@@ -43,11 +43,26 @@ const SPEECH_VERBS = [
   "admitted", "admits", "found", "finds", "accused", "showed", "shows", "show", "put", "puts", "counted", "tallied",
   "recorded", "registered", "updated", "informed", "warned", "assessed", "assesses", "believes", "believed",
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
+  // "Satellite imagery suggested that at least 12 aircraft ...": a finding put forward, only before its "that" clause.
+  String.raw`suggest(?:ed|s)?(?=\s+that\b)`, String.raw`indicat(?:ed|es)(?=\s+that\b)`,
   String.raw`identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`,
   String.raw`read(?=\s*(?:[.;]|,\s|$))`,
   String.raw`gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
   String.raw`given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
 ];
+/**
+ * A noun phrase cut to its first MAX_NP_WORDS words, but never inside a name: "an AFP analysis of data from the
+ * US-based Institute for the Study of War" keeps "of War" rather than ending on "the Study".
+ */
+function cutNounPhrase(np: string): string {
+  const words = np.split(/\s+/);
+  let n = MAX_NP_WORDS;
+  while (n < words.length && n < MAX_NP_WORDS + NAME_RUN_WORDS && /^[A-Z]/.test(words[n - 1]) &&
+    (/^[A-Z]/.test(words[n]) || (NAME_JOINER.test(words[n]) && n + 1 < words.length && /^[A-Z]/.test(words[n + 1])))) n += /^[A-Z]/.test(words[n]) ? 1 : 2;
+  return words.slice(0, n).join(" ");
+}
+const NAME_RUN_WORDS = 6;
+const NAME_JOINER = /^(?:of|for|the|and|on|de)$/;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${alternation(SPEECH_VERBS)})\b`, "g");
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
@@ -116,6 +131,10 @@ const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+
 /** What may stand between a relative pronoun and its verb of saying ("which initially said"). */
 const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
+/** Lower-case words of a role, ending on its noun, before a capitalised name: "Military analyst", "war blogger". */
+const ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist|commentator|observer|blogger|journalist|correspondent)\s+(?=[A-Z])/;
+/** A scholar's role: an independent analyst when nothing else names a side. */
+const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
@@ -386,7 +405,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
     if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on)\s.*$/s, "").trimEnd();
     if (!np) return null;
-    if (np.split(/\s+/).length > MAX_NP_WORDS) np = np.split(/\s+/).slice(0, MAX_NP_WORDS).join(" ");
+    if (np.split(/\s+/).length > MAX_NP_WORDS) np = cutNounPhrase(np);
     return { start, end: start + np.length };
   }
 
@@ -846,7 +865,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
       // "DTEK, the largest private energy company, estimated": a name and its apposition.
-      const named = APPOSED_NAME.exec(words)?.[1] ?? words;
+      // "Military analyst Franz-Stefan Gady said": a role in lower case before the name is no part of the name.
+      const role = ROLE_BEFORE_NAME.exec(words);
+      const named = APPOSED_NAME.exec(words)?.[1] ?? (role ? words.slice(role[0].length) : words);
       if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(named) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(named) && !MATERIAL.test(named)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
         const name = named.replace(/^the\s+/i, "").replace(HONORIFIC, "");
@@ -854,7 +875,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         // Synyehubov", "Danielle Bell, the head of the Mission") came earlier in the article.
         // "said Yuri Malashko, the governor of Zaporizhzhia": its own apposition first.
         const ante = mentionAt(text, c.span.start, c.span.end, 0, true) ?? resolveAnaphor(text, name.toLowerCase(), previousOf(), true) ?? mentionBefore(text, name.toLowerCase(), sentence.start, false);
-        resolved.push({ claimant: words, side: ante?.side ?? "unknown", rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        // "Analyst Michael Kofman", "Michael Kofman, a senior fellow at ...": a scholar no nation or table names is an
+        // independent analyst, a third party (SCHEMA.md).
+        const side = ante?.side ?? (ANALYST_ROLE.test(words) ? "third_party" : "unknown");
+        resolved.push({ claimant: words, side, rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }
     return resolved;

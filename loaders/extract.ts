@@ -22,7 +22,7 @@ const RELATED_LINK = /^\s*[*_]*\s*(?:Read\s+(?:also|more|next)|See\s+also|Relate
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
-const PARTITIVE_OPENING = /^[\s\-*•–—]*(?:Of|Among)\s+(?:those|them|these|which)\b/;
+const PARTITIVE_OPENING = /^[\s\-*•–—]*(?:(?:Of|Among)\s+(?:those|them|these|which|(?:the|this|that)\s+(?:total|number|figure|toll|tally))\b|(?:This|That|The|These|Those)\s+(?:figures?|numbers?|total|tally|toll|count|estimates?)\s+(?:includes?|comprises?|covers?|contains?)\b)/;
 const WHEN_CLAUSE = /\bwhen$/i;
 /** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts", "3,800 of the roughly 11,000 soldiers"). */
 const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|an\s+estimated|estimated)\s+)?$/;
@@ -457,7 +457,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const intro = listIntroduction(text, lineFrom, ANY_BULLET);
       if (!intro) return null;
       for (const s of [intro, ...splitLine(text, lineAt(text, intro.start).start, intro.start).reverse()]) {
-        const p = periodsIn(text, s.start, s.end, article.published).filter((m) => !SAID_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start)))[0];
+        const p = periodsIn(text, s.start, s.end, article.published).filter((m) => !SAID_BEFORE.test(text.slice(Math.max(s.start, m.start - 32), m.start)))[0];
         if (datedWeek && WEEK_WINDOW.test(text.slice(s.start, s.end)) && (!p || p.kind === "same")) return datedWeek;
         if (!p) continue;
         if (p.kind === "same") return p.period_start === "year" ? null : lastPeriod;
@@ -520,10 +520,20 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end)) && !(si === 0 && NUMBER_BULLET.test(text.slice(line.start, sentence.end)))) continue;
         // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
         // "In February Volodymyr Zelensky said 46,000 ...": a month opening a statement dates the statement too.
-        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => !SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 16), p.start)) &&
+        // "estimated in November that Russia was losing about 1,000 soldiers a day": a rate stated then is the rate of then.
+        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => (!SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 32), p.start)) || RATE_AFTER.test(text.slice(p.end, sentence.end))) &&
           !(p.start - sentence.start <= 1 && SAID_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 60)))));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
+        // "259 km² in September and 464 in August", "19.1 percent, up from 18.7 in January": a bare number joined to a figure
+        // of land or a share, with no noun of its own, is stated in the same unit.
+        for (let k = 1; k < inSentence.length; k++) {
+          const m = inSentence[k];
+          const before = inSentence[k - 1];
+          if (m.unit !== "count" || m.kind !== "digits" || m.range || (before.unit !== "km2" && before.unit !== "percent")) continue;
+          if (!ELIDED_UNIT_GAP.test(text.slice(before.end, m.start)) || !ELIDED_UNIT_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 24)))) continue;
+          inSentence[k] = { ...m, unit: before.unit };
+        }
         previousCache = null;
         // The two sentences before: the attack or place they describe (read only when a side needs it).
         const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
@@ -993,8 +1003,14 @@ function datedWeekOf(text: string, published: string): { start: string; end: str
   return found;
 }
 
+/** Between a figure of land or a share and a bare number stated in its unit: a list joint or a comparison, no figure words. */
+const ELIDED_UNIT_GAP = /^(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,80}?(?:,|\band|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bagainst|\bthan(?:\s+the)?|\bfrom)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|nearly|almost|some|just|only|a\s+further|another)\s+)?$/i;
+/** What may follow such a bare number: the end of its clause or a phrase of time, not a verb or noun of its own. */
+const ELIDED_UNIT_AFTER = /^(?:\s*(?:[,.;)]|$)|\s+(?:in|during|over|for|by|last|since|the\s+(?:previous|same|month|year|week)|a\s+(?:month|year|week)|earlier|previously|before|a\s+year\s+earlier)\b)/i;
+/** A rate ("a day", "per week", "daily"): what a statement dated by its period says of that time. */
+const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
-const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|claimed|wrote)\s+$/i;
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
 const SAID_AFTER = /^,?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|stated|claimed|wrote)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */

@@ -524,3 +524,73 @@ describe("rules carried over from the prose helper's round", () => {
     expect(one("Russian troops have recaptured about 60 percent of the territory once held by Ukrainian forces, the ministry said.").map((r) => [r.metric, r.value])).toEqual([["territory_gained", 60]]);
   });
 });
+
+describe("seventh round: units left out, the invasion's start, restatements and analysts", () => {
+  it("a bare number joined to a figure of land or a share is stated in the same unit", () => {
+    const rows = one("Russian forces captured 259 square kilometres in September and 464 in August, according to ISW.", "2025-10-02");
+    expect(rows.map((r) => [r.metric, r.value, r.unit, r.period_start])).toEqual([
+      ["territory_gained", 259, "km2", "2025-09-01"], ["territory_gained", 464, "km2", "2025-08-01"],
+    ]);
+    expect(one("Russia gained 4,168 sq km in 2024, versus 589 in 2023, DeepState said.").map((r) => [r.metric, r.value, r.unit, r.period_start])).toEqual([
+      ["territory_gained", 4168, "km2", "2024-01-01"], ["territory_gained", 589, "km2", "2023-01-01"],
+    ]);
+    expect(one("Russia now controls 19.1 percent of Ukraine, up from 18.7 in January.").map((r) => [r.metric, r.value, r.unit])).toEqual([
+      ["territory_controlled", 19.1, "percent"], ["territory_controlled", 18.7, "percent"],
+    ]);
+  });
+
+  it("a number with a verb or noun of its own after a figure of land keeps its own unit", () => {
+    expect(one("Russia captured 400 sq km in May, and 30 were killed in the fighting.").map((r) => [r.metric, r.value, r.unit])).toEqual([
+      ["territory_gained", 400, "km2"], ["killed", 30, "count"],
+    ]);
+    expect(one("Russian troops seized 120 sq km and 6 villages last week.").map((r) => [r.metric, r.value, r.unit])).toEqual([
+      ["territory_gained", 120, "km2"], ["settlements_captured", 6, "count"],
+    ]);
+  });
+
+  it("'since Russia launched its full-scale invasion' and 'since the beginning of its full-scale invasion on Feb. 24, 2022' start on the invasion's day", () => {
+    for (const text of [
+      "Russia has lost 1,053,890 troops since the beginning of its full-scale invasion on Feb. 24, 2022, the General Staff reported.",
+      "Russia has lost 1,053,890 troops since Russia launched its full-scale invasion of Ukraine in February 2022, the General Staff reported.",
+      "Russia has lost 1,053,890 troops since Russia invaded Ukraine, the General Staff reported.",
+    ]) expect(one(text).map((r) => [r.value, r.period_start, r.period_end])).toEqual([[1053890, "2022-02-24", ""]]);
+  });
+
+  it("a superlative a few words before 'since the war began' is a record, not the figure's period", () => {
+    expect(one("Moscow launched its largest aerial attacks since the war began in 2022, and Russia has assembled more than 50,000 troops near Sumy, Zelensky said.")
+      .map((r) => [r.metric, r.value, r.period_start])).toEqual([["troops", 50000, ""]]);
+  });
+
+  it("a paragraph opening 'This number includes' is claimed by the paragraph before", () => {
+    const rows = one("Russia has lost 1,053,890 troops since Feb. 24, 2022, Ukraine's General Staff reported.\n\nThis number includes 920 casualties over the past day.");
+    expect(rows.map((r) => [r.value, r.claimant_side, r.claimant_rule])).toEqual([[1053890, "ukraine", "speech_verb"], [920, "ukraine", "carried"]]);
+    // Without the opening words the paragraph speaks for no one.
+    expect(one("Russia has lost 1,053,890 troops, the General Staff reported.\n\nRussian forces lost 920 soldiers near Pokrovsk.").map((r) => r.claimant_side)).toEqual(["ukraine", "unknown"]);
+  });
+
+  it("'said earlier this year' dates the statement; a rate stated 'in November' is November's", () => {
+    expect(one("Seoul's spy agency said earlier this year that some 4,700 North Korean soldiers had been killed or wounded.").map((r) => [r.value, r.period_start])).toEqual([[4700, ""]]);
+    expect(one("British intelligence estimated in November that Russia was losing about 1,000 soldiers killed and wounded a day.", "2025-12-10")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[1000, "2025-11-01", "2025-11-30"]]);
+  });
+
+  it("a claimant's name is never cut inside a name when the phrase is long", () => {
+    expect(one("Russian forces captured 259 square kilometres in September, according to an AFP analysis of data from the US-based Institute for the Study of War (ISW).", "2025-10-02")
+      .map((r) => [r.claimant, r.claimant_side])).toEqual([["an AFP analysis of data from the US-based Institute for the Study of War", "third_party"]]);
+  });
+
+  it("an analyst or scholar with no nation is a third party; a role in lower case before a name is kept", () => {
+    const side = (text: string) => one(text).map((r) => [r.claimant, r.claimant_side]);
+    expect(side("Military analyst Franz-Stefan Gady said 400 soldiers were killed.")).toEqual([["Military analyst Franz-Stefan Gady", "third_party"]]);
+    expect(side("Michael Kofman, a senior fellow at the Carnegie Endowment, said 200 soldiers were killed.")).toEqual([["Michael Kofman, a senior fellow at the Carnegie Endowment", "third_party"]]);
+    expect(side("Independent analysts said at least 12 aircraft had been destroyed.")).toEqual([["Independent analysts", "third_party"]]);
+    // A nation word still gives the side; a name with no role stays unknown.
+    expect(side("Ukrainian military analyst Oleksandr Kovalenko said 400 Russian soldiers were killed.")).toEqual([["Ukrainian military analyst Oleksandr Kovalenko", "ukraine"]]);
+    expect(side("Jane Smith said 50 soldiers were killed.")).toEqual([["Jane Smith", "unknown"]]);
+  });
+
+  it("'suggested that' puts forward a finding; 'suggested' before anything else does not", () => {
+    expect(one("Satellite imagery analysed by independent experts suggested that at least 12 aircraft had been destroyed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("Independent experts suggested talks; 12 aircraft had been destroyed.").map((r) => r.claimant)).toEqual([""]);
+  });
+});
