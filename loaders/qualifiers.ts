@@ -67,37 +67,44 @@ export function createQualifierReader(rows: QualifierTableRow[]): QualifierReade
   return {
     vague: (phrase) => vagues.get(phrase.toLowerCase().replace(/\s+/g, " ").trim()),
     qualify(text, mention, floor) {
-      const exact: QualifiedValue = {
-        qualifier: "exact", value: mention.value, low: mention.value, high: mention.value, start: mention.start, end: mention.end,
-      };
-      if (mention.kind === "vague") {
-        const row = vagues.get(mention.vague);
-        if (!row) return exact;
-        return { qualifier: row.qualifier, value: row.value ?? 0, low: row.low, high: row.high, start: mention.start, end: mention.end };
-      }
-      if (mention.range) {
-        // A range is two rows: at_least its low end and at_most its high end, both bounded by the range.
-        const { role, low, high } = mention.range;
-        return { qualifier: role === "low" ? "at_least" : "at_most", value: mention.value, low, high, start: mention.start, end: mention.end };
-      }
-      const from = Math.max(floor, mention.start - WINDOW);
-      const m = before?.exec(text.slice(from, mention.start));
-      if (m && !(PARTICLE_HOST.test(text.slice(Math.max(floor, mention.start - 40), mention.start)) && /^(?:over|under)$/i.test(m[1]))) {
-        const row = modifierOf(m[1]);
-        const b = modifierBounds(row, mention.value);
-        return { qualifier: row.qualifier, value: mention.value, low: b.low, high: b.high, start: qualifierStart(text, mention.start, m[1]), end: mention.end };
-      }
-      if (after) {
-        after.lastIndex = mention.end;
-        const s = after.exec(text);
-        if (s) {
-          const row = modifiers.get(s[1].toLowerCase().replace(/\s+/g, " "))!;
-          return { qualifier: row.qualifier, value: mention.value, ...modifierBounds(row, mention.value), start: mention.start, end: after.lastIndex };
-        }
-      }
-      return exact;
+      const q = qualifyWords(text, mention, floor);
+      // A share of a whole (land, a fleet) is at most all of it: "about 99%" is 89.1..100, "more than 90%" 90..100.
+      if (mention.unit === "percent" && q.value <= 100 && (q.high === null || q.high > 100)) q.high = 100;
+      return q;
     },
   };
+
+  function qualifyWords(text: string, mention: NumberMention, floor: number): QualifiedValue {
+    const exact: QualifiedValue = {
+      qualifier: "exact", value: mention.value, low: mention.value, high: mention.value, start: mention.start, end: mention.end,
+    };
+    if (mention.kind === "vague") {
+      const row = vagues.get(mention.vague);
+      if (!row) return exact;
+      return { qualifier: row.qualifier, value: row.value ?? 0, low: row.low, high: row.high, start: mention.start, end: mention.end };
+    }
+    if (mention.range) {
+      // A range is two rows: at_least its low end and at_most its high end, both bounded by the range.
+      const { role, low, high } = mention.range;
+      return { qualifier: role === "low" ? "at_least" : "at_most", value: mention.value, low, high, start: mention.start, end: mention.end };
+    }
+    const from = Math.max(floor, mention.start - WINDOW);
+    const m = before?.exec(text.slice(from, mention.start));
+    if (m && !(PARTICLE_HOST.test(text.slice(Math.max(floor, mention.start - 40), mention.start)) && /^(?:over|under)$/i.test(m[1]))) {
+      const row = modifierOf(m[1]);
+      const b = modifierBounds(row, mention.value);
+      return { qualifier: row.qualifier, value: mention.value, low: b.low, high: b.high, start: qualifierStart(text, mention.start, m[1]), end: mention.end };
+    }
+    if (after) {
+      after.lastIndex = mention.end;
+      const s = after.exec(text);
+      if (s) {
+        const row = modifiers.get(s[1].toLowerCase().replace(/\s+/g, " "))!;
+        return { qualifier: row.qualifier, value: mention.value, ...modifierBounds(row, mention.value), start: mention.start, end: after.lastIndex };
+      }
+    }
+    return exact;
+  }
 }
 
 /** Start offset of the qualifier phrase that ends (with whitespace) right before `numberStart`. */

@@ -594,3 +594,17 @@ describe("seventh round: units left out, the invasion's start, restatements and 
     expect(one("Independent experts suggested talks; 12 aircraft had been destroyed.").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+describe("seventh round: the words of military summaries and prisons", () => {
+  it("'eliminated' and 'liquidated' people were killed; weapons eliminated were downed", () => {
+    expect(brief(one("The Yug group eliminated up to 170 Ukrainian soldiers, the ministry said."))).toEqual([["killed", 170]]);
+    expect(brief(one("The General Staff said 1,200 occupiers had been liquidated over the past day."))).toEqual([["killed", 1200]]);
+    expect(brief(one("Air defences eliminated 35 drones overnight, the ministry said."))).toEqual([["drones_downed", 35]]);
+  });
+
+  it("inmates and prisoners of war killed or wounded in a strike are people killed or injured, not a swap", () => {
+    expect(brief(one("A glide bomb attack on a prison killed 16 inmates and wounded more than 35, the ministry said."))).toEqual([["killed", 16], ["injured", 35]]);
+    expect(brief(one("A strike on the Olenivka prison killed 50 prisoners of war and injured 73."))).toEqual([["killed", 50], ["injured", 73]]);
+    expect(brief(one("Ukraine and Russia exchanged 84 prisoners each, the ministry said."))).toEqual([["prisoners_exchanged", 84]]);
+  });
+});

@@ -16,6 +16,13 @@ const qualify = (text: string) => {
 };
 
 describe("qualifiers and bounds", () => {
+  it("bounds a share of a whole at 100 percent", () => {
+    expect(qualify("Russian forces hold about 99% of Luhansk")).toEqual(["approx", 99, 89.1, 100, "about 99%"]);
+    expect(qualify("more than 90 percent of the region")).toEqual(["more_than", 90, 90, 100, "more than 90 percent"]);
+    // A count keeps its open bound.
+    expect(qualify("more than 90 soldiers")).toEqual(["more_than", 90, 90, null, "more than 90"]);
+  });
+
   it("reads a total that 'exceeded', 'surpassed' or 'topped' a number as more_than it", () => {
     expect(qualify("the death toll among civilians has exceeded 500")).toEqual(["more_than", 500, 500, null, "exceeded 500"]);
     expect(qualify("losses surpassed 20,000 soldiers")).toEqual(["more_than", 20000, 20000, null, "surpassed 20,000"]);
