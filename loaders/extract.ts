@@ -535,8 +535,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           inSentence[k] = { ...m, unit: before.unit };
         }
         previousCache = null;
-        // The two sentences before: the attack or place they describe (read only when a side needs it).
-        const context = { start: Math.max(line.start > 0 ? text.lastIndexOf("\n", line.start - 2) + 1 : 0, sentence.start - 600), end: sentence.start };
+        // The two sentences before: the attack or place they describe (read only when a side needs it). Before the
+        // article's first figure the line before is the paragraph before, over any blank lines between them ("Russia
+        // struck Kharkiv overnight, ...\n\nThree people were killed"); after it, the figures before say whose losses follow.
+        const context = { start: Math.max(line.start === 0 ? 0 : rows.length ? text.lastIndexOf("\n", line.start - 2) + 1 : previousLineStart(text, line.start), sentence.start - 600), end: sentence.start };
         const figures: SentenceFigure[] = [];
         const spans = inSentence.map((m) => ({ start: m.start, end: m.end }));
         // "36 of 50 drones": mention k is a part of mention k+1, and counts the noun after it.
@@ -1007,6 +1009,13 @@ function datedWeekOf(text: string, published: string): { start: string; end: str
 const ELIDED_UNIT_GAP = /^(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,80}?(?:,|\band|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bagainst|\bthan(?:\s+the)?|\bfrom)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|nearly|almost|some|just|only|a\s+further|another)\s+)?$/i;
 /** What may follow such a bare number: the end of its clause or a phrase of time, not a verb or noun of its own. */
 const ELIDED_UNIT_AFTER = /^(?:\s*(?:[,.;)]|$)|\s+(?:in|during|over|for|by|last|since|the\s+(?:previous|same|month|year|week)|a\s+(?:month|year|week)|earlier|previously|before|a\s+year\s+earlier)\b)/i;
+/** Start of the last line before `lineStart` holding anything but white space (0 when there is none). */
+function previousLineStart(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  while (end > 0 && (text.charCodeAt(end - 1) <= 32)) end--;
+  return end > 0 ? text.lastIndexOf("\n", end - 1) + 1 : 0;
+}
+
 /** A rate ("a day", "per week", "daily"): what a statement dated by its period says of that time. */
 const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */

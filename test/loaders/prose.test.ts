@@ -608,3 +608,14 @@ describe("seventh round: the words of military summaries and prisons", () => {
     expect(brief(one("Ukraine and Russia exchanged 84 prisoners each, the ministry said."))).toEqual([["prisoners_exchanged", 84]]);
   });
 });
+
+describe("seventh round: the scene a lead paragraph sets", () => {
+  it("the first figures read the paragraph before over a blank line for whose losses they are", () => {
+    const text = "Russia struck Kharkiv with glide bombs overnight, regional governor Oleh Syniehubov said.\n\nThree people were killed and 21 wounded.";
+    expect(one(text).map((r) => [r.metric, r.value, r.subject_side])).toEqual([["killed", 3, "ukraine"], ["injured", 21, "ukraine"]]);
+    // After a figure, the figures before decide: a paragraph on the invasion's boilerplate does not move them.
+    const later = "Shelling killed 24 people in Belgorod, Russia's border city, Governor Gladkov said, the deadliest attack since Moscow launched its invasion of Ukraine.\n\n" +
+      "As of this morning, 108 people are receiving medical care, he wrote.";
+    expect(one(later).map((r) => [r.metric, r.value, r.subject_side])).toEqual([["killed", 24, "russia"], ["injured", 108, "russia"]]);
+  });
+});
