@@ -113,7 +113,7 @@ const BACK_SENTENCES = 6;
 /** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
 const PLACE_SENTENCES = 6;
 /** "an estimated", "the reported": an article right before a speech verb makes it an adjective. */
-const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their)\s+$/i;
+const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
@@ -449,8 +449,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         out.push({ span: { start: at - ownerBefore[1].length, end: at + m[0].length }, rule: "speech_verb", anchor: at });
         continue;
       }
-      // "an estimated $176bn", "the reported toll": a participle used as an adjective, not words of saying.
-      if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 5), at))) continue;
+      // "an estimated $176bn", "the reported toll", "the number of confirmed deaths": a participle used as an adjective,
+      // not words of saying.
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 11), at))) continue;
       // "a claim Moscow has never confirmed", "a figure the outlet could not verify": a denial of saying names no claimant.
       if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at))) continue;
       const before = text.slice(Math.max(sentence.start, at - 3), at);

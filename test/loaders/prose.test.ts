@@ -619,3 +619,16 @@ describe("seventh round: the scene a lead paragraph sets", () => {
     expect(one(later).map((r) => [r.metric, r.value, r.subject_side])).toEqual([["killed", 24, "russia"], ["injured", 108, "russia"]]);
   });
 });
+
+describe("seventh round: losses in progress and adjectival participles", () => {
+  it("a side that 'was suffering' or 'is losing' soldiers is the side that lost them", () => {
+    expect(one("A NATO official said Russia was suffering about 1,000 casualties a day.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["casualties", 1000, "russia"]]);
+    expect(one("Russia is losing 1,000 soldiers a day, a NATO official said.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["casualties", 1000, "russia"]]);
+    expect(one("Ukrainian forces are losing 300 soldiers a day near Pokrovsk, the commander said.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["casualties", 300, "ukraine"]]);
+  });
+
+  it("'the number of confirmed deaths' is no words of saying: the one who puts the number speaks", () => {
+    expect(one("Figures compiled by the BBC Russian service and Mediazona put the number of confirmed Russian military deaths at 124,000.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Mediazona", "third_party"]]);
+  });
+});
