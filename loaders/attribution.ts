@@ -72,9 +72,9 @@ const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|coll
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
-const DASH_SOURCE = /\s[–—-]\s+([^–—\n.!?:"“”]{2,60}?)\s*$/;
+const DASH_SOURCE = /\s[–—‒―-]\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
-const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
+const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities)$/i;
@@ -650,7 +650,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
     }
     // The words just before the name in its clause: up to three for a name, two for a common noun.
-    const pre = (capital ? /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,3}$/ : /(?:[^\s,;.:!?()"“”\n–—]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
+    const pre = (capital ? /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/ : /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
     const winStart = start - (pre ? pre[0].length : 0);
     const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
     if (hits.length) {
@@ -910,7 +910,7 @@ function quotationTail(text: string, sentence: Span): Span | null {
   const limit = Math.min(text.length, sentence.end + 600);
   const close = text.indexOf(closer, sentence.end);
   // Only a quotation that hands over to its speaker ('…jammed," Ihnat said'), not one that ends a sentence of its own.
-  if (close < 0 || close >= limit || text.slice(sentence.end, close).includes("\n") || !/[,–—-]\s*$/.test(text.slice(close - 2, close))) return null;
+  if (close < 0 || close >= limit || text.slice(sentence.end, close).includes("\n") || !/[,–—‒―-]\s*$/.test(text.slice(close - 2, close))) return null;
   const end = /[.!?](?=\s|$)/.exec(text.slice(close + 1, Math.min(text.length, close + 200)));
   if (!end || text.slice(close + 1, close + 1 + end.index).includes("\n")) return null;
   return { start: close, end: close + 2 + end.index };
@@ -976,7 +976,7 @@ function saysSomething(s: string): boolean {
 }
 
 /** A line that is an item of a list: a bullet or a dash before it. */
-const LIST_ITEM = /^(?:[•●▪◦·*]|[-–—](?=\s))\s*\S/;
+const LIST_ITEM = /^(?:[•●▪◦·*]|[-–—‒―](?=\s))\s*\S/;
 
 function lastSentenceStart(text: string, lineStart: number, at: number): number {
   const slice = text.slice(lineStart, at);

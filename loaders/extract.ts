@@ -18,11 +18,11 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km
 const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
-const RELATED_LINK = /^\s*[*_]*\s*(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|content|news|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—]/i;
+const RELATED_LINK = /^\s*[*_]*\s*(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|content|news|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—‒―]/i;
 /** Sentences before a figure's own that an anaphor ("the ministry said") may find its speaker in. */
 const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
-const PARTITIVE_OPENING = /^[\s\-*•–—]*(?:(?:Of|Among)\s+(?:those|them|these|which|(?:the|this|that)\s+(?:total|number|figure|toll|tally))\b|(?:This|That|The|These|Those)\s+(?:figures?|numbers?|total|tally|toll|count|estimates?)\s+(?:includes?|comprises?|covers?|contains?)\b)/;
+const PARTITIVE_OPENING = /^[\s\-*•–—‒―]*(?:(?:Of|Among)\s+(?:those|them|these|which|(?:the|this|that)\s+(?:total|number|figure|toll|tally))\b|(?:This|That|The|These|Those)\s+(?:figures?|numbers?|total|tally|toll|count|estimates?)\s+(?:includes?|comprises?|covers?|contains?)\b)/;
 const WHEN_CLAUSE = /\bwhen$/i;
 /** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts", "3,800 of the roughly 11,000 soldiers"). */
 const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|an\s+estimated|estimated)\s+)?$/;
@@ -89,9 +89,9 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
 const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b|^\s*of\s+(?:the|its|their|[A-Z][a-z]+['’]s|the\s+country['’]s)\s+(?:[a-z]+\s+){0,2}?(?:territory|territories|region|oblast|province)\b(?!['’])/;
 
 /** A comma (or bracket, dash) and a word of inclusion between a counted noun and a part of it. */
-const APPOSITIVE_OPEN = /^\s*[,(\u2013\u2014]\s*(?:including|among\s+them|among\s+whom|of\s+whom)?\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$/i;
+const APPOSITIVE_OPEN = /^\s*[,(\u2013\u2014\u2012\u2015]\s*(?:including|among\s+them|among\s+whom|of\s+whom)?\s*(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over)\s+)?$/i;
 /** The rest of the part up to its closing comma: " of them children,", " children)". */
-const APPOSITIVE_CLOSE = /^(?:\s+of\s+(?:them|whom))?[^,;()\u2013\u2014\d]{0,40}[,)\u2013\u2014]/;
+const APPOSITIVE_CLOSE = /^(?:\s+of\s+(?:them|whom))?[^,;()\u2013\u2014\u2012\u2015\d]{0,40}[,)\u2013\u2014\u2012\u2015]/;
 function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd: number): boolean {
   return part.start >= headEnd && APPOSITIVE_OPEN.test(text.slice(headEnd, part.start)) && APPOSITIVE_CLOSE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 50)));
 }
@@ -278,7 +278,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const monthLabel = MONTH_LABEL.exec(labelText);
       // "By region: Kursk — 64, Bryansk — 50": under a heading by place, a bare name is a place too.
       const regionLabel = REGION_LABEL.test(labelText) || (BY_PLACE.test(introText) && PLACE_NAME.test(labelText));
-      const noun = metrics.nounAfter(text, labelStart, labelEnd);
+      let noun = metrics.nounAfter(text, labelStart, labelEnd);
+      // "UAV operational-tactical level ‒ 77,543": a label whose first word is the counted noun and the rest a kind of it.
+      if (noun.kind !== "noun") {
+        const first = /^\s*[A-Za-z][\w-]*/.exec(labelText);
+        const own = first && first[0].length < labelText.length ? metrics.nounAfter(text, labelStart, labelStart + first[0].length) : null;
+        if (own?.kind === "noun") noun = own;
+      }
       let candidates = metrics.candidates(mention.unit, noun);
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
       // "Kaluga region — 73" under "... destroyed 214 drones ... By region:": the region word names where, not what.
@@ -966,19 +972,19 @@ const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?
 const DOTTED_ABBREVIATION = /\b(?:[A-Z]\.){2,}/g;
 /** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "),
  * or after the speaker's words ("at Ukraine overnight, the air force said: "). */
-const BREAKDOWN = /^[^.;!?:\u2013\u2014\d]{0,40}?\s*[:\u2013\u2014]\s*$|^[^.;!?:\u2013\u2014\d]{0,40}?,\s*[^.;!?:\u2013\u2014\d]{2,60}?\s(?:said|says|reported|reports|announced|stated|added)\s*[:\u2013\u2014]\s*$/;
+const BREAKDOWN = /^[^.;!?:\u2013\u2014\u2012\u2015\d]{0,40}?\s*[:\u2013\u2014\u2012\u2015]\s*$|^[^.;!?:\u2013\u2014\u2012\u2015\d]{0,40}?,\s*[^.;!?:\u2013\u2014\u2012\u2015\d]{2,60}?\s(?:said|says|reported|reports|announced|stated|added)\s*[:\u2013\u2014\u2012\u2015]\s*$/;
 /** The side whose losses a list's introduction names: "Ukrainian losses", "Russia's casualties", "the enemy's losses". */
 const LOSSES_OF = /\b(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|enemy(?:['’]s)?)\s+(?:(?:total|combat|military|personnel|overall|estimated|confirmed|documented|reported|irrecoverable|human|aircraft|equipment|army|troop|daily|weekly|monthly)\s+){0,2}(?:losses|casualties)\b/i;
 /** A nation's name or adjective: words of a bullet that name a side of their own. */
 const NATION_IN = /\b(?:Ukrain|Russia|Kyiv|Moscow|enemy)/i;
 /** A bullet line's mark and nothing else before its first figure ("- 4 Iskander-M missiles ..."). */
-const BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+$/;
+const BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+$/;
 /** A bullet line opening with its figure ("- 8 Kh-101 cruise missiles launched from ..."). */
-const NUMBER_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+(?:["“]?(?:the\s+)?[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
+const NUMBER_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+(?:["“]?(?:the\s+)?[A-Z][^:\n\d]{0,40}:\s+)?(?:[a-z]+\s+){0,3}\d/;
 /** A bullet's mark and a short capitalised label before its figure ("- Battlegroup West: up to 3,160 servicemen"). */
-const BULLET_LABEL = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+["“]?(?:the\s+)?[A-Z][^:\n\d]{0,40}:\s+$/;
+const BULLET_LABEL = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+["“]?(?:the\s+)?[A-Z][^:\n\d]{0,40}:\s+$/;
 /** Any bullet line: the items of a block under an introduction. */
-const ANY_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014▪●◦])\s+\S/;
+const ANY_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
 /** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
@@ -1025,7 +1031,7 @@ const SAID_AFTER = /^,?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:said|says|to
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
-const LIST_LABEL = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}?)\s*(?:[:–—]|\s-)\s*$/;
+const LIST_LABEL = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—‒―]{0,80}?)\s*(?:[:–—‒―]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */
 const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
 /** Before an inline list item's label: the separator after the item before ("124, ", "95; ", ", and "). */
@@ -1035,7 +1041,7 @@ const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|$)/;
 /** What may close an inline list: its last separator. */
 const INLINE_LIST_END = /^\s*[.;]?\s*$/;
 /** A line shaped like a list item: a label, a dash or colon, then a number (an amount's currency sign before it: "energy – $9.2 billion"). */
-const LIST_ITEM_SHAPE = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—]{0,80}(?:[:–—]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
+const LIST_ITEM_SHAPE = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—‒―]{0,80}(?:[:–—‒―]|\s-)\s*(?:[a-z]+\s+){0,2}(?:US\$|[$€£₴])?\d/;
 /** After a bullet's figure, where it was counted: " over the Kursk region;", " in Kharkiv Oblast". */
 const PLACE_ITEM_TAIL = /^\s+(?:over|in|above|across|near|on)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Rr]epublic|[Dd]istrict))?)\s*[;,.]?\s*$/;
 /** A word's first letter. */

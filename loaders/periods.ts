@@ -18,8 +18,10 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 /** A month opening a date: the month a bare day ("from December 14 to 20") belongs to. */
 const LEADING_MONTH = new RegExp(`^${MONTH_RE}`);
-// A date: "May 31, 2025", "31 May 2025", "May 2025", "May".
-const DATE_RE = `(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`;
+// A date: "May 31, 2025", "31 May 2025", "May 2025", "May"; day first in figures, as Ukrainian and Russian bodies
+// write it ("from 24.02.22 to 05.11.25").
+const NUMERIC_DATE_RE = "\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?![\\d.]\\d)";
+const DATE_RE = `(?:${NUMERIC_DATE_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
 
 /** A test that a slice holds at least one of `parts`: what a pattern cannot match without. */
@@ -73,6 +75,13 @@ function monthStart(m: number, year: number | null, published: Date | null): Dat
 /** A date phrase → its first and last day ("May 2025" → May 1..31; "May 31" → that day). */
 function resolveDate(phrase: string, published: Date | null): { first: Date; last: Date } | null {
   const p = phrase.trim();
+  const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(p);
+  if (numeric) {
+    const [day, month, yy] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const d = new Date(yy < 100 ? 2000 + yy : yy, month - 1, day);
+    // "31.02.22" is no day: the date rolled over into another month.
+    return month >= 1 && month <= 12 && d.getDate() === day ? { first: d, last: d } : null;
+  }
   const year = /\b(\d{4})\b/.exec(p);
   const y = year ? Number(year[1]) : null;
   if (/^\d{4}$/.test(p)) return { first: new Date(y!, 0, 1), last: new Date(y!, 11, 31) };
@@ -93,7 +102,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|year|(?:19|20)\d\d|Q[1-4])\b/;
+const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d)\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 

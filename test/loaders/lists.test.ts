@@ -262,3 +262,23 @@ describe("figure-first bullets by place", () => {
     expect(figures("Rainfall was recorded over the following regions:\n- 40 over the Lviv region;\n- 25 over the Volyn region;\n")).toEqual([]);
   });
 });
+
+describe("the General Staff's daily list as Ukrainian outlets reprint it", () => {
+  const list = (dash: string) => "The total combat losses of the enemy from 24.02.22 to 05.11.25 were approximately:\n\n" +
+    `personnel ${dash} about 1,145,530 (+1,070) persons\ntanks ${dash} 11,350 (+2)\naircraft ${dash} 428 (+0)\n` +
+    `UAV operational-tactical level ${dash} 77,543 (+246)\nair defense means ${dash} 1,240 (+1)\n`;
+
+  it("reads items set off by a figure dash (‒) or a horizontal bar (―) as by an en dash", () => {
+    for (const dash of ["‒", "―", "–"]) {
+      expect(figures(list(dash))).toEqual([["casualties", 1145530], ["aircraft_hit", 428], ["drones_downed", 77543]]);
+    }
+  });
+
+  it("sets every item in the span its heading dates day first ('from 24.02.22 to 05.11.25')", () => {
+    expect(rows(list("‒")).map((r) => [r.period_start, r.period_end])).toEqual(Array(3).fill(["2022-02-24", "2025-11-05"]));
+  });
+
+  it("takes the counted noun from a label's first word when the rest names a kind of it, never from a word that counts nothing", () => {
+    expect(figures("The enemy's losses were approximately:\n\nUAV operational-tactical level – 77,543\nspecial equipment – 4,000\n")).toEqual([["drones_downed", 77543]]);
+  });
+});

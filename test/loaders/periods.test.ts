@@ -103,3 +103,14 @@ describe("spans without a year and 'over the course of' a year", () => {
     expect(periods("Russia took 500 square kilometres over the course of 2023")).toEqual([["over the course of 2023", "2023-01-01", "2023-12-31"]]);
   });
 });
+
+describe("dates written in figures, day first", () => {
+  it("reads 'from 24.02.22 to 05.11.25' and 'since 24.02.2022'", () => {
+    expect(periods("losses from 24.02.22 to 05.11.25 were")).toEqual([["from 24.02.22 to 05.11.25", "2022-02-24", "2025-11-05"]]);
+    expect(periods("losses since 24.02.2022 reached")).toEqual([["since 24.02.2022", "2022-02-24", ""]]);
+  });
+  it("takes no impossible day and no decimal number for a date", () => {
+    expect(periods("from 31.02.22 to 05.11.25")).toEqual([]);
+    expect(periods("a loss of 31.02 million")).toEqual([]);
+  });
+});
