@@ -632,3 +632,12 @@ describe("seventh round: losses in progress and adjectival participles", () => {
       .toEqual([["Mediazona", "third_party"]]);
   });
 });
+
+describe("seventh round: other governments speak as third parties", () => {
+  it("Poland's prime minister, Belarus's president and North Korea's agency are third parties", () => {
+    const side = (text: string) => one(text).map((r) => r.claimant_side);
+    expect(side("Tusk told parliament that at least three drones had been destroyed.")).toEqual(["third_party"]);
+    expect(side("Lukashenko said 20 Ukrainian drones were shot down over Belarus.")).toEqual(["third_party"]);
+    expect(side("KCNA said 30 North Korean soldiers were killed in Kursk.")).toEqual(["third_party"]);
+  });
+});
