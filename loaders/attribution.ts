@@ -928,11 +928,14 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
   if (!best) return null;
   // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses;
   // "Air defences destroyed 48 Ukrainian drones, the Defence Ministry said": so is the nation of what was destroyed.
-  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at))) return best.side === "russia" ? "ukraine" : "russia";
+  // "Russia fired 810 drones at Ukraine overnight, the air force said": the nation attacked counts the attack on it.
+  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(head.slice(best.end))) return best.side === "russia" ? "ukraine" : "russia";
   return best.side;
 }
 /** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
 const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
+/** An attack right after a nation word, on the other nation: "Russia fired 810 drones at Ukraine", "Ukraine launched 337 drones on Russia". */
+const ATTACKED_OTHER_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:fired|launched|attacked|sent)\b[^.;:]{0,60}?\b(?:at|on|against|towards|into)\s+(?:Ukraine|Ukrainian|Russia|Russian)\b/;
 /** A loss right after a nation word: "Russia lost", "Russian forces have lost", "Russia's losses". */
 const LOSER_AFTER = /^(?:(?:['’]s)?\s+losses\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
 

@@ -641,3 +641,13 @@ describe("seventh round: other governments speak as third parties", () => {
     expect(side("KCNA said 30 North Korean soldiers were killed in Kursk.")).toEqual(["third_party"]);
   });
 });
+
+describe("seventh round: the body that counts an attack", () => {
+  it("'the air force said' after an attack on the other nation is the attacked nation's", () => {
+    const side = (text: string) => one(text).map((r) => [r.claimant, r.claimant_side]);
+    expect(side("Russia fired a record 810 drones at Ukraine overnight, the air force said.")).toEqual([["the air force", "ukraine"]]);
+    expect(side("Ukraine launched 337 drones on Russian regions, the defence ministry said.")).toEqual([["the defence ministry", "russia"]]);
+    // With no nation attacked, the body is the attacker's own.
+    expect(side("Russia launched 50 drones overnight, the ministry said.")).toEqual([["the ministry", "russia"]]);
+  });
+});
