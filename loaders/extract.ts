@@ -740,6 +740,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const own = OWN_PASSIVE.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
             if (own && choice.cue.start !== mention.end + own[0].length - own[1].length) continue;
           }
+          // "17 people had been evacuated and 5 killed": people with a passive verb of their own that counts nothing take
+          // no cue after it; "20 people were reported killed" reports the cue, it does not replace it.
+          if (noun.kind === "noun" && choice.cue && !inherited && choice.cue.start >= nounEnd) {
+            const own = OWN_PASSIVE.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)));
+            const ownAt = own ? nounEnd + own[0].length - own[1].length : -1;
+            if (own && choice.cue.start > ownAt && !REPORTING_PARTICIPLE.test(own[1]) && !cues.some((c) => c.start === ownAt)) continue;
+          }
           let metric = choice.metric;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
           if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
@@ -927,6 +934,8 @@ const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const CAPTURED_BEFORE = /\b(?:captured|capturing|capture|captures|detained|detaining)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
 const ARMY_SIZE = /\b(?:active(?:[-\s]duty)?|standing)\b/i;
+/** Participles that report or estimate what follows ("were reported killed", "are believed dead"), not what was done. */
+const REPORTING_PARTICIPLE = /^(?:reported|confirmed|believed|feared|thought|known|estimated|listed|recorded|registered|presumed|assumed|declared|counted|found|identified|said|expected|understood)$/i;
 const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+ed)\b/;
 
 /** ", or 18.7%", ", i.e. 40%", "19% of the country's territory, or some 115,000 km²": the figure after restates the one before in another unit. */
@@ -936,9 +945,9 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
-const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
+const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
-const WEAPONS_STRUCK = /^\s+(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
+const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */

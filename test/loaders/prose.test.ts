@@ -651,3 +651,22 @@ describe("seventh round: the body that counts an attack", () => {
     expect(side("Russia launched 50 drones overnight, the ministry said.")).toEqual([["the ministry", "russia"]]);
   });
 });
+
+describe("seventh round: a figure's own verb, forces in an area, weapons that had struck", () => {
+  it("people with a passive verb of their own that counts nothing take no cue after it", () => {
+    expect(brief(one("The Emergencies Ministry said 17 people had been evacuated and 5 killed."))).toEqual([["killed", 5]]);
+    expect(brief(one("Some 300 people were evacuated after the strike killed 4."))).toEqual([["killed", 4]]);
+    // A verb that reports the cue is no verb of its own; the cue itself is the figure's.
+    expect(brief(one("Twenty people were reported killed, the ministry said."))).toEqual([["killed", 20]]);
+    expect(brief(one("Forty civilians were wounded and 10 killed."))).toEqual([["injured", 40], ["killed", 10]]);
+  });
+
+  it("a force 'in the area' or 'in the border region' is troops where they stand", () => {
+    expect(brief(one("Budanov claimed that Russia had 50,000 troops in the area."))).toEqual([["troops", 50000]]);
+    expect(brief(one("Russia keeps about 10,000 soldiers in the border region, officials said."))).toEqual([["troops", 10000]]);
+  });
+
+  it("weapons that 'had struck' were launched", () => {
+    expect(brief(one("The agency said 12 drones had struck near the plant."))).toEqual([["drones_launched", 12]]);
+  });
+});
