@@ -56,6 +56,7 @@ const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
 
 const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogni[sz]ed)\s+(?:territory|area|land\s+area)|(?:country|nation)\s+(?:of|covering))\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/i;
 const NAME_PAREN_BEFORE = /[A-Z][\w'’-]*\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
+const PERCENT_CHANGE_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger)\b/i;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
 const SUPPLY_VERB = /^(?:sent|send|sends|sending|supplied|delivered|provided|shipped|transferred)$/i;
@@ -70,6 +71,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "Ukraine's internationally recognised territory of 603,550 km²", "larger than Estonia (45,339 km²)": the size of a
   // country given for scale, not land taken or held.
   if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
+  // "15 percent more territory than in June", "a share 3 percent higher": a change between two shares, not a share.
+  if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
   // "Two of the most painful losses", "three of the largest strikes": a rank among things, not a count.
@@ -97,6 +100,10 @@ function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd
 }
 
 /** An army or a warring state before a bare share: "Moscow controlled almost 27 per cent". */
+/** "shrank by 29 percent", "up 4%": a change, not a share held. */
+const SHARE_CHANGE_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
+/** The words of an economy: its percentages are no land. */
+const ECONOMY = /\b(?:economy|economic|GDP|inflation|budget|spending|prices?|exports?|imports?|output|revenues?|interest\s+rates?|unemployment|growth)\b/i;
 const LAND_HOLDER = /\b(?:Russia|Russian|Russians|Moscow|Kremlin|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|forces|troops|army)\b/;
 
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
@@ -584,7 +591,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (mention.unit === "percent" && !candidates.length && PERCENT_OF_REGION.test(text.slice(mention.after, Math.min(sentence.end, mention.after + 40)))) {
             candidates = ["territory_controlled", "territory_gained"];
           } else if (mention.unit === "percent" && noun.kind === "none" && !/^\s*of\b/.test(text.slice(mention.after, mention.after + 8)) &&
-              LAND_HOLDER.test(text.slice(sentence.start, mention.start))) {
+              LAND_HOLDER.test(text.slice(sentence.start, mention.start)) && !SHARE_CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 24), mention.start)) &&
+              !ECONOMY.test(text.slice(sentence.start, sentence.end))) {
             // "At its peak Moscow controlled almost 27 per cent.": a bare share under a verb of holding land is land held.
             candidates = ["territory_controlled"];
           }

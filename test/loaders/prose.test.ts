@@ -670,3 +670,14 @@ describe("seventh round: a figure's own verb, forces in an area, weapons that ha
     expect(brief(one("The agency said 12 drones had struck near the plant."))).toEqual([["drones_launched", 12]]);
   });
 });
+
+describe("seventh round: percentages that are no share of land", () => {
+  it("a change ('shrank by 29 percent', '15 percent more territory') and an economy's figures are no land held", () => {
+    expect(one("Ukraine's economy shrank by 29 percent in 2022.")).toEqual([]);
+    expect(one("Ukrainian forces now control 15 percent more territory around Kupiansk than in June.")).toEqual([]);
+    expect(one("Russia's defence spending will rise to 6.3 percent of GDP, while Russia's inflation is 9 percent.")).toEqual([]);
+    // A share held is still one.
+    expect(brief(one("At its peak Moscow controlled almost 27 per cent."))).toEqual([["territory_controlled", 27]]);
+    expect(brief(one("Russia holds about 70 percent of the Zaporizhzhia region."))).toEqual([["territory_controlled", 70]]);
+  });
+});
