@@ -857,8 +857,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           resolved.push({ claimant: lastSpeaker.claimant, side: lastSpeaker.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (anaphor && (/^[A-Z]/.test(words.replace(/^the\s+/i, "")) || ARMED_BODY_HEAD.test(head))) {
           // "the Defence Ministry said", "the ministry said", named nowhere before: the ministry of the sentence's own subject.
+          // A body no nation names keeps its words with an unknown side: the figure it counts may still tell whose it is.
           const side = subjectNation(text, sentence, c.span);
-          if (side) resolved.push({ claimant: words, side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          resolved.push({ claimant: words, side: side ?? "unknown", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }
         continue;
       }

@@ -835,6 +835,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
                 context: context.end > context.start ? context : null, sameSentence: figures, recent: memory,
               });
 
+          // "The strike destroyed 3 Su-34 jets, the General Staff said": a body no nation names that counts aircraft or
+          // drones hit, downed or launched is their enemy's (armies count the other side's weapons).
+          const reportedSide: ClaimantSide = claimantSide === "unknown" && attribution?.rule === "fallback" && ENEMY_COUNTED.has(metric) &&
+            (subject === "russia" || subject === "ukraine") ? (opposite(subject) as ClaimantSide) : claimantSide;
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
@@ -903,7 +907,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence }),
             article: article.id, outlet: article.outlet, published: article.published, url: article.url,
             metric, unit: mention.unit as Unit, value: q.value, value_low: q.low, value_high: q.high, qualifier: q.qualifier,
-            claimant: attribution?.claimant ?? "", claimant_side: claimantSide, claimant_rule: attribution?.rule ?? "none",
+            claimant: attribution?.claimant ?? "", claimant_side: reportedSide, claimant_rule: attribution?.rule ?? "none",
             subject_side: subject, period_start: periodStart, period_end: periodEnd,
             quote, char_start: sentence.start, char_end: sentence.end,
             figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
@@ -927,6 +931,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+/** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
+const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */

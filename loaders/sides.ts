@@ -67,8 +67,11 @@ const HANDED_TO_BEFORE = /\b(?:handed\s+over|transferred|returned|repatriated|se
 /** Wound words between a prisoner count and its nationality: "22 seriously wounded Ukrainian servicemen". */
 const WOUNDED_BEFORE_NATION = /^\s+(?:(?:severely|seriously|critically|badly|gravely)\s+)?(?:wounded|injured|sick|ill)\s+(?:Russian|Ukrainian)\b/;
 const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
-const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b/i;
-const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b/;
+const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b|\bSu-(?:30|34|35|57)|\bKa-52|\bMi-28/i;
+const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b|\bGripens?\b/;
+/** Drones and missiles only one side fires: whose they are when no nation word says it. */
+const RUSSIAN_ONLY_WEAPONS = /\b(?:Shaheds?|Gerans?|Lancets?|Orlans?|Gerberas?|Kalibrs?|Iskanders?|Kinzhals?|Oniks|Onyx|Zircons?|Tsirkons?)\b|\bKh-\d+/i;
+const UKRAINIAN_ONLY_WEAPONS = /\b(?:Storm\s+Shadows?|SCALPs?|ATACMS|Neptunes?|Flamingos?|Lyutyi|Liutyi|Bayraktars?|Palianytsias?|Peklo|HIMARS)\b/;
 const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said|claims|claimed|will|would|announced|reported|denies|denied|insists|accused|wants|agreed|rejected|estimates|estimated)\b)/;
 /** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
@@ -240,6 +243,10 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (metric === "aircraft_hit" || metric === "damage") {
     if (RUSSIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "russia";
     if (UKRAINIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "ukraine";
+  }
+  if (metric === "drones_downed" || metric === "drones_launched") {
+    if (RUSSIAN_ONLY_WEAPONS.test(nounPhrase)) return "russia";
+    if (UKRAINIAN_ONLY_WEAPONS.test(nounPhrase)) return "ukraine";
   }
 
   if (!VICTIM_METRICS.has(metric)) return actorSide(input);

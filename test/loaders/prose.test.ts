@@ -681,3 +681,19 @@ describe("seventh round: percentages that are no share of land", () => {
     expect(brief(one("Russia holds about 70 percent of the Zaporizhzhia region."))).toEqual([["territory_controlled", 70]]);
   });
 });
+
+describe("seventh round: weapons only one side flies, and the body that counts them", () => {
+  it("Su-34s, Ka-52s, Shaheds and Kh-101s are Russia's; Storm Shadows, Neptunes and ATACMS Ukraine's", () => {
+    const sides = (text: string) => one(text).map((r) => [r.metric, r.value, r.subject_side]);
+    expect(sides("The strike destroyed 3 Su-34 jets and 2 Ka-52 helicopters.")).toEqual([["aircraft_hit", 3, "russia"], ["aircraft_hit", 2, "russia"]]);
+    expect(sides("Around 30 Shahed-136 drones were launched overnight.")).toEqual([["drones_launched", 30, "russia"]]);
+    expect(sides("Air defences intercepted 6 Storm Shadow missiles.")).toEqual([["drones_downed", 6, "ukraine"]]);
+  });
+
+  it("a body no nation names that counts the enemy's weapons is the enemy's", () => {
+    expect(one("The strike destroyed 3 Su-34 jets, the General Staff said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the General Staff", "ukraine"]]);
+    expect(one("Air defences intercepted 6 Storm Shadow missiles, the ministry said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the ministry", "russia"]]);
+    // People's deaths tell no counting side: the body keeps an unknown side.
+    expect(one("The strike killed 3 people, the General Staff said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the General Staff", "unknown"]]);
+  });
+});
