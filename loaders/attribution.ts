@@ -92,6 +92,7 @@ const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|
 /** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
 const OFFICE_WORD = /\b(?:governor|mayor|head|administration|authorities|officials|council|chief)\b/i;
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
+const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
 const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|latest|updated|new|early)\s+)*(?:information|data|figures|reports?|statements?|numbers)\s+(?:from|of|by)\s+/i;
@@ -316,7 +317,15 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   }
 
   function sideOf(text: string, span: Span): { side: ClaimantSide; rule: "table" | "fallback" } | null {
-    const analysis = ANALYSIS_OF.exec(text.slice(span.start, span.end));
+    const words = text.slice(span.start, span.end);
+    // "an analysis by Reuters of data from DeepState": the analyst named after "by" speaks.
+    const analysisBy = ANALYSIS_BY_OF.exec(words);
+    if (analysisBy) {
+      const from = span.start + analysisBy.index + analysisBy[0].length - analysisBy[1].length - " of".length;
+      const analyst = aliasHits(text, from, from + analysisBy[1].length)[0];
+      if (analyst) return { side: analyst.row.side, rule: "table" };
+    }
+    const analysis = ANALYSIS_OF.exec(words);
     if (analysis) {
       // The analyst before "tally of" speaks, even an outlet ("a Reuters tally of Ukrainian air force data").
       const analyst = aliasHits(text, span.start, span.start + analysis.index)[0];
@@ -325,7 +334,6 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const hits = aliasHits(text, span.start, span.end);
     const own = hits.find((h) => !RELAY_ROWS.has(h.row.claimant)) ?? hits[0];
     if (own) return { side: own.row.side, rule: "table" };
-    const words = text.slice(span.start, span.end);
     for (const [re, side] of NATION_SIDE) if (re.test(words)) return { side, rule: "fallback" };
     return null;
   }

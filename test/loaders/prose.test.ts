@@ -697,3 +697,14 @@ describe("seventh round: weapons only one side flies, and the body that counts t
     expect(one("The strike killed 3 people, the General Staff said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the General Staff", "unknown"]]);
   });
 });
+
+describe("seventh round: control taken, and the analyst after 'by'", () => {
+  it("land 'taken control of' was gained; villages taken control of were captured", () => {
+    expect(brief(one("Russian forces have taken control of around 5,000 sq km of Ukrainian territory so far this year.", "2025-09-15"))).toEqual([["territory_gained", 5000]]);
+    expect(brief(one("Russian troops took control of 3 villages."))).toEqual([["settlements_captured", 3]]);
+  });
+
+  it("'an analysis by Reuters of data from DeepState' speaks as its analyst, a third party", () => {
+    expect(one("Russian forces gained 500 sq km in May, according to an analysis by Reuters of data from DeepState.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
