@@ -73,6 +73,8 @@ const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|coll
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
 const DASH_SOURCE = /\s[–—‒―-]\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
+/** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
+export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
@@ -431,6 +433,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (info) from += info[0].length;
       const np = npAfter(text, from, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
+    // "Source: Oleksandr Prokudin, Head of Kherson Oblast Military Administration": a label naming the report's source.
+    const label = SOURCE_LABEL.exec(s);
+    if (label) {
+      speech = true;
+      const np = npAfter(text, sentence.start + label[0].length, sentence.end);
+      if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start });
     }
     // "The figure, provided by Ukraine's General Staff", "the agency, citing the air force, said": the source named after.
     PASSIVE_SOURCE.lastIndex = 0;

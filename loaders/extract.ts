@@ -8,7 +8,7 @@ import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
-import { colonIntroduction, createAttributor, type Attribution } from "./attribution.js";
+import { colonIntroduction, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
@@ -150,6 +150,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     // "over the past week, from December 14 to 20": the dated reporting week, which an undated "over the
     // (past) week" elsewhere in the article names too (a weekly summary's figures all cover that week).
     const datedWeek = datedWeekOf(text, article.published);
+    // "Source: Oleksandr Prokudin, Head of Kherson Oblast Military Administration, on Telegram" under the headline:
+    // the source of every figure after it that names none of its own.
+    const sourceLine = sourceLineOf(text);
+    let sourceAttribution: Attribution | null | undefined;
     // The line and sentence being read, for the helpers below. They are made once per article, not once
     // per line or sentence (a closure per sentence costs an allocation, and under tsx a name), and are only
     // called while that sentence is read.
@@ -793,7 +797,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
             // own is claimed by the sentence right before it.
-            (si === 0 && ANY_BULLET.test(text.slice(line.start, sentence.end)) ? bulletSpeaker(line.start) : null);
+            (si === 0 && ANY_BULLET.test(text.slice(line.start, sentence.end)) ? bulletSpeaker(line.start) : null) ??
+            (sourceLine && sourceLine.end <= sentence.start
+              ? (sourceAttribution ??= attributor.attribute(text, sourceLine, sourceLine.end, () => previousSentences(text, sourceLine.start, BACK_SENTENCES, lineSplits)))
+              : null);
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
@@ -1038,6 +1045,26 @@ function datedWeekOf(text: string, published: string): { start: string; end: str
 const ELIDED_UNIT_GAP = /^(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,80}?(?:,|\band|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bagainst|\bthan(?:\s+the)?|\bfrom)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|nearly|almost|some|just|only|a\s+further|another)\s+)?$/i;
 /** What may follow such a bare number: the end of its clause or a phrase of time, not a verb or noun of its own. */
 const ELIDED_UNIT_AFTER = /^(?:\s*(?:[,.;)]|$)|\s+(?:in|during|over|for|by|last|since|the\s+(?:previous|same|month|year|week)|a\s+(?:month|year|week)|earlier|previously|before|a\s+year\s+earlier)\b)/i;
+/** The line "Source: …" among an article's first lines, if it has one. */
+function sourceLineOf(text: string): Span | null {
+  let start = 0;
+  for (let n = 0; n < SOURCE_LINE_WINDOW && start < text.length; n++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (SOURCE_LABEL.test(text.slice(start, Math.min(end, start + 12)))) {
+      // "Source: The Guardian\nPublished: 2024-03-16", "Source: https://…": the article's own metadata, not a claimant.
+      const around = text.slice(Math.max(0, text.lastIndexOf("\n", Math.max(0, start - 2)) - 200), Math.min(text.length, end + 200));
+      if (METADATA_LINE.test(around) || /^\S+:\s*\S*(?:https?:\/\/|www\.)/.test(text.slice(start, end))) return null;
+      return { start, end };
+    }
+    start = end + 1;
+  }
+  return null;
+}
+/** A line of an article's metadata block: the outlet named on a "Source:" line beside it is the publisher. */
+const METADATA_LINE = /^(?:Published|Byline|Date|Dateline|By|URL|Link|Author|Authors|Updated|Outlet|Publisher)\s*:/im;
+const SOURCE_LINE_WINDOW = 12;
+
 /** Start of the last line before `lineStart` holding anything but white space (0 when there is none). */
 function previousLineStart(text: string, lineStart: number): number {
   let end = lineStart - 1;

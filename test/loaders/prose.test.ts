@@ -708,3 +708,17 @@ describe("seventh round: control taken, and the analyst after 'by'", () => {
     expect(one("Russian forces gained 500 sq km in May, according to an analysis by Reuters of data from DeepState.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("seventh round: a 'Source:' line under the headline", () => {
+  const report = "Russians attack Kherson Oblast, killing 2\n\nSource: Oleksandr Prokudin, Head of Kherson Oblast Military Administration, on Telegram\n\n" +
+    "Details: Two people were killed and 17 others were injured, including a child.";
+  it("names the source of every later figure that names none of its own", () => {
+    expect(one(report).map((r) => [r.value, r.claimant, r.claimant_side])).toEqual([
+      [2, "", "unknown"], [2, "Oleksandr Prokudin", "ukraine"], [17, "Oleksandr Prokudin", "ukraine"],
+    ]);
+  });
+  it("is the article's own metadata beside 'Published:' or before a URL, and names no claimant then", () => {
+    expect(one("Strike on Odesa\nSource: The Guardian\nPublished: 2024-03-16\n\nA Russian strike killed 21 people.").map((r) => r.claimant)).toEqual([""]);
+    expect(one("Strike on Odesa\nSource: https://example.org/odesa\n\nA Russian strike killed 21 people.").map((r) => r.claimant)).toEqual([""]);
+  });
+});
