@@ -153,6 +153,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     // "Source: Oleksandr Prokudin, Head of Kherson Oblast Military Administration, on Telegram" under the headline:
     // the source of every figure after it that names none of its own.
     const sourceLine = sourceLineOf(text);
+    let lastBelligerent: { attribution: Attribution; at: number } | null = null;
+    const enemyClaim = (sentence: Span): Attribution | null => {
+      const last = lastBelligerent;
+      if (!last || sentence.start - last.at >= ENEMY_CARRY || !ENEMY_WORDS.test(text.slice(sentence.start, sentence.end)) || attributor.hasOwnSpeech(text, sentence)) return null;
+      return { ...last.attribution, rule: "carried" };
+    };
     let sourceAttribution: Attribution | null | undefined;
     // The line and sentence being read, for the helpers below. They are made once per article, not once
     // per line or sentence (a closure per sentence costs an allocation, and under tsx a name), and are only
@@ -793,14 +799,18 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
               JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
 
-          const attribution = attributeFigure(text, sentence, mention.start, previous, line.start) ??
+          const attribution: Attribution | null = attributeFigure(text, sentence, mention.start, previous, line.start) ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
             // own is claimed by the sentence right before it.
             (si === 0 && ANY_BULLET.test(text.slice(line.start, sentence.end)) ? bulletSpeaker(line.start) : null) ??
             (sourceLine && sourceLine.end <= sentence.start
               ? (sourceAttribution ??= attributor.attribute(text, sourceLine, sourceLine.end, () => previousSentences(text, sourceLine.start, BACK_SENTENCES, lineSplits)))
-              : null);
+              : null) ??
+            // "The enemy lost up to 175 troops": an outlet does not speak of "the enemy" in its own voice; the belligerent
+            // who spoke last in the article does.
+            enemyClaim(sentence);
+          if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
@@ -938,6 +948,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   };
 }
 
+/** Words only a belligerent uses of the other side. */
+const ENEMY_WORDS = /\b(?:the\s+enemy|enemy['’]s|the\s+adversary)\b/i;
+/** How far back (characters) the last belligerent speaker still claims "the enemy"'s figures. */
+const ENEMY_CARRY = 3000;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;

@@ -71,7 +71,7 @@ const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:avi
 const UKRAINIAN_ONLY_AIRCRAFT = /\bF-16s?\b|\bMirage\b|\bGripens?\b/;
 /** Drones and missiles only one side fires: whose they are when no nation word says it. */
 const RUSSIAN_ONLY_WEAPONS = /\b(?:Shaheds?|Gerans?|Lancets?|Orlans?|Gerberas?|Kalibrs?|Iskanders?|Kinzhals?|Oniks|Onyx|Zircons?|Tsirkons?)\b|\bKh-\d+/i;
-const UKRAINIAN_ONLY_WEAPONS = /\b(?:Storm\s+Shadows?|SCALPs?|ATACMS|Neptunes?|Flamingos?|Lyutyi|Liutyi|Bayraktars?|Palianytsias?|Peklo|HIMARS)\b/;
+const UKRAINIAN_ONLY_WEAPONS = /\b(?:Storm\s+Shadows?|SCALPs?|ATACMS|Neptunes?|Flamingos?|Lyutyi|Liutyi|Bayraktars?|Palianytsias?|Peklo|HIMARS|JDAMs?|JDAM-ERs?|GLSDBs?|AASMs?)\b/;
 const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said|claims|claimed|will|would|announced|reported|denies|denied|insists|accused|wants|agreed|rejected|estimates|estimated)\b)/;
 /** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;

@@ -722,3 +722,16 @@ describe("seventh round: a 'Source:' line under the headline", () => {
     expect(one("Strike on Odesa\nSource: https://example.org/odesa\n\nA Russian strike killed 21 people.").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+describe("seventh round: 'the enemy' is a belligerent's word", () => {
+  const report = "The Armed Forces of Ukraine lost up to 1,330 servicemen over the past day, the Russian Ministry of Defence reported.\n\n" +
+    "Units of the Sever Group liberated a settlement. The enemy lost up to 175 troops.\n\nAir defence systems shot down three JDAM guided aerial bombs.";
+  it("a paragraph on 'the enemy' with no speaker is claimed by the belligerent who spoke last", () => {
+    expect(one(report).map((r) => [r.value, r.claimant_side, r.claimant_rule])).toEqual([
+      [1330, "russia", "speech_verb"], [175, "russia", "carried"], [3, "unknown", "none"],
+    ]);
+  });
+  it("JDAM bombs are Ukraine's", () => {
+    expect(one(report).map((r) => r.subject_side)).toEqual(["ukraine", "ukraine", "ukraine"]);
+  });
+});
