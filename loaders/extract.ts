@@ -677,6 +677,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
             choice = { metric: "troops", cue: null };
           }
+          // "are attacking near Kupyansk with about 4,000 personnel": the force an attack is made with is committed troops.
+          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && ATTACKING_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 100), q.start))) {
+            choice = { metric: "troops", cue: null };
+          }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
           // struck were launched.
           if (!choice && noun.kind === "noun" && candidates.includes("drones_launched") &&
@@ -982,6 +986,8 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
+/** An attack or advance "with" a force, right before its number. */
+const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;

@@ -735,3 +735,10 @@ describe("seventh round: 'the enemy' is a belligerent's word", () => {
     expect(one(report).map((r) => r.subject_side)).toEqual(["ukraine", "ukraine", "ukraine"]);
   });
 });
+
+describe("seventh round: the force an attack is made with", () => {
+  it("'attacking near Kupyansk with about 4,000 personnel' commits troops; small or non-military counts do not", () => {
+    expect(one("Russian forces are attacking near Kupyansk with about 4,000 personnel.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 4000, "russia"]]);
+    expect(brief(one("Russian forces attacked the village with 40 soldiers."))).toEqual([]);
+  });
+});
