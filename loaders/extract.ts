@@ -293,6 +293,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const labelText = text.slice(labelStart, labelEnd);
       const introText = text.slice(intro.start, intro.end);
       const monthLabel = MONTH_LABEL.exec(labelText);
+      // "| 2023 | 44,800 |" under "| Year | Confirmed deaths |": a year labels the row, as a month does.
+      const yearLabel = YEAR_LABEL.exec(labelText);
       // "By region: Kursk — 64, Bryansk — 50": under a heading by place, a bare name is a place too.
       const regionLabel = REGION_LABEL.test(labelText) || (BY_PLACE.test(introText) && PLACE_NAME.test(labelText));
       let noun = metrics.nounAfter(text, labelStart, labelEnd);
@@ -306,9 +308,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (mention.unit === "percent" && regionLabel) candidates = ["territory_controlled", "territory_gained"];
       // "Kaluga region — 73" under "... destroyed 214 drones ... By region:": the region word names where, not what.
       if (mention.unit === "count" && regionLabel) candidates = metrics.candidates(mention.unit, { kind: "none" });
-      if (monthLabel && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
+      if ((monthLabel || yearLabel) && mention.unit !== "km2" && mention.unit !== "percent") candidates = metrics.candidates(mention.unit, { kind: "none" });
       // "MLRS – 1,259", "tanks – 9,695": a label naming nothing the metrics count gives no figure.
-      if (noun.kind !== "noun" && !monthLabel && !regionLabel && mention.unit === "count") {
+      if (noun.kind !== "noun" && !monthLabel && !yearLabel && !regionLabel && mention.unit === "count") {
         // "- Battlegroup South: more than 1,250 troops;": a label naming a group, and the counted noun after the figure,
         // is a bullet read as a sentence (under its introduction's verb), not a "label – N" item.
         if (BULLET_LABEL.test(text.slice(line.start, q.start)) && /^\s*[A-Za-z]/.test(text.slice(mention.end, line.end))) return false;
@@ -323,6 +325,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         else candidates = metrics.candidates(mention.unit, { kind: "none" });
       }
       if (!candidates.length) return true;
+      // "| Year | Tanks lost |": a row labelled only by its time counts what its heading names, here nothing in scope.
+      if (pointsBack && (monthLabel || yearLabel) && mention.unit === "count" && countsOnlyForeign(intro)) return true;
       const introCues = metrics.verbCues(text, intro.start, intro.end).reverse();
       // "the drones were destroyed over the following regions:" over bare items ("Kursk region — 126"): the noun the
       // introduction counts chooses among its verb's metrics ("destroyed": drones downed, not aircraft hit).
@@ -396,6 +400,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const own = periodsIn(phrase, 0, phrase.length, article.published)[0];
         periodStart = own?.period_start ?? "";
         periodEnd = own?.period_end ?? "";
+      } else if (yearLabel) {
+        periodStart = `${yearLabel[0]}-01-01`;
+        periodEnd = `${yearLabel[0]}-12-31`;
       }
       // "Over the week, ... The breakdown was as follows:": the introduction's week, or the period of the figure before.
       if (periods[0]?.kind === "same" || (!periods.length && datedWeek && WEEK_WINDOW.test(introText))) {
@@ -460,6 +467,18 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         if (found.kind === "noun" && found.start === w.index) for (const m of metrics.candidates(unit, found)) if (!out.includes(m)) out.push(m);
       }
       return out;
+    }
+
+    /** Whether [span) names things counted outside the metrics ("tanks") and nothing the metrics count. */
+    function countsOnlyForeign(span: Span): boolean {
+      let foreign = false;
+      WORD_START.lastIndex = span.start;
+      for (let w = WORD_START.exec(text); w !== null && w.index < span.end; w = WORD_START.exec(text)) {
+        const found = metrics.nounAfter(text, w.index, span.end);
+        if (found.kind === "noun" && found.start === w.index) return false;
+        if (found.kind === "foreign" && found.start === w.index) foreign = true;
+      }
+      return foreign;
     }
 
     /** The metrics of the last counted noun in [from, to) ("The loss of Tu-22M3s ...": aircraft hit), empty when none. */
@@ -1121,6 +1140,7 @@ function labelSpan(from: number, label: RegExpExecArray): Span {
   const start = from + label.index + label[0].indexOf(label[1]);
   return { start, end: start + label[1].length };
 }
+const YEAR_LABEL = /^(?:19|20)\d\d$/;
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
@@ -1142,9 +1162,9 @@ const POINTS_BACK = /\b(?:as\s+follows|(?:of|among)\s+(?:that|this|these|those|t
 const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|points|goals|wins|medals|seats|population|inhabitants|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
 
 /** A Markdown table row's opening pipe before a label cell. */
-const TABLE_ROW_OPEN = /^\|[ \t]*(?=[^|\d\s])/;
+const TABLE_ROW_OPEN = /^\|[ \t]*(?=[^|\d\s]|(?:19|20)\d\d[ \t]*\|)/;
 /** A table's label cell up to the pipe before the figure ("January | "). */
-const TABLE_LABEL = /^([^|\d\n]{1,80}?)\s*\|\s*$/;
+const TABLE_LABEL = /^([^|\d\n]{1,80}?|(?:19|20)\d\d)\s*\|\s*$/;
 /** After a table row's figure: a unit word and the closing pipe (two columns only). */
 const TABLE_TAIL = /^[ \t]*(?:[a-z²]+[ \t]*)?\|[ \t]*$/;
 /** A Markdown table's separator row ("|---|:---:|"). */

@@ -282,3 +282,15 @@ describe("the General Staff's daily list as Ukrainian outlets reprint it", () =>
     expect(figures("The enemy's losses were approximately:\n\nUAV operational-tactical level – 77,543\nspecial equipment – 4,000\n")).toEqual([["drones_downed", 77543]]);
   });
 });
+
+describe("a Markdown table by year", () => {
+  const text = "Mediazona has confirmed the deaths of 135,018 Russian soldiers by name.\n\n| Year | Confirmed deaths |\n| --- | --- |\n| 2022 | 16,400 |\n| 2023 | 44,800 |\n";
+  it("reads each year's row as a figure of the heading's metric, set in that calendar year", () => {
+    expect(rows(text).map((r) => [r.metric, r.value, r.period_start, r.period_end])).toEqual([
+      ["killed", 135018, "", ""], ["killed", 16400, "2022-01-01", "2022-12-31"], ["killed", 44800, "2023-01-01", "2023-12-31"],
+    ]);
+  });
+  it("gives no row under a heading that counts only things out of scope ('Tanks lost')", () => {
+    expect(figures("| Year | Tanks lost |\n| --- | --- |\n| 2023 | 500 |\n\n| Month | Tanks lost |\n| --- | --- |\n| March | 50 |\n")).toEqual([]);
+  });
+});
