@@ -744,6 +744,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               }
             }
           }
+          // "put the total number of North Korean troops in Russia at around 15,000": the number of a force where it stands.
+          let forceSide: SubjectSide | null = null;
+          if (!choice && noun.kind === "none" && candidates.includes("troops")) {
+            const force = NUMBER_OF_TROOPS_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start));
+            if (force) {
+              choice = { metric: "troops", cue: null };
+              // Whose force: the nation on its noun ("the number of North Korean troops").
+              const own = FORCE_NATION.exec(force[0]);
+              forceSide = own ? (own[1] ? "ukraine" : "russia") : null;
+            }
+          }
           let restated = false;
           if (!choice && noun.kind === "none" && THE_FIGURE_WAS.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) {
             const r = recentUnit.get(mention.unit);
@@ -866,6 +877,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             ? launchSide
             : restatedSide
             ? restatedSide
+            : forceSide
+            ? forceSide
             : introSide
             ? introSide
             : subjectSide({
@@ -1005,6 +1018,9 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
+/** "the (total) number of (North Korean) troops (in Russia) at": a force counted where it stands, right before its number. */
+const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|North\s+Korean)\b/;
+const NUMBER_OF_TROOPS_AT = /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b[^,.;:\d]{0,60}?)?\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated)\s+)?$/i;
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;

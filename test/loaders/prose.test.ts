@@ -742,3 +742,13 @@ describe("seventh round: the force an attack is made with", () => {
     expect(brief(one("Russian forces attacked the village with 40 soldiers."))).toEqual([]);
   });
 });
+
+describe("seventh round: the number of a force put at N", () => {
+  it("'put the total number of North Korean troops in Russia at around 15,000' counts troops of the nation on the noun", () => {
+    const sides = (text: string) => one(text).map((r) => [r.metric, r.value, r.subject_side]);
+    expect(sides("South Korean lawmakers put the total number of North Korean troops in Russia at around 15,000.")).toEqual([["troops", 15000, "russia"]]);
+    expect(sides("Officials put the number of Ukrainian soldiers in Kursk at 10,000.")).toEqual([["troops", 10000, "ukraine"]]);
+    // The dead are counted by their verb, not as a force.
+    expect(sides("Officials put the number of soldiers killed at 300.").map((r) => r[0])).toEqual(["killed"]);
+  });
+});
