@@ -752,3 +752,20 @@ describe("seventh round: the number of a force put at N", () => {
     expect(sides("Officials put the number of soldiers killed at 300.").map((r) => r[0])).toEqual(["killed"]);
   });
 });
+
+describe("seventh round: headlines, targets deep inside, participial appositions, 'lose'", () => {
+  it("a headline without a full stop is no part of the attack in the sentence after it", () => {
+    const text = "Ukraine hits Russian oil terminal at Primorsk\n\nUkrainian drones struck the port of Primorsk overnight, the governor said. He said about 30 drones had been destroyed over the region.";
+    expect(one(text).map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_downed", 30, "ukraine"]]);
+  });
+  it("a target 'deep inside Russia' is the side attacked", () => {
+    expect(one("The SBU says 117 drones were used in the attack, which targeted four airbases deep inside Russia.").map((r) => [r.metric, r.subject_side])).toEqual([["drones_launched", "ukraine"]]);
+  });
+  it("'X, working with the BBC, has identified': the name speaks, not the participle", () => {
+    expect(one("Independent Russian outlet Mediazona, working with the BBC, has identified 120,000 Russian soldiers killed by name.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Independent Russian outlet Mediazona", "third_party"]]);
+  });
+  it("'the occupiers lose about 1,000 people' every day are casualties", () => {
+    expect(one("\"Every day the occupiers lose about 1,000 people,\" Zelensky said.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["casualties", 1000, "russia"]]);
+  });
+});
