@@ -36,17 +36,20 @@ const words = (...parts: string[]) => {
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
   { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
-  { kind: "first", need: words("first"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
-  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween|(?:[Ii]n|[Dd]uring|[Tt]hroughout)(?=\\s+${MONTH_RE}\\s+and\\s+${MONTH_RE}\\s+\\d{4}\\b))\\s+(${DATE_RE})\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
+  // "in the second half of 2024": July to December.
+  { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
+  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween|(?:[Ii]n|[Dd]uring|[Tt]hroughout)(?=\\s+${MONTH_RE}\\s+and\\s+${MONTH_RE}\\s+\\d{4}\\b))\\s+(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?(?=\\s+(?:to|until|till|through|and|[-\u2013])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}))\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
   // "so far this year", "this year so far": from the first of the year, the end not stated.
   { kind: "since", need: words("so far"), re: /\b(?:so\s+far\s+(?=this\s)|(?=this\s+year\s+so\s+far\b))this\s+(year)\b(?:\s+so\s+far\b)?/g },
+  // "so far in 2025", "in 2025 so far": from that year's first day, the end not stated.
+  { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
   { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+(?:[\\w-]+\\s+){0,3})\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?|(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|the\\s+(?:full-scale\\s+)?(?:invasion|war)\\s+(?:began|started))(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?)`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
-  { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)(?:\s+the\s+course\s+of)?\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },
+  { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied|so\s+far)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver)(?:\s+the\s+course\s+of)?\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)(?!\s+so\s+far\b)/g },
   // "over the year", "during the year": the year of the figures before (resolved by the caller).
   { kind: "same", need: words("year"), re: /\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+(year)\b/g },
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
@@ -142,6 +145,15 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(m[2].trim());
       const firstMonth = bareDay ? LEADING_MONTH.exec(m[1].trim())?.[0] : undefined;
       if (bareDay && !firstMonth) return null;
+      // "from 1 to 15 May": a bare first day is in the second date's month (and year).
+      const bareFirst = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(m[1].trim());
+      if (bareFirst) {
+        const month = new RegExp(MONTH_RE).exec(m[2])?.[0];
+        const year = /\d{4}/.exec(m[2])?.[0];
+        const a = month ? resolveDate(`${m[1].trim()} ${month}${year ? ` ${year}` : ""}`, pub) : null;
+        const b = resolveDate(m[2], pub);
+        return a && b && a.first <= b.last ? { period_start: iso(a.first), period_end: iso(b.last) } : null;
+      }
       const firstYear = /\d{4}/.exec(m[1])?.[0];
       let b = resolveDate(bareDay ? `${firstMonth} ${m[2].trim()}${firstYear ? `, ${firstYear}` : ""}` : m[2], pub);
       // "Between September and November 2022": the first date takes the second's year.
@@ -195,8 +207,9 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       return { period_start: iso(back(pub, n, m[2])), period_end: iso(pub) };
     }
     case "first": {
+      const y = m[4] ? Number(m[4]) : pub ? pub.getFullYear() : null;
+      if (y !== null && m[3]) return { period_start: `${y}-07-01`, period_end: `${y}-12-31` };
       const months = m[1] ? 6 : /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2].toLowerCase()];
-      const y = m[3] ? Number(m[3]) : pub ? pub.getFullYear() : null;
       if (y === null || !months || months > 12) return null;
       return { period_start: `${y}-01-01`, period_end: iso(endOfMonth(new Date(y, months - 1, 1))) };
     }

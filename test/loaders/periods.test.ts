@@ -114,3 +114,18 @@ describe("dates written in figures, day first", () => {
     expect(periods("a loss of 31.02 million")).toEqual([]);
   });
 });
+
+describe("more spans news reports name", () => {
+  it("reads 'the second half of 2024' as July to December", () => {
+    expect(periods("losses in the second half of 2024 were")).toEqual([["in the second half of 2024", "2024-07-01", "2024-12-31"]]);
+  });
+  it("reads 'so far in 2025' and 'in 2025 so far' as a start with no stated end, not the whole year", () => {
+    expect(periods("gains so far in 2025 reached")).toEqual([["so far in 2025", "2025-01-01", ""]]);
+    expect(periods("gains in 2025 so far reached")).toEqual([["in 2025 so far", "2025-01-01", ""]]);
+  });
+  it("reads a day-first range in one month ('from 1 to 15 May', 'between 3 and 9 March 2025')", () => {
+    expect(periods("took 20 from 1 to 15 May")).toEqual([["from 1 to 15 May", "2025-05-01", "2025-05-15"]]);
+    expect(periods("took 30 between 3 and 9 March 2025")).toEqual([["between 3 and 9 March 2025", "2025-03-03", "2025-03-09"]]);
+    expect(periods("From 1 to 5 drones were downed")).toEqual([]);
+  });
+});
