@@ -832,6 +832,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // astray under electronic warfare, not people lost.
           if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
               JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
+          // "lost 1,700 soldiers to desertion": soldiers gone absent without leave are no casualties.
+          if (metric === "casualties" && LOST_TO_DESERTION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) continue;
 
           const attribution: Attribution | null = attributeFigure(text, sentence, mention.start, previous, line.start) ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
@@ -988,6 +990,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 const ENEMY_WORDS = /\b(?:the\s+enemy|enemy['’]s|the\s+adversary)\b/i;
 /** How far back (characters) the last belligerent speaker still claims "the enemy"'s figures. */
 const ENEMY_CARRY = 3000;
+const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,2}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;

@@ -769,3 +769,10 @@ describe("seventh round: headlines, targets deep inside, participial appositions
     expect(one("\"Every day the occupiers lose about 1,000 people,\" Zelensky said.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["casualties", 1000, "russia"]]);
   });
 });
+
+describe("seventh round: soldiers lost to desertion", () => {
+  it("are no casualties; soldiers lost in battle are", () => {
+    expect(one("The 155th Brigade lost 1,700 soldiers to desertion, a report said.")).toEqual([]);
+    expect(brief(one("The brigade lost 1,700 soldiers in the battle."))).toEqual([["casualties", 1700]]);
+  });
+});
