@@ -787,7 +787,17 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     if (resolved.length) {
       // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
-      const best = resolved.length === 1 ? resolved[0] : [...resolved].sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset))[0];
+      // "Ukraine said it shot down 40 drones, while Russia claimed ...": a speaker across a contrast ("while", "whereas",
+      // "but", ";") from the figure speaks for the other half of the sentence, not for this figure.
+      let inScope = resolved;
+      if (resolved.length > 1) {
+        const bounds = contrastBounds(text, sentence);
+        if (bounds.length) {
+          const own = resolved.filter((r) => !bounds.some((b) => b > Math.min(r.anchor, offset) && b < Math.max(r.anchor, offset)));
+          if (own.length) inScope = own;
+        }
+      }
+      const best = inScope.length === 1 ? inScope[0] : [...inScope].sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset))[0];
       return { claimant: best.claimant, side: best.side, rule: best.rule, start: best.start, end: best.end };
     }
     return null;
@@ -935,6 +945,22 @@ function quotationTail(text: string, sentence: Span): Span | null {
 }
 
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
+/**
+ * Offsets in a sentence where one claim gives way to another: "while", "whereas", "but", a semicolon, and the comma
+ * closing an opening "While …," / "Whereas …," / "Although …," clause.
+ */
+export function contrastBounds(text: string, sentence: Span): number[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: number[] = [];
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(s); m !== null; m = CONTRAST.exec(s)) if (m.index > 0) out.push(sentence.start + m.index);
+  const opening = OPENING_CONTRAST.exec(s);
+  if (opening) out.push(sentence.start + opening[0].length - 1);
+  return out;
+}
+const CONTRAST = /\b(?:while|whereas|but)\b|;/g;
+const OPENING_CONTRAST = /^[\s"“]*(?:While|Whereas|Although|Though)\b[^,;]{3,200},/;
+
 function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSide | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, claimant.start, sentence.start + 60));
   let best: { at: number; side: ClaimantSide; end: number } | null = null;

@@ -8,7 +8,7 @@ import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
-import { colonIntroduction, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
+import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
@@ -884,7 +884,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             : introSide
             ? introSide
             : subjectSide({
-                text, metric, sentence, clause, mention, noun,
+                // "Ukraine said it shot down 40 drones, while Russia claimed ... 30 Ukrainian drones": the other half of a
+                // contrasted sentence says nothing of this figure's side.
+                text, metric, sentence: contrastSegment(text, sentence, mention.start), clause, mention, noun,
                 nounSide: nounSubject(noun, metric), cue: choice.cue, claimantSide,
                 claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
                 context: context.end > context.start ? context : null, sameSentence: figures, recent: memory,
@@ -1103,6 +1105,21 @@ function datedWeekOf(text: string, published: string): { start: string; end: str
 const ELIDED_UNIT_GAP = /^(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,80}?(?:,|\band|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bagainst|\bthan(?:\s+the)?|\bfrom)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|nearly|almost|some|just|only|a\s+further|another)\s+)?$/i;
 /** What may follow such a bare number: the end of its clause or a phrase of time, not a verb or noun of its own. */
 const ELIDED_UNIT_AFTER = /^(?:\s*(?:[,.;)]|$)|\s+(?:in|during|over|for|by|last|since|the\s+(?:previous|same|month|year|week)|a\s+(?:month|year|week)|earlier|previously|before|a\s+year\s+earlier)\b)/i;
+/** The part of a sentence between the contrasts ("while", "but", ";") around `at`: one side's claim of a contrasted pair. */
+function contrastSegment(text: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const b of contrastBounds(text, sentence)) {
+    if (b <= at && b > start) start = b;
+    else if (b > at && b < end) end = b;
+  }
+  if (start === sentence.start && end === sentence.end) return sentence;
+  // Only a contrast of two claims: the other half has words of saying of its own ("while Russia claimed ...").
+  const other = text.slice(sentence.start, start) + " " + text.slice(end, sentence.end);
+  return OTHER_CLAIM.test(other) ? { start, end } : sentence;
+}
+const OTHER_CLAIM = /\b(?:said|says|claimed|claims|reported|reports|stated|states|insisted|insists|according\s+to)\b/i;
+
 /** The line "Source: …" among an article's first lines, if it has one. */
 function sourceLineOf(text: string): Span | null {
   let start = 0;

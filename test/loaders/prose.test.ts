@@ -776,3 +776,14 @@ describe("seventh round: soldiers lost to desertion", () => {
     expect(brief(one("The brigade lost 1,700 soldiers in the battle."))).toEqual([["casualties", 1700]]);
   });
 });
+
+describe("seventh round: two claims contrasted in one sentence", () => {
+  it("each figure is claimed by the speaker on its side of 'while', 'but' or ';', and its side read there", () => {
+    const rows = (text: string) => one(text).map((r) => [r.metric, r.value, r.claimant, r.subject_side]);
+    expect(rows("Ukraine said it had shot down 40 of 50 drones, while Russia claimed its air defences downed 30 Ukrainian drones.")).toEqual([
+      ["drones_downed", 40, "Ukraine", "russia"], ["drones_launched", 50, "Ukraine", "russia"], ["drones_downed", 30, "Russia", "ukraine"],
+    ]);
+    expect(rows("While Russia claims to have captured 20 villages, Ukraine says only 5 have been lost.").map((r) => [r[1], r[2]])).toEqual([[20, "Russia"], [5, "Ukraine"]]);
+    expect(rows("Kyiv put its losses at 12 soldiers; Moscow said 300 Ukrainian troops were killed.").map((r) => r[2])).toEqual(["Kyiv", "Moscow"]);
+  });
+});
