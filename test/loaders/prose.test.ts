@@ -787,3 +787,12 @@ describe("seventh round: two claims contrasted in one sentence", () => {
     expect(rows("Kyiv put its losses at 12 soldiers; Moscow said 300 Ukrainian troops were killed.").map((r) => r[2])).toEqual(["Kyiv", "Moscow"]);
   });
 });
+
+describe("seventh round: more people a strike kills or wounds", () => {
+  it("patients, pensioners, students, miners and other civilians are people killed or injured", () => {
+    expect(brief(one("Doctors said 12 patients were injured in the strike on the hospital in Kyiv."))).toEqual([["injured", 12]]);
+    expect(brief(one("The shelling killed 3 pensioners and wounded 2 students in Kherson."))).toEqual([["killed", 3], ["injured", 2]]);
+    // Without a cue they count nothing.
+    expect(one("The school has 300 students.")).toEqual([]);
+  });
+});
