@@ -702,8 +702,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
           // struck were launched.
+          // "Russia dropped 120 guided aerial bombs on Ukrainian positions": bombs dropped were launched (only weapons: a
+          // number that "dropped" fell).
           if (!choice && noun.kind === "noun" && candidates.includes("drones_launched") &&
-              (WEAPONS_STRUCK.test(text.slice(nounEnd, nounEnd + 40)) || STRUCK_BY.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)))) {
+              (WEAPONS_STRUCK.test(text.slice(nounEnd, nounEnd + 40)) || STRUCK_BY.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
+                DROPPED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)))) {
             choice = { metric: "drones_launched", cue: null };
           }
           // "the figure was about 470,000", "The previous record, 45,720, ...": a bare number restating the last figure in its unit.
@@ -1028,13 +1031,14 @@ const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|Nort
 const NUMBER_OF_TROOPS_AT = /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b[^,.;:\d]{0,60}?)?\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated)\s+)?$/i;
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
+const DROPPED_BEFORE = /\b(?:dropped|drops|dropping)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|fighters|figure|number|total|tally|count|estimate|record|struck|hit|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**

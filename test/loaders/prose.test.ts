@@ -796,3 +796,10 @@ describe("seventh round: more people a strike kills or wounds", () => {
     expect(one("The school has 300 students.")).toEqual([]);
   });
 });
+
+describe("seventh round: bombs dropped", () => {
+  it("bombs dropped were launched; a number that dropped only fell", () => {
+    expect(one("Russia dropped 120 guided aerial bombs on Ukrainian positions.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_launched", 120, "russia"]]);
+    expect(brief(one("Casualties dropped to 800 a day."))).toEqual([["casualties", 800]]);
+  });
+});
