@@ -949,6 +949,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "territory_controlled" && period && SPAN_KINDS.has(period.kind) && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end))) {
             metric = "territory_gained";
           }
+          // "The area under Russian control grew by 4,000 sq km": a growth of land held is land gained.
+          if (metric === "territory_controlled" && GREW_BY_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) metric = "territory_gained";
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
@@ -1031,6 +1033,7 @@ const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|Nort
 const NUMBER_OF_TROOPS_AT = /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b[^,.;:\d]{0,60}?)?\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated)\s+)?$/i;
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
+const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;
 const DROPPED_BEFORE = /\b(?:dropped|drops|dropping)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */

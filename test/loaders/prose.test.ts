@@ -803,3 +803,11 @@ describe("seventh round: bombs dropped", () => {
     expect(brief(one("Casualties dropped to 800 a day."))).toEqual([["casualties", 800]]);
   });
 });
+
+describe("seventh round: land held that grew", () => {
+  it("'the area under Russian control grew by 4,000 sq km over 2024' is land gained in 2024", () => {
+    expect(one("The area under Russian control grew by 4,000 sq km in 2024.").map((r) => [r.metric, r.value, r.subject_side, r.period_start, r.period_end]))
+      .toEqual([["territory_gained", 4000, "russia", "2024-01-01", "2024-12-31"]]);
+    expect(one("Russia controls about 113,000 sq km.").map((r) => r.metric)).toEqual(["territory_controlled"]);
+  });
+});
