@@ -950,14 +950,24 @@ function quotationTail(text: string, sentence: Span): Span | null {
  * closing an opening "While …," / "Whereas …," / "Although …," clause.
  */
 export function contrastBounds(text: string, sentence: Span): number[] {
+  // Every figure of a sentence asks for the same bounds: keep the last sentence's.
+  if (text === boundsText && sentence.start === boundsStart && sentence.end === boundsEnd) return boundsMemo;
   const s = text.slice(sentence.start, sentence.end);
   const out: number[] = [];
+  boundsText = text;
+  boundsStart = sentence.start;
+  boundsEnd = sentence.end;
+  boundsMemo = out;
   CONTRAST.lastIndex = 0;
   for (let m = CONTRAST.exec(s); m !== null; m = CONTRAST.exec(s)) if (m.index > 0) out.push(sentence.start + m.index);
   const opening = OPENING_CONTRAST.exec(s);
   if (opening) out.push(sentence.start + opening[0].length - 1);
   return out;
 }
+let boundsText = "";
+let boundsStart = -1;
+let boundsEnd = -1;
+let boundsMemo: number[] = [];
 const CONTRAST = /\b(?:while|whereas|but)\b|;/g;
 const OPENING_CONTRAST = /^[\s"“]*(?:While|Whereas|Although|Though)\b[^,;]{3,200},/;
 
