@@ -122,7 +122,7 @@ const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 /** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
 const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
-const CLAUSE_APPOSITION = /^(?:speaking|who|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
@@ -384,7 +384,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const name = slice.slice(nameStart, breaks[prevComma].at).trim();
         // "Open-source analysts at the Finnish group Black Bird Group, who track ..., estimated": a relative clause may follow a longer name.
         const appText = slice.slice(breaks[prevComma].end).trimStart();
-        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && name.split(/\s+/).length <= 10;
+        // "The UALosses project, which tracks obituaries, has counted": "which" after a name; not after a phrase of its own
+        // ("based on data from the Registry, which records ..., puts").
+        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && name.split(/\s+/).length <= 10 &&
+          (!/^which\b/i.test(appText) || /^(?:the\s+|The\s+)?[A-Z]/.test(name));
         if ((SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) || clauseApposition) {
           const whole = slice.slice(nameStart, breaks[last].at).trim();
           start = nameStart;
@@ -482,7 +485,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           continue;
         }
       }
-      const np = npBefore(text, sentence.start, at);
+      let np = npBefore(text, sentence.start, at);
+      // "The Center for Strategic and International Studies estimated": a name the table knows runs over the words that
+      // broke the phrase ("and").
+      if (np) {
+        const own = np;
+        const across = aliasHits(text, Math.max(sentence.start, own.start - 60), own.end).find((h) => h.start < own.start && h.end > own.start);
+        if (across) np = { start: across.start, end: own.end };
+      }
       // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
       if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });

@@ -749,6 +749,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "put the total number of North Korean troops in Russia at around 15,000": the number of a force where it stands.
           let forceSide: SubjectSide | null = null;
+          // "puts the number of Russian men killed in the war at approximately 165,000": whose, from the counted phrase.
+          if (noun.kind === "none") {
+            const counted = NUMBER_OF_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start));
+            const own = counted ? FORCE_NATION.exec(counted[1]) : null;
+            if (own) forceSide = own[1] ? "ukraine" : "russia";
+          }
           if (!choice && noun.kind === "none" && candidates.includes("troops")) {
             const force = NUMBER_OF_TROOPS_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start));
             if (force) {
@@ -1029,6 +1035,7 @@ const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 /** "the (total) number of (North Korean) troops (in Russia) at": a force counted where it stands, right before its number. */
+const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|North\s+Korean)\b/;
 const NUMBER_OF_TROOPS_AT = /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b[^,.;:\d]{0,60}?)?\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated)\s+)?$/i;
 /** An attack or advance "with" a force, right before its number. */

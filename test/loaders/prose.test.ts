@@ -811,3 +811,15 @@ describe("seventh round: land held that grew", () => {
     expect(one("Russia controls about 113,000 sq km.").map((r) => r.metric)).toEqual(["territory_controlled"]);
   });
 });
+
+describe("seventh round: names broken by 'and', names before 'which'", () => {
+  it("a name the table knows runs over 'and' ('the Center for Strategic and International Studies estimated')", () => {
+    expect(one("The US-based Center for Strategic and International Studies estimated that Ukraine had suffered about 400,000 casualties.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Center for Strategic and International Studies", "third_party"]]);
+  });
+  it("'X, which tracks obituaries, has counted': X speaks; a phrase before 'which' that is no name does not", () => {
+    expect(one("The UALosses project, which tracks obituaries, has counted 70,000 Ukrainian soldiers killed by name.").map((r) => r.claimant)).toEqual(["The UALosses project"]);
+    expect(one("Mediazona and Meduza published new figures. Their estimate, based on data from the Russian probate registry, which records inheritance cases, puts the number of Russian men killed at 165,000.")
+      .map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["Meduza", "third_party", "russia"]]);
+  });
+});
