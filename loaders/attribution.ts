@@ -122,7 +122,7 @@ const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 /** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
 const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
-const CLAUSE_APPOSITION = /^(?:speaking|who|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|(?:also\s+)?known\s+as)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
@@ -144,7 +144,7 @@ const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 /** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
 const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
-const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to)\s+)*$/i;
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to|be|been)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
 const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */

@@ -903,8 +903,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
           // "The strike destroyed 3 Su-34 jets, the General Staff said": a body no nation names that counts aircraft or
           // drones hit, downed or launched is their enemy's (armies count the other side's weapons).
-          const reportedSide: ClaimantSide = claimantSide === "unknown" && attribution?.rule === "fallback" && ENEMY_COUNTED.has(metric) &&
-            (subject === "russia" || subject === "ukraine") ? (opposite(subject) as ClaimantSide) : claimantSide;
+          // So does one that counts soldiers lost ("The ministry, in its daily update, said 1,100 Russian soldiers were killed").
+          const reportedSide: ClaimantSide = claimantSide === "unknown" && attribution?.rule === "fallback" && (subject === "russia" || subject === "ukraine") &&
+            (ENEMY_COUNTED.has(metric) || (VICTIM_METRICS.has(metric) && noun.kind === "noun" && SOLDIERS_NOUN.test(text.slice(noun.start, noun.end))))
+            ? (opposite(subject) as ClaimantSide) : claimantSide;
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
@@ -1004,6 +1006,7 @@ const ENEMY_WORDS = /\b(?:the\s+enemy|enemy['’]s|the\s+adversary)\b/i;
 /** How far back (characters) the last belligerent speaker still claims "the enemy"'s figures. */
 const ENEMY_CARRY = 3000;
 const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,2}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
+const SOLDIERS_NOUN = /\b(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|occupiers|invaders|militants|mercenaries|conscripts|paratroopers|marines)\b/i;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;

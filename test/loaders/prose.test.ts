@@ -823,3 +823,13 @@ describe("seventh round: names broken by 'and', names before 'which'", () => {
       .map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["Meduza", "third_party", "russia"]]);
   });
 });
+
+describe("seventh round: 'in its daily update' and unverified figures", () => {
+  it("'The ministry, in its daily update, said 1,100 Russian soldiers were killed': the ministry speaks, the enemy's", () => {
+    expect(one("The ministry, in its daily update, said 1,100 Russian soldiers were killed.").map((r) => [r.claimant, r.claimant_side, r.subject_side]))
+      .toEqual([["The ministry", "ukraine", "russia"]]);
+  });
+  it("a figure that 'could not be verified' names no claimant by that verb", () => {
+    expect(one("Kyiv’s figure of 20 killed could not be verified.").map((r) => r.claimant)).toEqual([""]);
+  });
+});
