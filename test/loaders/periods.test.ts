@@ -129,3 +129,11 @@ describe("more spans news reports name", () => {
     expect(periods("From 1 to 5 drones were downed")).toEqual([]);
   });
 });
+
+describe("'since' a part of a month", () => {
+  it("starts 'since early August' and 'since mid-October 2024' at the month's first day, and reads no start from 'since late 2023'", () => {
+    expect(periods("retook 400 sq km since early August")).toEqual([["since early August", "2024-08-01", ""]]);
+    expect(periods("lost 30 since mid-October 2024")).toEqual([["since mid-October 2024", "2024-10-01", ""]]);
+    expect(periods("lost 5 since late 2023")).toEqual([]);
+  });
+});
