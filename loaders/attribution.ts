@@ -115,7 +115,7 @@ const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|r
 const BACK_SENTENCES = 6;
 /** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
 const PLACE_SENTENCES = 6;
-/** "an estimated", "the reported": an article right before a speech verb makes it an adjective. */
+/** "an estimated", "the reported", "the number of confirmed deaths": a determiner or preposition right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
@@ -133,11 +133,11 @@ const ARMED_BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|n
 const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+)?(?:in|inside)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$/i;
 /** What may stand between a relative pronoun and its verb of saying ("which initially said"). */
 const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
-/** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 /** Lower-case words of a role, ending on its noun, before a capitalised name: "Military analyst", "war blogger". */
 const ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist|commentator|observer|blogger|journalist|correspondent)\s+(?=[A-Z])/;
 /** A scholar's role: an independent analyst when nothing else names a side. */
 const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
+/** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
@@ -954,7 +954,6 @@ function quotationTail(text: string, sentence: Span): Span | null {
   return { start: close, end: close + 2 + end.index };
 }
 
-/** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
 /**
  * Offsets in a sentence where one claim gives way to another: "while", "whereas", "but", a semicolon, and the comma
  * closing an opening "While …," / "Whereas …," / "Although …," clause.
@@ -981,6 +980,7 @@ let boundsMemo: number[] = [];
 const CONTRAST = /\b(?:while|whereas|but)\b|;/g;
 const OPENING_CONTRAST = /^[\s"“]*(?:While|Whereas|Although|Though)\b[^,;]{3,200},/;
 
+/** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */
 function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSide | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, claimant.start, sentence.start + 60));
   let best: { at: number; side: ClaimantSide; end: number } | null = null;

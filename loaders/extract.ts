@@ -7,7 +7,7 @@ import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
-import { opposite, subjectSide, VICTIM_METRICS } from "./sides.js";
+import { opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
 
@@ -99,11 +99,11 @@ function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd
   return part.start >= headEnd && APPOSITIVE_OPEN.test(text.slice(headEnd, part.start)) && APPOSITIVE_CLOSE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 50)));
 }
 
-/** An army or a warring state before a bare share: "Moscow controlled almost 27 per cent". */
 /** "shrank by 29 percent", "up 4%": a change, not a share held. */
 const SHARE_CHANGE_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 /** The words of an economy: its percentages are no land. */
 const ECONOMY = /\b(?:economy|economic|GDP|inflation|budget|spending|prices?|exports?|imports?|output|revenues?|interest\s+rates?|unemployment|growth)\b/i;
+/** An army or a warring state before a bare share: "Moscow controlled almost 27 per cent". */
 const LAND_HOLDER = /\b(?:Russia|Russian|Russians|Moscow|Kremlin|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|forces|troops|army)\b/;
 
 const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|came\s+to|reached)\s+$/i;
@@ -748,21 +748,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             }
           }
           // "put the total number of North Korean troops in Russia at around 15,000": the number of a force where it stands.
+          // "puts the number of Russian men killed in the war at approximately 165,000": whose, from the counted phrase;
+          // "put the total number of North Korean troops in Russia at around 15,000": a force where it stands is troops.
           let forceSide: SubjectSide | null = null;
-          // "puts the number of Russian men killed in the war at approximately 165,000": whose, from the counted phrase.
-          if (noun.kind === "none") {
-            const counted = NUMBER_OF_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start));
-            const own = counted ? FORCE_NATION.exec(counted[1]) : null;
+          const counted = noun.kind === "none" ? NUMBER_OF_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start)) : null;
+          if (counted) {
+            const own = FORCE_NATION.exec(counted[1]);
             if (own) forceSide = own[1] ? "ukraine" : "russia";
-          }
-          if (!choice && noun.kind === "none" && candidates.includes("troops")) {
-            const force = NUMBER_OF_TROOPS_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start));
-            if (force) {
-              choice = { metric: "troops", cue: null };
-              // Whose force: the nation on its noun ("the number of North Korean troops").
-              const own = FORCE_NATION.exec(force[0]);
-              forceSide = own ? (own[1] ? "ukraine" : "russia") : null;
-            }
+            if (!choice && candidates.includes("troops") && FORCE_PHRASE.test(counted[1])) choice = { metric: "troops", cue: null };
           }
           let restated = false;
           if (!choice && noun.kind === "none" && THE_FIGURE_WAS.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) {
@@ -905,7 +898,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // drones hit, downed or launched is their enemy's (armies count the other side's weapons).
           // So does one that counts soldiers lost ("The ministry, in its daily update, said 1,100 Russian soldiers were killed").
           const reportedSide: ClaimantSide = claimantSide === "unknown" && attribution?.rule === "fallback" && (subject === "russia" || subject === "ukraine") &&
-            (ENEMY_COUNTED.has(metric) || (VICTIM_METRICS.has(metric) && noun.kind === "noun" && SOLDIERS_NOUN.test(text.slice(noun.start, noun.end))))
+            (ENEMY_COUNTED.has(metric) || (VICTIM_METRICS.has(metric) && noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))))
             ? (opposite(subject) as ClaimantSide) : claimantSide;
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
@@ -1005,8 +998,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 const ENEMY_WORDS = /\b(?:the\s+enemy|enemy['’]s|the\s+adversary)\b/i;
 /** How far back (characters) the last belligerent speaker still claims "the enemy"'s figures. */
 const ENEMY_CARRY = 3000;
+/** After soldiers "lost": gone to desertion, not to death or wounds. */
 const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,2}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
-const SOLDIERS_NOUN = /\b(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|occupiers|invaders|militants|mercenaries|conscripts|paratroopers|marines)\b/i;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
@@ -1036,15 +1029,19 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
-/** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
-/** "the (total) number of (North Korean) troops (in Russia) at": a force counted where it stands, right before its number. */
+/** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
 const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;
+/** A nation on a counted phrase: group 1 Ukraine's, else Russia's (North Korea fights on Russia's side). */
 const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|North\s+Korean)\b/;
-const NUMBER_OF_TROOPS_AT = /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b[^,.;:\d]{0,60}?)?\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated)\s+)?$/i;
+/** A counted phrase that is a force where it stands ("North Korean troops in Russia"), not people a verb counts ("soldiers killed"). */
+const FORCE_PHRASE = /^(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b.*)?$/i;
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
+/** "grew by", "increased by": a change of what is held. */
 const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;
+/** "dropped 120 bombs": weapons dropped (a number that "dropped to" has no noun of a weapon). */
 const DROPPED_BEFORE = /\b(?:dropped|drops|dropping)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
+/** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
@@ -1135,6 +1132,7 @@ function contrastSegment(text: string, sentence: Span, at: number): Span {
   const other = text.slice(sentence.start, start) + " " + text.slice(end, sentence.end);
   return OTHER_CLAIM.test(other) ? { start, end } : sentence;
 }
+/** Words of saying: the other half of a contrasted sentence is a claim of its own. */
 const OTHER_CLAIM = /\b(?:said|says|claimed|claims|reported|reports|stated|states|insisted|insists|according\s+to)\b/i;
 
 /** The line "Source: …" among an article's first lines, if it has one. */
@@ -1145,7 +1143,7 @@ function sourceLineOf(text: string): Span | null {
     if (end < 0) end = text.length;
     if (SOURCE_LABEL.test(text.slice(start, Math.min(end, start + 12)))) {
       // "Source: The Guardian\nPublished: 2024-03-16", "Source: https://…": the article's own metadata, not a claimant.
-      const around = text.slice(Math.max(0, text.lastIndexOf("\n", Math.max(0, start - 2)) - 200), Math.min(text.length, end + 200));
+      const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
       if (METADATA_LINE.test(around) || /^\S+:\s*\S*(?:https?:\/\/|www\.)/.test(text.slice(start, end))) return null;
       return { start, end };
     }

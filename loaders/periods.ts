@@ -18,6 +18,8 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 /** A month opening a date: the month a bare day ("from December 14 to 20") belongs to. */
 const LEADING_MONTH = new RegExp(`^${MONTH_RE}`);
+/** A month's name anywhere in a date phrase. */
+const MONTH_WORD = new RegExp(MONTH_RE);
 // A date: "May 31, 2025", "31 May 2025", "May 2025", "May"; day first in figures, as Ukrainian and Russian bodies
 // write it ("from 24.02.22 to 05.11.25").
 const NUMERIC_DATE_RE = "\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?![\\d.]\\d)";
@@ -88,7 +90,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
   const year = /\b(\d{4})\b/.exec(p);
   const y = year ? Number(year[1]) : null;
   if (/^\d{4}$/.test(p)) return { first: new Date(y!, 0, 1), last: new Date(y!, 11, 31) };
-  const monthWord = new RegExp(MONTH_RE).exec(p);
+  const monthWord = MONTH_WORD.exec(p);
   if (!monthWord) return null;
   const m = monthIndex(monthWord[0]);
   const day = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?(?:\s|,|$)/.exec(p.replace(/\b\d{4}\b/, ""));
@@ -148,7 +150,7 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       // "from 1 to 15 May": a bare first day is in the second date's month (and year).
       const bareFirst = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(m[1].trim());
       if (bareFirst) {
-        const month = new RegExp(MONTH_RE).exec(m[2])?.[0];
+        const month = MONTH_WORD.exec(m[2])?.[0];
         const year = /\d{4}/.exec(m[2])?.[0];
         const a = month ? resolveDate(`${m[1].trim()} ${month}${year ? ` ${year}` : ""}`, pub) : null;
         const b = resolveDate(m[2], pub);

@@ -80,7 +80,8 @@ const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 const FROM_CAPTIVITY = /^[^.;]{0,30}?\bfrom\s+(?:(Russian)|Ukrainian)\s+(?:captivity|prisons|detention)\b/;
 /** "put the losses at", "lost": a speaker talking of losses without naming whose talks of its own. */
 const OWN_LOSS_WORD = /\b(?:losses|lost)\b/i;
-const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel)$/i;
+/** The noun of soldiers (not civilians): their dead are an army's losses. */
+export const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel|occupiers|invaders|militants|paratroopers|marines)$/i;
 const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|residents|men|women|passengers|victims|workers|employees|teenagers|minors|infants|babies|boys|girls|rescuers|firefighters|medics|volunteers)$/i;
 
 /** "2,700 injured", "550,000 wounded": the loss word itself standing for the people. */
