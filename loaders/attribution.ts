@@ -29,7 +29,7 @@ const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5
 /** Unnamed sources, named by where they work: "sources", "NV's sources", "a source", "officials", "a spokesperson". */
 const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnamed|anonymous|senior|military|intelligence)\s+){0,2}(?:sources?|officials?|representatives?|spokes(?:person|man|woman)|insiders?)$/i;
 /** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
-const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z])/;
+const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z]|the\s)/;
 
 /** Claimant rows that are news outlets relaying a claim: another claimant in the sentence wins over them. */
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
@@ -144,6 +144,10 @@ const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 /** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
 const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
+/** A form of "to be" right before a verb of saying: a passive ("were estimated", "is believed", "has been reported"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|now|currently|widely|generally|officially|previously|initially|independently)\s+)?$/i;
+/** Up to a passive's agent: "at 1,000 a day by " (a capitalised name or a body after "by"). */
+const PASSIVE_AGENT = /^[^.;:]{0,80}?\bby\s+(?=(?:the\s+)?[A-Z]|(?:[a-z]+\s+)?(?:officials|intelligence|analysts|experts|authorities|monitors|investigators)\b)/;
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to|be|been)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
 const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
@@ -474,6 +478,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 11), at))) continue;
       // "a claim Moscow has never confirmed", "a figure the outlet could not verify": a denial of saying names no claimant.
       if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at))) continue;
+      // "Russian losses were estimated at 1,000 a day by British intelligence": a passive's subject is what was said; its
+      // agent after "by", if any, said it.
+      if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at))) {
+        const agent = PASSIVE_AGENT.exec(text.slice(at + m[0].length, Math.min(sentence.end, at + m[0].length + 120)));
+        const np = agent ? npAfter(text, at + m[0].length + agent[0].length, sentence.end) : null;
+        if (np) out.push({ span: np, rule: "according_to", anchor: at });
+        continue;
+      }
       const before = text.slice(Math.max(sentence.start, at - 3), at);
       // "..., puts the number at", "..., gave a toll of": verbs that take an object after them never invert ("said the ministry").
       if (/[,"”’]\s*$/.test(before) && !NO_INVERSION.test(m[0])) {

@@ -681,6 +681,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
           if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
+          // "had captured 3,300 km² since January, about 0.5% of Ukraine's territory": a share set off by a comma right after
+          // an area restates it.
+          if (!choice && prev && prev.unit === "km2" && mention.unit === "percent" && candidates.includes(prev.metric) &&
+              SHARE_APPOSITION.test(text.slice(prev.nounEnd, q.start)) && /^\s+of\s/.test(text.slice(mention.end, mention.end + 4))) {
+            choice = { metric: prev.metric, cue: null };
+          }
           // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
           if (!choice && (comparison ??= COMPARISON.test(text.slice(sentence.start, sentence.end)))) {
             const r = recentUnit.get(mention.unit);
@@ -697,7 +703,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             choice = { metric: "troops", cue: null };
           }
           // "are attacking near Kupyansk with about 4,000 personnel": the force an attack is made with is committed troops.
-          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && ATTACKING_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 100), q.start))) {
+          // "a contingent of 50,000 to 60,000 troops", "Russia's grouping near Kupiansk numbers around 45,000 troops": the size
+          // of a force.
+          // The high end of a range reads the words before its low end ("a contingent of 50,000 to 60,000 troops").
+          const lead = mention.range?.role === "high" && inSentence[k - 1]?.range?.role === "low" ? inSentence[k - 1].start : q.start;
+          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 &&
+              (ATTACKING_WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 100), lead)) || FORCE_SIZE_BEFORE.test(text.slice(Math.max(sentence.start, lead - 80), lead)))) {
             choice = { metric: "troops", cue: null };
           }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
@@ -909,6 +920,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
+          // "made their largest monthly gains in November, capturing 725 km²": a participle clause goes on with the act the
+          // clause before it sets in time. Not a running total ("took 500 km² in May, bringing the total to ..."): the
+          // period must open the sentence's figures, with none before it.
+          if (!period && PARTICIPLE_CLAUSE.test(text.slice(periodClause.start, mention.start))) {
+            const before = periods.filter((p) => p.end <= periodClause.start && p.start >= sentence.start).at(-1);
+            if (before && before.kind !== "since" && !inSentence.some((f) => f.start < before.start)) period = before;
+          }
           // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
           // after the figure's clause covers it.
           if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
@@ -947,7 +965,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Over the past week, air defences shot down 11 missiles": the week the article dates elsewhere.
           if ((!period || period.kind === "same" || period.kind === "span") && datedWeek && WEEK_WINDOW.test(text.slice(sentence.start, sentence.end)) && (!period || period.kind !== "span" || (period.period_start === datedWeek.start && period.period_end === datedWeek.end))) ({ start: periodStart, end: periodEnd } = datedWeek);
           // "Russian forces occupied 3,643 km² in 2024": land occupied over a span of time was gained in it.
-          if (metric === "territory_controlled" && period && SPAN_KINDS.has(period.kind) && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end))) {
+          // So was land occupied "over the past week" (a tally's window, which sets no period).
+          if (metric === "territory_controlled" && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              ((period && SPAN_KINDS.has(period.kind)) || TALLY_WINDOW_AFTER.test(text.slice(mention.end, periodClause.end)))) {
             metric = "territory_gained";
           }
           // "The area under Russian control grew by 4,000 sq km": a growth of land held is land gained.
@@ -1007,6 +1027,10 @@ const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
+/** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
+const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
+/** A clause opened by a participle of taking, hitting or killing, up to its figure: ", capturing 725 km²". */
+const PARTICIPLE_CLAUSE = /^[\s,]*(?:capturing|seizing|taking|gaining|occupying|killing|injuring|wounding|downing|destroying|launching|firing|shooting\s+down|hitting|striking|damaging|liberating|retaking|recapturing)\s[^,;]*$/i;
 const NEAR_PLACES_BEFORE = /\b(?:near|nearby|towards?|around|outside|approaching|close\s+to|on\s+the\s+(?:outskirts\s+of|approaches\s+to)|in\s+the\s+direction\s+of)\s+$/i;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "35 of them", "two of the missiles", "all but three of the 40 drones": a part of weapons named before. */
@@ -1023,6 +1047,8 @@ const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]
 
 /** ", or 18.7%", ", i.e. 40%", "19% of the country's territory, or some 115,000 km²": the figure after restates the one before in another unit. */
 const RESTATED = /^(?:[^,;:.()\d]{1,50}?,\s*|\s*,?\s*)(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** Between an area and a share of land set off after it: " since January, ". */
+const SHARE_APPOSITION = /^[^,;:.()\d]{0,50}?,\s*$/;
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
@@ -1037,6 +1063,8 @@ const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|Nort
 const FORCE_PHRASE = /^(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b.*)?$/i;
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
+/** The size of a force, right before its number: "a contingent of", "the grouping near Kupiansk numbers around". */
+const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|force)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:of|numbers|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
 const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;
 /** "dropped 120 bombs": weapons dropped (a number that "dropped to" has no noun of a weapon). */
@@ -1167,7 +1195,7 @@ const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
-const SAID_AFTER = /^,?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|stated|claimed|wrote)\b/;
+const SAID_AFTER = /^,?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */

@@ -55,7 +55,8 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "over the year", "during the year": the year of the figures before (resolved by the caller).
   { kind: "same", need: words("year"), re: /\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+(year)\b/g },
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
-  { kind: "relative", need: words("ast", "this"), re: /\b(last|this|past)\s+(week|month|year)\b/g },
+  // "Last month Russian troops seized ...": capitalised at the start of a sentence too.
+  { kind: "relative", need: words("ast", "his"), re: /\b([Ll]ast|[Tt]his|[Pp]ast)\s+(week|month|year)\b/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
   { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
@@ -107,7 +108,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|past|last|previous|this|quarter|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d)\b/;
+const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|[Pp]ast|[Ll]ast|previous|[Tt]his|quarter|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d)\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 
@@ -192,17 +193,18 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       // A window of a day or a week ("over the past day", "in the past week") is the reporting window of a
       // daily or weekly tally, not a period the figure is about: left empty, like a single-day incident.
       if (/^(?:days?|weeks?)$/.test(m[2])) return null;
-      if (m[1] === "last" || m[1] === "this" || m[1] === "past") {
+      const which = m[1]?.toLowerCase();
+      if (which === "last" || which === "this" || which === "past") {
         const unit = m[2];
-        if (m[1] === "this") {
+        if (which === "this") {
           const first = unit === "year" ? new Date(pub.getFullYear(), 0, 1) : unit === "month" ? startOfMonth(pub) : subDays(pub, 6);
           return { period_start: iso(first), period_end: iso(pub) };
         }
-        if (m[1] === "last" && unit === "month") {
+        if (which === "last" && unit === "month") {
           const prev = subMonths(startOfMonth(pub), 1);
           return { period_start: iso(prev), period_end: iso(endOfMonth(prev)) };
         }
-        if (m[1] === "last" && unit === "year") return { period_start: `${pub.getFullYear() - 1}-01-01`, period_end: `${pub.getFullYear() - 1}-12-31` };
+        if (which === "last" && unit === "year") return { period_start: `${pub.getFullYear() - 1}-01-01`, period_end: `${pub.getFullYear() - 1}-12-31` };
         return { period_start: iso(back(pub, 1, unit)), period_end: iso(pub) };
       }
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()] ?? 1) : 1;

@@ -369,6 +369,9 @@ const FORMER_HOLDER = /^[^.;]{0,40}?\b(?:territory|territories|land|areas?|villa
 /** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control". */
 const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+(?:back\s+)?(?:under|into)\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b/;
 
+/** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
+const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;
+
 function actorSide(input: SideInput): SubjectSide {
   const { text, metric, sentence, clause, mention, noun, cue } = input;
   // "the remaining Ukrainian-held part is still about 6,600 km²", "Russian-occupied territory of 113,000 km²": the holder.
@@ -396,6 +399,13 @@ function actorSide(input: SideInput): SubjectSide {
     if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
   }
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
+  // "DeepState said the enemy occupied 428 km²": the speaker's enemy acts; "the occupiers seized 3 villages": Russia's
+  // forces (a Ukrainian word for them).
+  if (cue && cue.end <= mention.start) {
+    const actor = ENEMY_ACTOR.exec(text.slice(Math.max(clause.start, cue.start - 40), cue.start));
+    if (actor && actor[1]) return "russia";
+    if (actor && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
+  }
   // "Russia's defence ministry said its forces had liberated 189 settlements": the speaker's own forces act.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && OWN_FORCES.test(text.slice(Math.max(clause.start, anchor - 40), anchor))) return input.claimantSide;
   // "Ukraine said it controlled about 1,300 km²", "Moscow says they have taken 12 villages": the pronoun is the speaker.

@@ -833,3 +833,85 @@ describe("seventh round: 'in its daily update' and unverified figures", () => {
     expect(one("Kyiv’s figure of 20 killed could not be verified.").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+// Eighth round: territorial gains and forces in the wording of analysts' monthly tallies and wire reports.
+const cols = (rows: FigureRow[]) => rows.map((r) => [r.metric, r.value, r.claimant_side, r.subject_side, r.period_start, r.period_end]);
+
+describe("eighth round: a relative period that opens a sentence", () => {
+  it("'Last month Russian troops seized 469 sq km' is last month, capitalised or not", () => {
+    expect(cols(one("Last month Russian troops seized 469 square kilometres, the most since March.", "2025-12-01")))
+      .toEqual([["territory_gained", 469, "unknown", "russia", "2025-11-01", "2025-11-30"]]);
+    expect(one("This year Russia has captured 3,000 square kilometres.", "2025-12-01").map((r) => [r.period_start, r.period_end])).toEqual([["2025-01-01", "2025-12-01"]]);
+  });
+  it("'Last month Zelensky put the losses higher, saying more than 3,000': the month of a statement is no period", () => {
+    expect(one("Last month Zelensky put North Korean losses much higher, saying more than 3,000 had been killed or wounded.", "2025-12-01").map((r) => [r.period_start, r.period_end]))
+      .toEqual([["", ""]]);
+  });
+});
+
+describe("eighth round: a participle clause goes on in the period of the clause before", () => {
+  it("'made their largest gains in November, capturing 725 km²' is November", () => {
+    expect(cols(one("Russian troops made their largest monthly gains in a year in November, capturing 725 km² of territory.", "2025-12-01")))
+      .toEqual([["territory_gained", 725, "unknown", "russia", "2025-11-01", "2025-11-30"]]);
+  });
+  it("not a running total after a figure: 'took 500 km² in May, bringing its total to 5,000 km²'", () => {
+    expect(one("Russia took 500 km² in May, bringing its total to 5,000 km².", "2025-12-01").map((r) => [r.value, r.period_start]))
+      .toEqual([[500, "2025-05-01"], [5000, ""]]);
+  });
+});
+
+describe("eighth round: a share of land set off after an area", () => {
+  it("'captured 3,300 km² since January, about 0.5% of Ukraine's territory': both are land gained", () => {
+    expect(one("DeepState estimated that Russia had captured 3,300 km² since January, about 0.5% of Ukraine's territory.", "2025-12-01").map((r) => [r.metric, r.value, r.qualifier]))
+      .toEqual([["territory_gained", 3300, "exact"], ["territory_gained", 0.5, "approx"]]);
+  });
+  it("a change in percent after an area is no share of land", () => {
+    expect(one("Russia captured 3,300 km² in 2025, up 40% from a year earlier.", "2025-12-01").map((r) => r.value)).toEqual([3300]);
+  });
+});
+
+describe("eighth round: the enemy and the occupiers as actors", () => {
+  it("'DeepState said the enemy occupied 428 km²': the speaker's enemy gained it", () => {
+    expect(cols(one("The Ukrainian monitoring group DeepState said the enemy occupied 428 square kilometers in October.", "2025-12-01")))
+      .toEqual([["territory_gained", 428, "ukraine", "russia", "2025-10-01", "2025-10-31"]]);
+    expect(one("The Russian defence ministry said the enemy had captured 12 square kilometres near Kursk.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("'the occupiers seized 3 villages' are Russia's forces", () => {
+    expect(one("The occupiers have seized 3 villages in the Donetsk region, officials said.").map((r) => [r.metric, r.subject_side])).toEqual([["settlements_captured", "russia"]]);
+  });
+});
+
+describe("eighth round: land occupied in a week, control claimed in a year", () => {
+  it("'occupied 158 sq km over the past week' is land gained (a weekly tally), 'occupies 113,000 sq km' land held", () => {
+    expect(one("Russian forces occupied 11 settlements and 158 sq km over the past week.").map((r) => [r.metric, r.value]))
+      .toEqual([["settlements_captured", 11], ["territory_gained", 158]]);
+    expect(one("Russia occupies 113,000 sq km.").map((r) => r.metric)).toEqual(["territory_controlled"]);
+  });
+  it("'claimed control of 5,640 sq km in 2025' is land gained in 2025", () => {
+    expect(cols(one("The Russian defence ministry claimed control of 5,640 sq km of Ukrainian land in 2025.", "2025-12-01")))
+      .toEqual([["territory_gained", 5640, "russia", "russia", "2025-01-01", "2025-12-31"]]);
+  });
+});
+
+describe("eighth round: the size of a force", () => {
+  it("'a contingent of 50,000 to 60,000 troops' and 'the grouping numbers around 45,000 troops' are troops", () => {
+    expect(one("Russia is preparing a new offensive with a contingent of 50,000 to 60,000 troops.").map((r) => [r.metric, r.value, r.qualifier]))
+      .toEqual([["troops", 50000, "at_least"], ["troops", 60000, "at_most"]]);
+    expect(one("Russia's grouping near Kupiansk numbers around 45,000 troops.").map((r) => [r.metric, r.value])).toEqual([["troops", 45000]]);
+  });
+  it("small forces and forces that died are not", () => {
+    expect(one("A force of 3,000 soldiers was killed.").map((r) => r.metric)).toEqual(["killed"]);
+  });
+});
+
+describe("eighth round: passives of saying", () => {
+  it("'were estimated at 1,000 a day by British intelligence': the agent after 'by' speaks, not the subject", () => {
+    expect(one("Russian losses were estimated at 1,000 soldiers a day by British intelligence.").map((r) => [r.claimant, r.claimant_side])).toEqual([["British intelligence", "third_party"]]);
+  });
+  it("a passive with no agent names no claimant ('the grouping is estimated at 45,000 troops')", () => {
+    expect(one("The Russian grouping in the area is estimated at 45,000 troops.").map((r) => [r.metric, r.claimant])).toEqual([["troops", ""]]);
+  });
+  it("'In May the Defence Ministry said': a time opening the sentence is no part of the speaker, before 'the' too", () => {
+    expect(one("In May the Defence Ministry said 500 drones were launched.").map((r) => r.claimant)).toEqual(["the Defence Ministry"]);
+  });
+});
