@@ -125,6 +125,8 @@ const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
 const CLAUSE_APPOSITION = /^(?:speaking|who|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** Heads of a description of a person who is no body's voice: a commander in the field, a blogger, researchers. */
+const NEW_PERSON_HEAD = /^(?:commander|general|governor|mayor|blogger|researchers|investigators)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
 const BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy|service|agency|administration|office|committee|department)$/;
 /** Heads of a state body of one side: "the ministry", "the military", "the command". */
@@ -623,6 +625,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const side = subjectNation(text, sentence, span);
       if (side) return { span, side, claimant: words, guessed: true };
     }
+    // '"We lost 3 soldiers," said the battalion commander': a soldier, blogger or researcher named nowhere before is
+    // someone new, not the last body that spoke; he keeps his words, with the side of the sentence's subject if any.
+    if (NEW_PERSON_HEAD.test(head)) return { span, side: subjectNation(text, sentence, span) ?? "unknown", claimant: words, guessed: true };
     return resolveAnaphor(text, "", previous);
   }
 
@@ -783,6 +788,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   const cache = new Map<number | string, (Attribution & { relay: boolean; anchor: number })[]>();
   /** The latest speaker of a known side in this article: what "it said" and "the ministry said" fall back to. */
   let lastSpeaker: { claimant: string; side: ClaimantSide; at: number } | null = null;
+  // The last speaker of any side named in its own sentence: "he"/"she" right after it is that speaker, even one the
+  // table does not know ('said the battalion commander. He said 11 others were wounded').
+  let lastPerson: { claimant: string; side: ClaimantSide; at: number } | null = null;
 
   function attribute(text: string, sentence: Span, offset: number, previous: Span[] | (() => Span[])): Attribution | null {
     if (text !== cacheText) {
@@ -792,6 +800,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       lowerText = null;
       cacheText = text;
       lastSpeaker = null;
+      lastPerson = null;
     }
     const key = spanKey(text, sentence);
     let resolved = cache.get(key);
@@ -806,6 +815,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       cache.set(key, resolved);
       const named = resolved.find((r) => !r.relay && r.side !== "unknown");
       if (named) lastSpeaker = { claimant: named.claimant, side: named.side, at: sentence.start };
+      const person = resolved.find((r) => !r.relay && r.rule !== "carried");
+      if (person) lastPerson = { claimant: person.claimant, side: person.side, at: sentence.start };
     }
     if (resolved.length) {
       // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
@@ -898,7 +909,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           resolved.push({ claimant: text.slice(h.start, h.end), side: h.row.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
         }
-        const ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
+        let ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
+        if (/^(?:he|she)$/i.test(words) && lastPerson && (!ante || ante.span.start < lastPerson.at) && sentence.start - lastPerson.at < SPEAKER_MEMORY) {
+          const prev = previousOf();
+          // Only the speaker of one of the two sentences right before.
+          if (prev.length && prev[Math.max(0, prev.length - 2)].start <= lastPerson.at) ante = { span: { start: lastPerson.at, end: lastPerson.at }, side: lastPerson.side, claimant: lastPerson.claimant };
+        }
         if (ante) {
           resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: ante.guessed ? "fallback" : "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {

@@ -915,3 +915,18 @@ describe("eighth round: passives of saying", () => {
     expect(one("In May the Defence Ministry said 500 drones were launched.").map((r) => r.claimant)).toEqual(["the Defence Ministry"]);
   });
 });
+
+describe("eighth round: a new person is not the last body that spoke", () => {
+  const before = "Air defence units intercepted 41 Ukrainian drones overnight, the Russian Defence Ministry said.\n\n";
+  it("'said the battalion commander' after the ministry: the commander speaks, and 'he' after him is him", () => {
+    expect(one(before + '"We lost 3 soldiers in the attack," said the battalion commander, who gave only his call sign. He said 11 others were wounded.').slice(1).map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["the battalion commander", "unknown"], ["the battalion commander", "unknown"]]);
+  });
+  it("'The governor said' named nowhere before is no ministry; 'he added' two sentences on is the governor", () => {
+    expect(one(before + "The governor said five people were killed. Among them were two children. Eight more people were injured, he added.").slice(1).map((r) => r.claimant))
+      .toEqual(["The governor", "The governor"]);
+  });
+  it("'the ministry said' after a ministry still takes that ministry", () => {
+    expect(one(before + "Twelve more drones were downed over Bryansk, the ministry said.").slice(1).map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian Defence Ministry", "russia"]]);
+  });
+});
