@@ -198,6 +198,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
 
       if (carried) return carried;
+      // "Russia attacked with 112 drones ...\n\nThis was reported by the Air Force on Telegram": a sentence right after that
+      // points back names the claimant of what came before it.
+      const pointed = pointedBack(text, sentences.indexOf(sentence));
+      if (pointed) return pointed;
       if (introduction === undefined) {
         introduction = null;
         const intro = colonIntroduction(text, lineStart);
@@ -207,6 +211,36 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         }
       }
       return introduction;
+    }
+
+    /**
+     * The claimant named by the sentence right after sentence `si` of this line (or by the first sentence of the next
+     * paragraph, for a line's last sentence) when that sentence only points back to what was said: "This was reported
+     * by the Air Force", "The General Staff reported this on Facebook".
+     */
+    function pointedBack(text: string, si: number): Attribution | null {
+      let next: Span | undefined = sentences[si + 1];
+      if (!next && si === sentences.length - 1) {
+        let at = sentences[si].end;
+        const lineEnd = text.indexOf("\n", at);
+        if (lineEnd === -1) return null;
+        at = lineEnd + 1;
+        // Over blank lines only: one paragraph on.
+        while (at < text.length && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 32)) at++;
+        if (at >= text.length) return null;
+        const line = lineAt(text, at);
+        next = lineSplits.get(line.start)?.[0] ?? splitLine(text, line.start, line.end)[0];
+      }
+      if (!next || !POINTS_BACK_CLAIM.test(text.slice(next.start, Math.min(next.end, next.start + 160)))) return null;
+      const found = attributor.attribute(text, next, next.end, () => previousSentences(text, next!.start, BACK_SENTENCES, lineSplits));
+      return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+    }
+
+    /** Whether the paragraph before this line is one sentence that only says who said what came before it. */
+    function pointsBackBefore(text: string): boolean {
+      const before = previousSentences(text, lineStart, 1, lineSplits)[0];
+      if (!before || lineAt(text, before.start).start !== before.start) return false;
+      return POINTS_BACK_CLAIM.test(text.slice(before.start, Math.min(before.end, before.start + 160))) && lineAt(text, before.start).end <= before.end + 1;
     }
 
     /** The claimant of the sentences right before `si` on this line, for a sentence that says nothing of who speaks. */
@@ -219,8 +253,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const before = sentences[si - 1];
         const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
         result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
-      } else if (si === 0 && depth > 0 && PARTITIVE_OPENING.test(text.slice(sentences[0].start, sentences[0].end)) && !attributor.hasOwnSpeech(text, sentences[0])) {
+      } else if (si === 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[0]) && (PARTITIVE_OPENING.test(text.slice(sentences[0].start, sentences[0].end)) || pointsBackBefore(text))) {
         // "Of those, 60 were shot down": a paragraph opening on the figures of the one before continues its claim.
+        // So does one after a paragraph that only says who spoke ("This was reported by the Air Force on Telegram.").
         const before = previousSentences(text, lineStart, 1, lineSplits)[0];
         const found = before ? attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) : null;
         result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
@@ -1226,6 +1261,8 @@ const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epubl
 const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*$/i;
 /** A list item's label naming a unit of troops: 'the "East" group', '"East"', "Battlegroup Centre", "the Kupiansk direction". */
 const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
+/** A sentence that only says who said what came before it: "This was reported by the Air Force", "The ministry reported this". */
+const POINTS_BACK_CLAIM = /^(?:(?:This|That|It|The\s+information)\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|written|claimed|declared)\s+(?:by|in|on)\b|(?:\S+\s+){1,12}?(?:reported|announced|stated|said|wrote|confirmed|posted|claimed)\s+this\b(?!\s+(?:year|month|week|morning|evening|is|was|would|will|could)\b))/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
 const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */

@@ -930,3 +930,21 @@ describe("eighth round: a new person is not the last body that spoke", () => {
     expect(one(before + "Twelve more drones were downed over Bryansk, the ministry said.").slice(1).map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian Defence Ministry", "russia"]]);
   });
 });
+
+describe("eighth round: a sentence after the figures that says who reported them", () => {
+  const lead = "On the night of November 21, the enemy attacked Ukraine with 112 strike UAVs of the Shahed type.";
+  it("'This was reported by the Air Force on Telegram' in the next paragraph claims the paragraph before, and the one after", () => {
+    const rows = one(`${lead}\n\nThis was reported by the Air Force of the Armed Forces of Ukraine on Telegram, Ukrinform reports.\n\nAs of 08:30, air defense shot down 89 enemy drones.`, "2025-11-22");
+    expect(rows.map((r) => [r.metric, r.value, r.claimant, r.claimant_side, r.subject_side])).toEqual([
+      ["drones_launched", 112, "the Air Force of the Armed Forces of Ukraine", "ukraine", "russia"],
+      ["drones_downed", 89, "the Air Force of the Armed Forces of Ukraine", "ukraine", "russia"],
+    ]);
+  });
+  it("'The General Staff reported this' in the same paragraph does too", () => {
+    expect(one("Russia lost 1,150 soldiers over the past day. The General Staff of Ukraine's Armed Forces reported this on Facebook.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+  it("'X said that ...' opens what X said: it claims nothing before it", () => {
+    expect(one("Russian troops liberate eight communities in a week\n\nIn its weekly summary, the Russian Defence Ministry said that its troops had advanced.").map((r) => r.claimant)).toEqual([""]);
+    expect(one(`${lead}\n\nThe governor said this year had been the hardest.`, "2025-11-22").map((r) => r.claimant)).toEqual([""]);
+  });
+});
