@@ -48,7 +48,7 @@ const ATTACKER = new RegExp(
   "g",
 );
 const TARGET = new RegExp(
-  `\\b(?:on|against|at|targeting|targeted|hit|struck|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
   "g",
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties".
@@ -369,6 +369,8 @@ const FORMER_HOLDER = /^[^.;]{0,40}?\b(?:territory|territories|land|areas?|villa
 /** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control". */
 const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+(?:back\s+)?(?:under|into)\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b/;
 
+/** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
+const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;
 
@@ -412,7 +414,12 @@ function actorSide(input: SideInput): SubjectSide {
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&
       input.claimantSpan.end <= cue.start && PRONOUN_ACTOR.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 30), cue.start))) return input.claimantSide;
   const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
-  if (inClause.length) return inClause[inClause.length - 1].side;
+  if (inClause.length) {
+    const last = inClause[inClause.length - 1];
+    // "the enemy attacked Ukraine with 112 drones": the nation an attack verb takes as its object is the target.
+    if (metric === "drones_launched" && ATTACK_VERB_BEFORE.test(text.slice(Math.max(sentence.start, last.start - 16), last.start))) return opposite(last.side) as SubjectSide;
+    return last.side;
+  }
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
   if (same) return same.subject;
   const inSentence = nationsIn(input, sentence.start, anchor);

@@ -948,3 +948,10 @@ describe("eighth round: a sentence after the figures that says who reported them
     expect(one(`${lead}\n\nThe governor said this year had been the hardest.`, "2025-11-22").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+describe("eighth round: the nation an attack verb takes is its target", () => {
+  it("'The enemy attacked Ukraine with 112 drones' are Russia's drones; 'Ukraine attacked Russia with 40 drones' Ukraine's", () => {
+    expect(one("The enemy attacked Ukraine with 112 drones.").map((r) => [r.metric, r.subject_side])).toEqual([["drones_launched", "russia"]]);
+    expect(one("Ukraine attacked Russia with 40 drones overnight.").map((r) => [r.metric, r.subject_side])).toEqual([["drones_launched", "ukraine"]]);
+  });
+});
