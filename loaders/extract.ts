@@ -1153,7 +1153,7 @@ const BULLET_LABEL = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+[
 /** Any bullet line: the items of a block under an introduction. */
 const ANY_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
-const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter"]);
+const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter", "days", "ytd", "months", "season"]);
 /** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
 const DAY_WINDOW_AFTER = /^(?:\s+[a-z-]+){0,3}?\s+(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
 

@@ -11,7 +11,7 @@ export interface PeriodMention {
   period_start: string;
   period_end: string;
   /** "same": "over the same period", which the caller resolves to the period of the figure before. */
-  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year" | "same" | "first";
+  kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year" | "same" | "first" | "days" | "ytd" | "months" | "season";
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -47,7 +47,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
   { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
-  { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+(?:[\\w-]+\\s+){0,3})\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|the\\s+(?:full-scale\\s+)?(?:invasion|war)\\s+(?:began|started))(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?)`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+(?:[\\w-]+\\s+){0,3})\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?)`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
@@ -57,6 +57,15 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
   // "Last month Russian troops seized ...": capitalised at the start of a sentence too.
   { kind: "relative", need: words("ast", "his"), re: /\b([Ll]ast|[Tt]his|[Pp]ast)\s+(week|month|year)\b/g },
+  // "in the first 10 days of November": that month's first days.
+  { kind: "days", need: words("days of"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+days\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
+  // "from the start of the year through the end of October": January 1 to that month's end.
+  { kind: "ytd", need: words("of the year"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year\\s+(?:through|to|until|till|and)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_RE})\\b(?!\\s*\\d)`, "g") },
+  // "in late October and early November", "in May and June": both months, the second's year.
+  { kind: "months", need: words(" and "), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})\\s+and\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  // "over the summer", "in the spring of 2024", "this summer": a season (not winter, which spans two years; not inside a
+  // "since" clause: "since the jets arrived last summer").
+  { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /(?<!\b[Ss]ince\b[^,.;]{0,40})\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|([Tt]his|[Ll]ast)\s+)(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
   { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
@@ -108,7 +117,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|[Pp]ast|[Ll]ast|previous|[Tt]his|quarter|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d)\b/;
+const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|[Pp]ast|[Ll]ast|previous|[Tt]his|quarter|spring|summer|autumn|fall|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d)\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 
@@ -216,6 +225,37 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       const months = m[1] ? 6 : /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2].toLowerCase()];
       if (y === null || !months || months > 12) return null;
       return { period_start: `${y}-01-01`, period_end: iso(endOfMonth(new Date(y, months - 1, 1))) };
+    }
+    case "days": {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      const start = monthStart(monthIndex(m[2]), m[3] ? Number(m[3]) : null, pub);
+      if (!start || !n || n > 27) return null;
+      return { period_start: iso(start), period_end: iso(addDays(start, n - 1)) };
+    }
+    case "ytd": {
+      const end = monthStart(monthIndex(m[1]), null, pub);
+      return end ? { period_start: `${end.getFullYear()}-01-01`, period_end: iso(endOfMonth(end)) } : null;
+    }
+    case "months": {
+      const second = monthStart(monthIndex(m[2]), m[3] ? Number(m[3]) : null, pub);
+      if (!second) return null;
+      const a = monthIndex(m[1]);
+      const first = new Date(a <= second.getMonth() ? second.getFullYear() : second.getFullYear() - 1, a, 1);
+      return { period_start: iso(first), period_end: iso(endOfMonth(second)) };
+    }
+    case "season": {
+      const first = { spring: 2, summer: 5, autumn: 8, fall: 8 }[m[2] as "spring"]!;
+      let y = m[3] ? Number(m[3]) : pub ? pub.getFullYear() : null;
+      if (y === null) return null;
+      if (!m[3] && pub) {
+        const which = m[1]?.toLowerCase();
+        // The season that has begun by publication ("over the summer" in November); "last summer" is the last one that
+        // has ended; "this summer" is this year's.
+        if (which !== "this" && pub.getMonth() < first + (which === "last" ? 3 : 0)) y -= 1;
+      }
+      // A season still under way at publication ends there, as "this year" does.
+      const end = endOfMonth(new Date(y, first + 2, 1));
+      return { period_start: iso(new Date(y, first, 1)), period_end: iso(pub && !m[3] && end > pub ? pub : end) };
     }
     case "quarter": {
       const q = m[1] ? ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) : Number(m[3]) - 1;

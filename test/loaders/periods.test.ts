@@ -137,3 +137,30 @@ describe("'since' a part of a month", () => {
     expect(periods("lost 5 since late 2023")).toEqual([]);
   });
 });
+
+describe("eighth round: seasons, pairs of months, the first days of a month, the year to a month", () => {
+  it("'over the summer' is the latest summer begun by publication; 'last summer' the latest ended; 'this summer' ends at publication", () => {
+    expect(periods("Over the summer, Russia captured 1,500 km²", "2025-11-22")).toEqual([["Over the summer", "2025-06-01", "2025-08-31"]]);
+    expect(periods("in the spring of 2024", "2025-11-22")).toEqual([["in the spring of 2024", "2024-03-01", "2024-05-31"]]);
+    expect(periods("Last summer Russia seized 2,000 sq km.", "2025-07-10")).toEqual([["Last summer", "2024-06-01", "2024-08-31"]]);
+    expect(periods("This summer Russia seized 2,000 sq km.", "2025-07-10")).toEqual([["This summer", "2025-06-01", "2025-07-10"]]);
+  });
+  it("no season in 'the fall of Avdiivka', 'the spring offensive' or a 'since' clause", () => {
+    expect(periods("During the fall of Avdiivka, 500 soldiers were killed.")).toEqual([]);
+    expect(periods("in the spring offensive")).toEqual([]);
+    expect(periods("including one F-16 since the jets arrived last summer")).toEqual([]);
+  });
+  it("'in late October and early November' and 'in January and February' are both months", () => {
+    expect(periods("In late October and early November, Russian forces took 300 km²", "2025-11-22")).toEqual([["In late October and early November", "2025-10-01", "2025-11-30"]]);
+    expect(periods("dispatched in January and February", "2025-06-02")).toEqual([["in January and February", "2025-01-01", "2025-02-28"]]);
+    expect(periods("in December and January", "2025-06-02")).toEqual([["in December and January", "2024-12-01", "2025-01-31"]]);
+  });
+  it("'in the first 10 days of November' and 'from the start of the year through the end of October'", () => {
+    expect(periods("In the first 10 days of November, Russian troops seized 180 sq km.", "2025-11-22")).toEqual([["In the first 10 days of November", "2025-11-01", "2025-11-10"]]);
+    expect(periods("From the start of the year through the end of October, Ukraine shot down 25,000 drones.", "2025-11-22"))
+      .toEqual([["From the start of the year through the end of October", "2025-01-01", "2025-10-31"]]);
+  });
+  it("'since Russia's full-scale invasion began in February 2022' starts on the invasion's day", () => {
+    expect(periods("killed since Russia's full-scale invasion began in February 2022")).toEqual([["since Russia's full-scale invasion began in February 2022", "2022-02-24", ""]]);
+  });
+});
