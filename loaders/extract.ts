@@ -592,6 +592,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         if (cues.every((c) => c.end <= inSentence[0].start) && inlineListItems(sentence, inSentence)) continue;
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
+        // Whether the sentence is about another war only (worked out once, for its first figure of people).
+        let otherWar: boolean | undefined;
         // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
         // "the figure was", settlements beside land, a bullet under an introduction.
         if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end)) && !(si === 0 && NUMBER_BULLET.test(text.slice(line.start, sentence.end)))) continue;
@@ -882,6 +884,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
           // "lost 1,700 soldiers to desertion": soldiers gone absent without leave are no casualties.
           if (metric === "casualties" && LOST_TO_DESERTION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) continue;
+          // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
+          // another war, in a sentence that names nothing of this one.
+          if (VICTIM_METRICS.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
+          if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
 
           const attribution: Attribution | null = attributeFigure(text, sentence, mention.start, previous, line.start) ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
@@ -1263,6 +1270,10 @@ const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+
 const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
 /** A sentence that only says who said what came before it: "This was reported by the Air Force", "The ministry reported this". */
 const POINTS_BACK_CLAIM = /^(?:(?:This|That|It|The\s+information)\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|written|claimed|declared)\s+(?:by|in|on)\b|(?:\S+\s+){1,12}?(?:reported|announced|stated|said|wrote|confirmed|posted|claimed)\s+this\b(?!\s+(?:year|month|week|morning|evening|is|was|would|will|could)\b))/;
+/** Another war or its places: its dead are not this war's. */
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008)\b/;
+/** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */
+const THIS_WAR = /\b(?:Ukrain\w*|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
 const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */

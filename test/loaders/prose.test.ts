@@ -955,3 +955,17 @@ describe("eighth round: the nation an attack verb takes is its target", () => {
     expect(one("Ukraine attacked Russia with 40 drones overnight.").map((r) => [r.metric, r.subject_side])).toEqual([["drones_launched", "ukraine"]]);
   });
 });
+
+describe("eighth round: the dead of other wars, and numbers that fell", () => {
+  it("'The Soviet Union lost about 15,000 soldiers in Afghanistan', '27 million deaths in World War II' are no figures of this war", () => {
+    expect(one("The Soviet Union lost about 15,000 soldiers in Afghanistan over ten years.")).toEqual([]);
+    expect(one("In World War II, the Soviet Union suffered an estimated 27 million deaths.")).toEqual([]);
+  });
+  it("a sentence that names this war keeps its figures beside a comparison", () => {
+    expect(brief(one("Russia has lost more soldiers in Ukraine than in Afghanistan, with 1,100 killed on Tuesday alone."))).toEqual([["killed", 1100]]);
+  });
+  it("'the population has fallen by 10 million' is a decline; 'the fallen' are the dead", () => {
+    expect(one("Ukraine's population has fallen by 10 million since 2022.")).toEqual([]);
+    expect(brief(one("The brigade has buried 40 fallen soldiers this month."))).toEqual([["killed", 40]]);
+  });
+});
