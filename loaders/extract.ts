@@ -679,6 +679,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // Ages, ratios, multipliers and unit prices count nothing: "lowered the conscription age from 27 to 25", "the
           // average age of those killed was 41", "one in every 500 men", "by a factor of three", "each jet costs $40 million".
           if (notAFigure(text, mention, noun, sentence)) continue;
+          // "has lost 12 F-16s so far, out of 85 delivered": the whole a figure before was taken out of is context.
+          if (k > 0 && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) continue;
+          // "a casualty ratio of 3 to 1", "a 5:1 ratio": the terms of a ratio count nothing.
+          if (RATIO_TERM.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 8))) || RATIO_TERM_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start))) {
+            if (RATIO_WORD.test(text.slice(sentence.start, sentence.end))) continue;
+          }
           // The qualifier's words are read up to the sentence start: "as many as 20" holds clause words ("as").
           const q = qualifiers.qualify(text, mention, sentence.start);
           const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
@@ -887,6 +893,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
           if (VICTIM_METRICS.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "Putin is willing to lose 100,000 soldiers a month", "could cost Russia up to 50,000 casualties", "another 10,000
+          // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
+          if (PEOPLE_LOST.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
+              HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
           // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
           if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
 
@@ -1270,6 +1280,16 @@ const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+
 const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
 /** A sentence that only says who said what came before it: "This was reported by the Air Force", "The ministry reported this". */
 const POINTS_BACK_CLAIM = /^(?:(?:This|That|It|The\s+information)\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|written|claimed|declared)\s+(?:by|in|on)\b|(?:\S+\s+){1,12}?(?:reported|announced|stated|said|wrote|confirmed|posted|claimed)\s+this\b(?!\s+(?:year|month|week|morning|evening|is|was|would|will|could)\b))/;
+/** ", out of", ", out of a total of" right before a number: the whole of a figure before it. */
+const OUT_OF_BEFORE = /,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+|some\s+|about\s+|around\s+)?$/i;
+/** The terms of a ratio: "3 to 1", "5:1", "one to five". */
+const RATIO_TERM = /^\s*(?:to|:)\s*(?:1|one)\b(?![.,]\d)/i;
+const RATIO_TERM_BEFORE = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|:)\s*$/i;
+const RATIO_WORD = /\b(?:ratio|odds|proportion|outnumber\w*)\b/i;
+/** People killed, wounded or lost. */
+const PEOPLE_LOST: ReadonlySet<string> = new Set(["killed", "injured", "casualties"]);
+/** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
+const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/i;
 /** Another war or its places: its dead are not this war's. */
 const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008)\b/;
 /** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */

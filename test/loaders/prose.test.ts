@@ -969,3 +969,23 @@ describe("eighth round: the dead of other wars, and numbers that fell", () => {
     expect(brief(one("The brigade has buried 40 fallen soldiers this month."))).toEqual([["killed", 40]]);
   });
 });
+
+describe("eighth round: losses that might come, wholes after 'out of', ratios", () => {
+  it("'willing to lose 100,000 soldiers', 'could cost Russia up to 50,000 casualties', '10,000 could die' are no losses", () => {
+    expect(one("Putin is willing to lose 100,000 soldiers a month to take Pokrovsk, analysts said.")).toEqual([]);
+    expect(one("A full assault on Kharkiv could cost Russia up to 50,000 casualties, the report warned.")).toEqual([]);
+    expect(one("Ukrainian officials fear another 10,000 could die this winter if the grid collapses.")).toEqual([]);
+  });
+  it("an estimate in the perfect stays ('as many as 100 people may have been killed'), and so does damage that 'could exceed'", () => {
+    expect(brief(one("As many as 100 people may have been killed."))).toEqual([["killed", 100]]);
+    expect(brief(one("The damage could exceed $150 million, according to the SBU."))).toEqual([["damage", 150000000]]);
+  });
+  it("', out of 85 delivered' after a figure is its whole; 'Out of 85 drones launched, 80 were downed' opens with a figure", () => {
+    expect(brief(one("Ukraine has lost 12 F-16s so far, out of 85 delivered."))).toEqual([["aircraft_hit", 12]]);
+    expect(brief(one("Out of 85 drones launched, 80 were downed."))).toEqual([["drones_launched", 85], ["drones_downed", 80]]);
+  });
+  it("the terms of a ratio ('a casualty ratio of 3 to 1') count nothing; a range 'between 10 to 12' still does", () => {
+    expect(one("Russia's casualty ratio is estimated at 3 to 1.")).toEqual([]);
+    expect(brief(one("Between 10 to 12 people were killed."))).toEqual([["killed", 10], ["killed", 12]]);
+  });
+});
