@@ -137,6 +137,8 @@ const LOCATIVE_INTRO = /^[\s#*>_-]*(?:(?:meanwhile|separately|elsewhere)\s*,?\s+
 const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|previously|first)\s+)*$/;
 /** Lower-case words of a role, ending on its noun, before a capitalised name: "Military analyst", "war blogger". */
 const ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist|commentator|observer|blogger|journalist|correspondent)\s+(?=[A-Z])/;
+/** Unnamed analysts of no nation: "analysts", "military experts", "some observers". */
+const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|military|defen[cs]e|security|open-source|OSINT)\s+){0,2}(?:analysts|experts|observers|researchers|military\s+analysts)$/i;
 /** A scholar's role: an independent analyst when nothing else names a side. */
 const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
@@ -931,6 +933,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // A named speaker the table does not know ("Professor Wang"): a claimant of unknown side, only
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
+      // "..., analysts said", "military experts estimate": unnamed independent analysts, a third party (SCHEMA.md).
+      if (UNNAMED_ANALYSTS.test(words)) {
+        resolved.push({ claimant: words, side: "third_party", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
       // "DTEK, the largest private energy company, estimated": a name and its apposition.
       // "Military analyst Franz-Stefan Gady said": a role in lower case before the name is no part of the name.
       const role = ROLE_BEFORE_NAME.exec(words);

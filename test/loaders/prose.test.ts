@@ -989,3 +989,11 @@ describe("eighth round: losses that might come, wholes after 'out of', ratios", 
     expect(brief(one("Between 10 to 12 people were killed."))).toEqual([["killed", 10], ["killed", 12]]);
   });
 });
+
+describe("eighth round: unnamed analysts", () => {
+  it("'..., analysts said' and 'according to military experts' are a third party; 'Russian analysts' are Russia's", () => {
+    expect(one("Russia lost 1,000 soldiers a day in November, analysts said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["analysts", "third_party"]]);
+    expect(one("According to military experts, Russia lost 1,000 soldiers a day.").map((r) => [r.claimant, r.claimant_side])).toEqual([["military experts", "third_party"]]);
+    expect(one("Russian analysts said Ukraine lost 500 soldiers.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian analysts", "russia"]]);
+  });
+});
