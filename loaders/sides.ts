@@ -244,6 +244,20 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (metric === "aircraft_hit" || metric === "damage") {
     if (RUSSIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "russia";
     if (UKRAINIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "ukraine";
+    // "12 aircraft, including Tu-95 and Tu-160 strategic bombers": the types the apposition names.
+    const including = INCLUDING_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 80)));
+    if (including && metric === "aircraft_hit") {
+      const types = including[0];
+      if (RUSSIAN_ONLY_AIRCRAFT.test(types) && !UKRAINIAN_ONLY_AIRCRAFT.test(types)) return "russia";
+      if (UKRAINIAN_ONLY_AIRCRAFT.test(types) && !RUSSIAN_ONLY_AIRCRAFT.test(types)) return "ukraine";
+    }
+    // "Ukrainian forces downed two Mi-8s": the side named as the shooter before the verb lost none of them.
+    const cue = input.cue;
+    if (metric === "aircraft_hit" && cue && cue.end <= mention.start && cue.start >= clause.start && SHOOTING_VERB.test(text.slice(cue.start, cue.end))) {
+      const shooters = hits(NATION, text, clause.start, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(clause.start, h.start - 12), h.start)));
+      // The clause's subject, its first nation: not a nation on the object ("destroyed six Russian aircraft and damaged eight").
+      if (shooters.length) return opposite(shooters[0].side);
+    }
   }
   if (metric === "drones_downed" || metric === "drones_launched") {
     if (RUSSIAN_ONLY_WEAPONS.test(nounPhrase)) return "russia";
@@ -369,6 +383,10 @@ const FORMER_HOLDER = /^[^.;]{0,40}?\b(?:territory|territories|land|areas?|villa
 /** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control". */
 const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+(?:back\s+)?(?:under|into)\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b/;
 
+/** An apposition of types after a counted noun: ", including Tu-95 and Tu-160 strategic bombers", " (two Su-34s)". */
+const INCLUDING_AFTER = /^\s*(?:,\s*(?:including|among\s+them|mostly|mainly)|\(|[-–—:])[^.;)]{0,70}/;
+/** Verbs of shooting down or destroying, whose subject is the other side's. */
+const SHOOTING_VERB = /^(?:downed|shot\s+down|shoot\s+down|shooting\s+down|destroyed|destroy|destroying|hit|struck|damaged|intercepted|eliminated)$/i;
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
 const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */

@@ -997,3 +997,15 @@ describe("eighth round: unnamed analysts", () => {
     expect(one("Russian analysts said Ukraine lost 500 soldiers.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian analysts", "russia"]]);
   });
 });
+
+describe("eighth round: whose aircraft", () => {
+  it("'Ukrainian forces downed two Mi-8s': the shooter named first in the clause lost none of them", () => {
+    expect(one("Ukrainian forces downed a Russian Ka-52 helicopter and two Mi-8s near Kupiansk.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["aircraft_hit", 2, "russia"]]);
+    expect(one("Ukraine's security service destroyed at least six Russian military aircraft and damaged eight more.").map((r) => [r.value, r.subject_side]))
+      .toEqual([[6, "russia"], [8, "russia"]]);
+  });
+  it("'12 aircraft, including Tu-95 and Tu-160 strategic bombers': the types in the apposition", () => {
+    expect(one("Drones hit 12 aircraft, including Tu-95 and Tu-160 strategic bombers, in Operation Spiderweb.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Russia said it destroyed 5 aircraft (F-16 and Mirage jets) on the ground.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
