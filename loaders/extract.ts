@@ -856,6 +856,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (own && choice.cue.start > ownAt && !REPORTING_PARTICIPLE.test(own[1]) && !cues.some((c) => c.start === ownAt)) continue;
           }
           let metric = choice.metric;
+          // "Ukraine received the bodies of 757 servicemen", "..., while Russia got back 19": the dead handed back are neither
+          // prisoners nor a toll (see the repatriation rule below).
+          if (metric === "prisoners_exchanged" && ((choice.cue && RECEIVED.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              BODIES.test(text.slice(sentence.start, sentence.end)) && !(noun.kind === "noun" && PRISONER_NOUN.test(text.slice(noun.start, noun.end)))) ||
+              BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)))) continue;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
           if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
           // "handed over 22 severely wounded servicemen", "receiving 31 wounded soldiers" in a swap: the wounded are
@@ -1286,6 +1291,11 @@ const OUT_OF_BEFORE = /,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+|some\s+|about\
 const RATIO_TERM = /^\s*(?:to|:)\s*(?:1|one)\b(?![.,]\d)/i;
 const RATIO_TERM_BEFORE = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|:)\s*$/i;
 const RATIO_WORD = /\b(?:ratio|odds|proportion|outnumber\w*)\b/i;
+/** Verbs of getting people back, which bodies are got back with too. */
+const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home)$/i;
+const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
+const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
+const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** People killed, wounded or lost. */
 const PEOPLE_LOST: ReadonlySet<string> = new Set(["killed", "injured", "casualties"]);
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */

@@ -1009,3 +1009,14 @@ describe("eighth round: whose aircraft", () => {
     expect(one("Russia said it destroyed 5 aircraft (F-16 and Mirage jets) on the ground.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("eighth round: prisoners received, bodies received", () => {
+  it("'Russia said it had received 150 servicemen' in a swap is Russia's claim of prisoners back, kept beside Ukraine's", () => {
+    expect(one("Ukraine brought home 150 soldiers in the swap, Zelensky said, while Russia said it had received 150 servicemen.").map((r) => [r.metric, r.value, r.claimant, r.subject_side]))
+      .toEqual([["prisoners_exchanged", 150, "Zelensky", "ukraine"], ["prisoners_exchanged", 150, "Russia", "russia"]]);
+  });
+  it("bodies received are the dead handed back: no prisoners (and, as a repatriation, no toll)", () => {
+    expect(one("In the most recent handover after the swap, Ukraine received the bodies of 757 servicemen, the Coordination Headquarters said.")).toEqual([]);
+    expect(one("After the prisoner swap, the bodies of 1,000 soldiers were repatriated to Ukraine, while Russia got back 19.").map((r) => [r.metric, r.value])).toEqual([]);
+  });
+});
