@@ -318,6 +318,12 @@ export function subjectSide(input: SideInput): SubjectSide {
     (input.context ? attackedSubject(input, flip, input.context.start, input.context.end) ?? placeSide(input, flip, input.context.start, input.context.end) : null);
   if (found) return found;
 
+  // "claimed the lives of seven people ... and left 19 others wounded": the dead and the wounded of one sentence are
+  // the same side's, when nothing else tells.
+  if (LOSS_FAMILY.has(metric)) {
+    const sibling = input.sameSentence.find((f) => LOSS_FAMILY.has(f.metric) && (f.subject === "ukraine" || f.subject === "russia"));
+    if (sibling) return sibling.subject;
+  }
   // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
   const claimant = input.claimantSide;
   if (claimant !== "ukraine" && claimant !== "russia") return "unknown";

@@ -1020,3 +1020,16 @@ describe("eighth round: prisoners received, bodies received", () => {
     expect(one("After the prisoner swap, the bodies of 1,000 soldiers were repatriated to Ukraine, while Russia got back 19.").map((r) => [r.metric, r.value])).toEqual([]);
   });
 });
+
+describe("eighth round: the hurt, injuries suffered, and the wounded beside the dead", () => {
+  it("'4 dead, 25 hurt' in a headline: 'hurt' is a participle like 'injured'", () => {
+    expect(brief(one("Russian strike on Dnipro leaves 4 dead, 25 hurt"))).toEqual([["killed", 4], ["injured", 25]]);
+  });
+  it("'three other residents suffered injuries' were injured, not casualties", () => {
+    expect(brief(one("A 67-year-old man sustained shrapnel wounds, and three other residents suffered injuries."))).toEqual([["injured", 3]]);
+  });
+  it("the wounded of a sentence take the side of its dead when nothing else tells", () => {
+    expect(one("Russia struck Dnipro overnight.\nThe attack claimed the lives of seven people and left 19 others wounded.").map((r) => [r.metric, r.subject_side]))
+      .toEqual([["killed", "ukraine"], ["injured", "ukraine"]]);
+  });
+});
