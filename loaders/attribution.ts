@@ -125,6 +125,8 @@ const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
 const CLAUSE_APPOSITION = /^(?:speaking|who|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
+/** Words naming a body rather than a person. */
+const BODY_WORD = /\b(?:[Mm]inistry|[Ss]taff|[Ss]ervice|[Ff]orces?|[Cc]ommand|[Aa]gency|[Oo]ffice|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Hh]eadquarters|[Cc]ommittee|[Dd]epartment|[Mm]ission|[Ii]nstitute|[Gg]roup|[Cc]entre|[Cc]enter|MoD|MOD)\b/;
 /** Heads of a description of a person who is no body's voice: a commander in the field, a blogger, researchers. */
 const NEW_PERSON_HEAD = /^(?:commander|general|governor|mayor|blogger|researchers|investigators)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
@@ -627,10 +629,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const side = subjectNation(text, sentence, span);
       if (side) return { span, side, claimant: words, guessed: true };
     }
-    // '"We lost 3 soldiers," said the battalion commander': a soldier, blogger or researcher named nowhere before is
-    // someone new, not the last body that spoke; he keeps his words, with the side of the sentence's subject if any.
-    if (NEW_PERSON_HEAD.test(head)) return { span, side: subjectNation(text, sentence, span) ?? "unknown", claimant: words, guessed: true };
-    return resolveAnaphor(text, "", previous);
+    const nearest = resolveAnaphor(text, "", previous);
+    // '"We lost 3 soldiers," said the battalion commander': a commander, governor or blogger named nowhere before is
+    // someone new, not the last body (a ministry, a staff) that spoke; he keeps his words, with the side of the
+    // sentence's subject if any. The last person who spoke may be him ("Valery Gerasimov ... The general said").
+    if (NEW_PERSON_HEAD.test(head) && (!nearest || BODY_WORD.test(nearest.claimant ?? text.slice(nearest.span.start, nearest.span.end)))) {
+      return { span, side: subjectNation(text, sentence, span) ?? "unknown", claimant: words, guessed: true };
+    }
+    return nearest;
   }
 
   /** The latest mention before `before` holding `needle` (lower case, whole words) whose side is known. */
