@@ -538,6 +538,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       speech = true;
       // "Zelenskyy expressed delight ..., noting ...": the speaker is the sentence's subject.
       const at = sentence.start + m.index;
+      // "Russia fired 36 missiles, the air force said, adding that 476 drones had been intercepted": the one who said
+      // goes on saying.
+      const said = out.filter((c) => c.rule === "speech_verb" && c.anchor < at && c.span.end <= at).at(-1);
+      if (said && /^,\s*$/.test(text.slice(said.anchor, at).replace(/^\w+/, ""))) {
+        out.push({ span: said.span, rule: "speech_verb", anchor: at });
+        continue;
+      }
       const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant));
       if (named.length) {
         out.push({ span: { start: named[0].start, end: named[0].end }, rule: "speech_verb", anchor: at });
@@ -1034,13 +1041,20 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
   // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses;
   // "Air defences destroyed 48 Ukrainian drones, the Defence Ministry said": so is the nation of what was destroyed.
   // "Russia fired 810 drones at Ukraine overnight, the air force said": the nation attacked counts the attack on it.
-  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(head.slice(best.end))) return best.side === "russia" ? "ukraine" : "russia";
+  // "Russia fired 36 missiles and 554 drones, the air force said": an air force counts the launches at it, even with no
+  // target named (a ministry with no target named is the attacker's own).
+  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(head.slice(best.end)) ||
+      (LAUNCHED_AFTER.test(head.slice(best.end)) && AIR_DEFENCE_BODY.test(text.slice(claimant.start, claimant.end)))) return best.side === "russia" ? "ukraine" : "russia";
   return best.side;
 }
 /** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
 const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
 /** An attack right after a nation word, on the other nation: "Russia fired 810 drones at Ukraine", "Ukraine launched 337 drones on Russia". */
 const ATTACKED_OTHER_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:fired|launched|attacked|sent)\b[^.;:]{0,60}?\b(?:at|on|against|towards|into)\s+(?:Ukraine|Ukrainian|Russia|Russian)\b/;
+/** A launch of weapons with no target named: "Russia fired 36 missiles and 554 drones". */
+const LAUNCHED_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:fired|launched)\s+[^.;:]{0,40}?\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|glide\s+bombs?)\b/;
+/** A body that counts the weapons flown at it: "the air force", "air defence". */
+const AIR_DEFENCE_BODY = /\bair\s+(?:force|defen[cs]es?)\b/i;
 /** A loss right after a nation word: "Russia lost", "Russian forces have lost", "Russia's losses". */
 const LOSER_AFTER = /^(?:(?:['’]s)?\s+losses\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
 

@@ -760,7 +760,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // number that "dropped" fell).
           if (!choice && noun.kind === "noun" && candidates.includes("drones_launched") &&
               (WEAPONS_STRUCK.test(text.slice(nounEnd, nounEnd + 40)) || STRUCK_BY.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
-                DROPPED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)))) {
+                DROPPED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
+                // "Ukraine has struck Russian refineries with at least 100 long-range drones": the weapons an attack is made with.
+                ATTACK_WITH_WEAPONS_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 90), q.start)))) {
             choice = { metric: "drones_launched", cue: null };
           }
           // "the figure was about 470,000", "The previous record, 45,720, ...": a bare number restating the last figure in its unit.
@@ -1126,6 +1128,8 @@ const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasio
 const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;
 /** "dropped 120 bombs": weapons dropped (a number that "dropped to" has no noun of a weapon). */
 const DROPPED_BEFORE = /\b(?:dropped|drops|dropping)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
+/** Before a weapon count: the attack made with it ("struck Russian refineries with", "attacked Kyiv overnight using"). */
+const ATTACK_WITH_WEAPONS_BEFORE = /\b(?:struck|strikes|striking|attacked|attacks|attacking|targeted|targeting|hit|hitting|pounded|bombarded|shelled)\b[^.;:]{0,60}?\b(?:with|using)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|a\s+total\s+of)\s+)?$/i;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */

@@ -1033,3 +1033,14 @@ describe("eighth round: the hurt, injuries suffered, and the wounded beside the 
       .toEqual([["killed", "ukraine"], ["injured", "ukraine"]]);
   });
 });
+
+describe("eighth round: a speaker who goes on, launches counted by the other side, weapons attacked with", () => {
+  it("', the air force said, adding that 476 drones had been intercepted': the air force goes on saying", () => {
+    expect(one("Russia fired 36 missiles and 554 drones, the air force said, adding that 476 drones and 32 missiles had been intercepted.").map((r) => [r.value, r.claimant, r.claimant_side, r.subject_side]))
+      .toEqual([[36, "the air force", "ukraine", "russia"], [554, "the air force", "ukraine", "russia"], [476, "the air force", "ukraine", "russia"], [32, "the air force", "ukraine", "russia"]]);
+  });
+  it("'struck Russian refineries with at least 100 long-range drones', 'attacked Kyiv using 40 drones' were launched", () => {
+    expect(one("Ukraine has struck Russian refineries with at least 100 long-range drones.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_launched", 100, "ukraine"]]);
+    expect(one("Russia attacked Kyiv overnight using 40 drones.").map((r) => [r.metric, r.subject_side])).toEqual([["drones_launched", "russia"]]);
+  });
+});
