@@ -63,9 +63,9 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "ytd", need: words("of the year"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year\\s+(?:through|to|until|till|and)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_RE})\\b(?!\\s*\\d)`, "g") },
   // "in late October and early November", "in May and June": both months, the second's year.
   { kind: "months", need: words(" and "), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})\\s+and\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
-  // "over the summer", "in the spring of 2024", "this summer": a season (not winter, which spans two years; not inside a
-  // "since" clause: "since the jets arrived last summer").
-  { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /(?<!\b[Ss]ince\b[^,.;]{0,40})\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?|([Tt]his|[Ll]ast)\s+)(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
+  // "over the summer", "in the spring of 2024": a season (not winter, which spans two years; not inside a "since" clause).
+  // "last fall", "this summer" date an event ("sent 11,000 troops last fall"), as "last week" does: no period.
+  { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /(?<!\b[Ss]ince\b[^,.;]{0,40})\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?()(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
   { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
@@ -247,12 +247,8 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       const first = { spring: 2, summer: 5, autumn: 8, fall: 8 }[m[2] as "spring"]!;
       let y = m[3] ? Number(m[3]) : pub ? pub.getFullYear() : null;
       if (y === null) return null;
-      if (!m[3] && pub) {
-        const which = m[1]?.toLowerCase();
-        // The season that has begun by publication ("over the summer" in November); "last summer" is the last one that
-        // has ended; "this summer" is this year's.
-        if (which !== "this" && pub.getMonth() < first + (which === "last" ? 3 : 0)) y -= 1;
-      }
+      // The season that has begun by publication ("over the summer" in November).
+      if (!m[3] && pub && pub.getMonth() < first) y -= 1;
       // A season still under way at publication ends there, as "this year" does.
       const end = endOfMonth(new Date(y, first + 2, 1));
       return { period_start: iso(new Date(y, first, 1)), period_end: iso(pub && !m[3] && end > pub ? pub : end) };

@@ -139,11 +139,14 @@ describe("'since' a part of a month", () => {
 });
 
 describe("eighth round: seasons, pairs of months, the first days of a month, the year to a month", () => {
-  it("'over the summer' is the latest summer begun by publication; 'last summer' the latest ended; 'this summer' ends at publication", () => {
+  it("'over the summer' is the latest summer begun by publication, ending at publication while under way", () => {
     expect(periods("Over the summer, Russia captured 1,500 km²", "2025-11-22")).toEqual([["Over the summer", "2025-06-01", "2025-08-31"]]);
+    expect(periods("Over the summer, Russia captured 1,500 km²", "2025-07-10")).toEqual([["Over the summer", "2025-06-01", "2025-07-10"]]);
     expect(periods("in the spring of 2024", "2025-11-22")).toEqual([["in the spring of 2024", "2024-03-01", "2024-05-31"]]);
-    expect(periods("Last summer Russia seized 2,000 sq km.", "2025-07-10")).toEqual([["Last summer", "2024-06-01", "2024-08-31"]]);
-    expect(periods("This summer Russia seized 2,000 sq km.", "2025-07-10")).toEqual([["This summer", "2025-06-01", "2025-07-10"]]);
+  });
+  it("'last fall', 'this summer' date an event, as 'last week' does: no period ('sent some 11,000 troops last fall')", () => {
+    expect(periods("North Korea had sent some 11,000 troops to Russia's Kursk region last fall.", "2025-06-02")).toEqual([]);
+    expect(periods("This summer Russia seized 2,000 sq km.", "2025-07-10")).toEqual([]);
   });
   it("no season in 'the fall of Avdiivka', 'the spring offensive' or a 'since' clause", () => {
     expect(periods("During the fall of Avdiivka, 500 soldiers were killed.")).toEqual([]);
