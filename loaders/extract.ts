@@ -899,7 +899,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "casualties" && LOST_TO_DESERTION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) continue;
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
-          if (VICTIM_METRICS.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          if (PEOPLE_LOST.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
           // "Putin is willing to lose 100,000 soldiers a month", "could cost Russia up to 50,000 casualties", "another 10,000
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (PEOPLE_LOST.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
@@ -1307,7 +1307,7 @@ const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepar
 /** Another war or its places: its dead are not this war's. */
 const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008)\b/;
 /** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */
-const THIS_WAR = /\b(?:Ukrain\w*|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
+const THIS_WAR = /\b(?:Ukrain\w*|Russia\w*|Moscow|Kremlin|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
 const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
