@@ -150,6 +150,8 @@ const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a
 /** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
 const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
+/** Between a speaker and its verb, a relative clause set off by commas: ", which controls a fifth of Ukraine, has". */
+const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s[^,;]*,\s*(?:(?:has|have|had|also|again|previously|repeatedly)\s+)*$/;
 /** A form of "to be" right before a verb of saying: a passive ("were estimated", "is believed", "has been reported"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|now|currently|widely|generally|officially|previously|initially|independently)\s+)?$/i;
 /** Up to a passive's agent: "at 1,000 a day by " (a capitalised name or a body after "by"). */
@@ -846,6 +848,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
       }
       const best = inScope.length === 1 ? inScope[0] : [...inScope].sort((a, b) => Number(a.relay) - Number(b.relay) || Number(a.side === "unknown") - Number(b.side === "unknown") || Math.abs(a.anchor - offset) - Math.abs(b.anchor - offset))[0];
+      // "Russia, which controls just under a fifth of Ukraine, has said it wants ...": a figure in a relative clause set
+      // off by commas is the outlet's background, not what the verb after the clause says.
+      if (best.anchor > offset && best.start < offset && RELATIVE_ASIDE.test(text.slice(best.end, best.anchor)) && text.indexOf(",", offset) < best.anchor) return null;
       return { claimant: best.claimant, side: best.side, rule: best.rule, start: best.start, end: best.end };
     }
     return null;

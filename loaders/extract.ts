@@ -726,8 +726,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
           // "had captured 3,300 km² since January, about 0.5% of Ukraine's territory": a share set off by a comma right after
           // an area restates it.
-          if (!choice && prev && prev.unit === "km2" && mention.unit === "percent" && candidates.includes(prev.metric) &&
-              SHARE_APPOSITION.test(text.slice(prev.nounEnd, q.start)) && /^\s+of\s/.test(text.slice(mention.end, mention.end + 4))) {
+          // So does an area set off after a share ("controls around a fifth of Ukraine, roughly 113,000 square kilometres").
+          if (!choice && prev && candidates.includes(prev.metric) && SHARE_APPOSITION.test(text.slice(prev.nounEnd, q.start)) &&
+              ((prev.unit === "km2" && mention.unit === "percent" && /^\s+of\s/.test(text.slice(mention.end, mention.end + 4))) || (prev.unit === "percent" && mention.unit === "km2"))) {
             choice = { metric: prev.metric, cue: null };
           }
           // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.

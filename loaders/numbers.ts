@@ -413,8 +413,31 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       out.push(mention);
     }
     markConversions(text, out);
-    return out;
+    return FRACTION_HINT.test(text) ? withFractionsOfLand(text, out) : out;
   };
+}
+
+/** Words without which no fraction of land can be written: most texts skip the fraction pass on this one test. */
+const FRACTION_HINT = /fifth|quarter|third|tenth|half/;
+// "just under a fifth of Ukraine", "about two-thirds of the Donetsk region", "half of its territory": a share of land in
+// words, as a percentage. Only before land: "a third of the drones", "half of them" are no shares of land.
+const FRACTION_OF_LAND = /\b(?:(a|one)[\s-](fifth|quarter|third|tenth)|(two)[\s-]thirds|(three)[\s-]quarters|(half))(?=\s+of\s+(?:the\s+)?(?:(?:country|territory|land|region|oblast|province)\b|(?:Ukraine|Ukrainian|Ukraine['’]s|Donetsk|Luhansk|Zaporizhzhia|Kherson|Kharkiv|Crimea|Kursk|Donbas)\b|(?:its|their)\s+(?:territory|land)\b))/gi;
+const FRACTION_PERCENT: Record<string, number> = { fifth: 20, quarter: 25, third: 33.3, tenth: 10, two: 66.7, three: 75, half: 50 };
+
+/** The mentions with the fractions of land in `text` merged in, in text order. */
+function withFractionsOfLand(text: string, found: NumberMention[]): NumberMention[] {
+  const extra: NumberMention[] = [];
+  FRACTION_OF_LAND.lastIndex = 0;
+  for (let m = FRACTION_OF_LAND.exec(text); m !== null; m = FRACTION_OF_LAND.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "one third" is read as the number one by the scan: a fraction replaces it.
+    const key = (m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase();
+    extra.push({ start, end, value: FRACTION_PERCENT[key], unit: "percent", kind: "words", vague: "", range: null, perSide: false, after: end, exclusion: null });
+  }
+  if (!extra.length) return found;
+  const kept = found.filter((f) => !extra.some((e) => f.start < e.end && e.start < f.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {

@@ -393,6 +393,8 @@ const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+
 const INCLUDING_AFTER = /^\s*(?:,\s*(?:including|among\s+them|mostly|mainly)|\(|[-–—:])[^.;)]{0,70}/;
 /** Verbs of shooting down or destroying, whose subject is the other side's. */
 const SHOOTING_VERB = /^(?:downed|shot\s+down|shoot\s+down|shooting\s+down|destroyed|destroy|destroying|hit|struck|damaged|intercepted|eliminated)$/i;
+/** A nation and a relative clause of it, up to a figure: "Russia, which controls just under ". */
+const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['’]s\s+(?:forces|army|troops|military))?\s*,\s*(?:which|who)\s+[^,;.]{0,70}$/;
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
 const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
@@ -424,6 +426,9 @@ function actorSide(input: SideInput): SubjectSide {
     const between = hits(NATION, text, nounEnd, cue.start).filter((h) => outside(h, input.claimantSpan));
     if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
   }
+  // "Russia, which controls just under a fifth of Ukraine, ...": the nation a relative clause hangs from acts in it.
+  const relative = RELATIVE_ACTOR.exec(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+  if (relative) return /^(?:Ukrain|Kyiv|Kiev)/.test(relative[1]) ? "ukraine" : "russia";
   const anchor = cue && cue.end <= mention.start ? cue.start : mention.start;
   // "DeepState said the enemy occupied 428 km²": the speaker's enemy acts; "the occupiers seized 3 villages": Russia's
   // forces (a Ukrainian word for them).

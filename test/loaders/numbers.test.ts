@@ -148,3 +148,16 @@ describe("a glued 'm' before a counted word", () => {
     expect(scan("30-35 thousand troops").map((m) => m.value)).toEqual([30000, 35000]);
   });
 });
+
+describe("fractions of land", () => {
+  const scan = createNumberScanner([]);
+  it("reads 'a fifth', 'one-third', 'two-thirds', 'three quarters' and 'half' before land as percentages", () => {
+    const t = "a fifth of Ukraine, one-third of its territory, two-thirds of the Donetsk region, three quarters of Luhansk and half of the country";
+    expect(scan(t).map((m) => [t.slice(m.start, m.end), m.value, m.unit])).toEqual([
+      ["a fifth", 20, "percent"], ["one-third", 33.3, "percent"], ["two-thirds", 66.7, "percent"], ["three quarters", 75, "percent"], ["half", 50, "percent"],
+    ]);
+  });
+  it("leaves fractions of anything else alone", () => {
+    expect(scan("a third of the drones and half of them")).toEqual([]);
+  });
+});

@@ -1044,3 +1044,20 @@ describe("eighth round: a speaker who goes on, launches counted by the other sid
     expect(one("Russia attacked Kyiv overnight using 40 drones.").map((r) => [r.metric, r.subject_side])).toEqual([["drones_launched", "russia"]]);
   });
 });
+
+describe("eighth round: a share of land in words, and a relative clause set off by commas", () => {
+  it("'around a fifth of Ukraine', 'about two-thirds of the Donetsk region' are shares of land in percent", () => {
+    expect(one("Russia controls around a fifth of Ukraine, roughly 113,000 square kilometres, including Crimea.").map((r) => [r.metric, r.value, r.unit, r.qualifier]))
+      .toEqual([["territory_controlled", 20, "percent", "approx"], ["territory_controlled", 113000, "km2", "approx"]]);
+    expect(one("Russian forces hold about two-thirds of the Donetsk region.").map((r) => [r.metric, r.value])).toEqual([["territory_controlled", 66.7]]);
+  });
+  it("a fraction of anything but land is no figure ('half of the drones', 'a third of the fleet')", () => {
+    expect(one("Half of the drones were shot down.")).toEqual([]);
+    expect(one("Ukraine has damaged a third of the Black Sea Fleet.")).toEqual([]);
+  });
+  it("'Russia, which controls just under a fifth of Ukraine, has said ...': the aside is the outlet's, its actor the nation it hangs from", () => {
+    expect(one("Russia, which controls just under a fifth of Ukraine, has said it wants to create a buffer zone.").map((r) => [r.value, r.qualifier, r.claimant, r.subject_side]))
+      .toEqual([[20, "at_most", "", "russia"]]);
+    expect(one("The SBU, which says it hit 41 aircraft, has released a video.").map((r) => r.claimant)).toEqual(["The SBU"]);
+  });
+});
