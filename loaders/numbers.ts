@@ -436,8 +436,16 @@ function withFractionsOfLand(text: string, found: NumberMention[]): NumberMentio
     extra.push({ start, end, value: FRACTION_PERCENT[key], unit: "percent", kind: "words", vague: "", range: null, perSide: false, after: end, exclusion: null });
   }
   if (!extra.length) return found;
-  const kept = found.filter((f) => !extra.some((e) => f.start < e.end && e.start < f.end));
-  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+  // Both lists are in text order: one merge, dropping scanned numbers inside a fraction (linear, whatever the input).
+  const out: NumberMention[] = [];
+  let j = 0;
+  for (const f of found) {
+    while (j < extra.length && extra[j].end <= f.start) out.push(extra[j++]);
+    if (j < extra.length && extra[j].start < f.end) continue;
+    out.push(f);
+  }
+  while (j < extra.length) out.push(extra[j++]);
+  return out;
 }
 
 function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {

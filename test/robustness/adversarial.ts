@@ -31,6 +31,7 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "brackets and quotes": (size) => fill("(\"“12 killed”\") ", size),
   "dates": (size) => fill("from June 1 to June 30, 2025 ", size),
   "currency and scales": (size) => fill("$1.5bn £2m 3 million € ", size),
+  "fractions of land": (size) => fill("Russia, which holds a fifth of Ukraine, one-third of its territory, 12 of them, ", size),
   unicode: (size) => fill("٣٤ １２ 🇺🇦 e\u0301 \u200f\u202e Ⅻ ½ 𝟙𝟚 ", size),
   "no spaces": (size) => fill("x1", size),
 };
