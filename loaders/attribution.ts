@@ -514,7 +514,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         if (across) np = { start: across.start, end: own.end };
       }
       // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
-      if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) || (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
+      // Not "even as Western estimates put ...", a clause of its own.
+      if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) && !/\beven\s+as\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 9), np.start)) ||
+          (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
       else if (COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) {
         // "X rejected the report and said ...": a second verb of the sentence's subject, its first named body or speaker.
@@ -1030,7 +1032,7 @@ let boundsText = "";
 let boundsStart = -1;
 let boundsEnd = -1;
 let boundsMemo: number[] = [];
-const CONTRAST = /\b(?:while|whereas|but)\b|;/g;
+const CONTRAST = /\b(?:while|whereas|but|even\s+as|even\s+though|although)\b|;/g;
 const OPENING_CONTRAST = /^[\s"“]*(?:While|Whereas|Although|Though)\b[^,;]{3,200},/;
 
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */

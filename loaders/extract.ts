@@ -1257,7 +1257,7 @@ const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
-const SAID_AFTER = /^,?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
+const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */

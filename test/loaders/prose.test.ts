@@ -1061,3 +1061,13 @@ describe("eighth round: a share of land in words, and a relative clause set off 
     expect(one("The SBU, which says it hit 41 aircraft, has released a video.").map((r) => r.claimant)).toEqual(["The SBU"]);
   });
 });
+
+describe("eighth round: 'even as' another claim, and 'it said' dating a statement", () => {
+  it("'The Kremlin said ..., even as Western estimates put Russian casualties at more than 1 million': the estimates speak", () => {
+    expect(one("The Kremlin said on Thursday there were no plans for a new wave of mobilisation, even as Western estimates put Russian casualties in Ukraine at more than 1 million killed and wounded.")
+      .map((r) => [r.claimant, r.claimant_side])).toEqual([["Western estimates", "third_party"]]);
+  });
+  it("'In September 2022 it said 5,937 of its servicemen had been killed': the month dates the statement", () => {
+    expect(one("Russia has never published full casualty figures. In September 2022 it said 5,937 of its servicemen had been killed.").map((r) => [r.period_start, r.period_end])).toEqual([["", ""]]);
+  });
+});
