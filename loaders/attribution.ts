@@ -868,7 +868,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const owned = OWNED_DOCUMENT.exec(text.slice(c.span.start, c.span.end));
       if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };
       // Markdown marks ("## ", "**") are layout, not words of the claimant.
-      const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s]+|[*_\s]+$/g, "");
+      // Bullets ("• Zelensky said") too.
+      const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s•▪●◦‣-]+|[*_\s]+$/g, "");
       if (!words) continue;
       const side = sideOf(text, c.span);
       const relay = aliasHits(text, c.span.start, c.span.end).every((h) => RELAY_ROWS.has(h.row.claimant)) && side?.rule === "table";

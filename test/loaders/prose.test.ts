@@ -1071,3 +1071,9 @@ describe("eighth round: 'even as' another claim, and 'it said' dating a statemen
     expect(one("Russia has never published full casualty figures. In September 2022 it said 5,937 of its servicemen had been killed.").map((r) => [r.period_start, r.period_end])).toEqual([["", ""]]);
   });
 });
+
+describe("eighth round: a bullet before a speaker", () => {
+  it("'• Zelensky said ...' names Zelensky, not the bullet", () => {
+    expect(one("• Zelensky said Russia launched more than 1,500 drones at Ukraine this week.").map((r) => r.claimant)).toEqual(["Zelensky"]);
+  });
+});
