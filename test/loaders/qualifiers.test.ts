@@ -69,3 +69,14 @@ describe("qualifiers and bounds", () => {
     expect(modifierBounds({ low: 1, high: null }, 7)).toEqual({ low: 7, high: null });
   });
 });
+
+describe("eighth round: more modifiers of the news", () => {
+  it("'at most' and 'at the most' are at_most; 'upward of' and 'north of' more_than; 'in the region of', 'on the order of' approx", () => {
+    expect(qualify("killed at most 12 people")).toEqual(["at_most", 12, 0, 12, "at most 12"]);
+    expect(qualify("killed at the most 12 people")).toEqual(["at_most", 12, 0, 12, "at the most 12"]);
+    expect(qualify("launched upward of 400 drones")[0]).toBe("more_than");
+    expect(qualify("lost north of 1,000 soldiers")[0]).toBe("more_than");
+    expect(qualify("losses in the region of 1,000 a day")).toEqual(["approx", 1000, 900, 1100, "in the region of 1,000"]);
+    expect(qualify("on the order of 5,000 troops")[0]).toBe("approx");
+  });
+});
