@@ -751,8 +751,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // of a force.
           // The high end of a range reads the words before its low end ("a contingent of 50,000 to 60,000 troops").
           const lead = mention.range?.role === "high" && inSentence[k - 1]?.range?.role === "low" ? inSentence[k - 1].start : q.start;
-          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 &&
-              (ATTACKING_WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 100), lead)) || FORCE_SIZE_BEFORE.test(text.slice(Math.max(sentence.start, lead - 80), lead)))) {
+          // "Russia's invasion force now numbers some 600,000": the force is the counted noun.
+          if (!choice && candidates.includes("troops") && q.value >= 100 &&
+              ((noun.kind === "noun" && ATTACKING_WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 100), lead))) ||
+                ((noun.kind === "noun" || (noun.kind === "none" && mention.unit === "count")) && FORCE_SIZE_BEFORE.test(text.slice(Math.max(sentence.start, lead - 80), lead))))) {
             choice = { metric: "troops", cue: null };
           }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
@@ -1114,7 +1116,7 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
-const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:currently\s+|still\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside)\b)/;
+const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
 const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** A nation on a counted phrase: group 1 Ukraine's, else Russia's (North Korea fights on Russia's side). */
@@ -1124,7 +1126,7 @@ const FORCE_PHRASE = /^(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personne
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
 /** The size of a force, right before its number: "a contingent of", "the grouping near Kupiansk numbers around". */
-const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|force)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:of|numbers|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
+const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|force)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
 const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;
 /** "dropped 120 bombs": weapons dropped (a number that "dropped to" has no noun of a weapon). */
@@ -1138,7 +1140,7 @@ const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**

@@ -42,7 +42,7 @@ function cueSource(cue: string): string {
 }
 
 // Irregular ones too: "4 dead, 25 hurt".
-const PARTICIPLE = /^(?:[A-Za-z]+ed|hurt|slain)$/;
+const PARTICIPLE = /^(?:[A-Za-z]+ed|hurt|slain|sent)$/;
 /** A noun after a bare "launch" that makes it a compound noun: "launch rocket system", "launch sites", "launch pad". */
 const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?|platforms?|positions?|areas?|points?)\b/i;
 /** Words after a number that do not end the search for its noun ("of", "more", "other"). */
@@ -256,7 +256,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         if (/^[A-Z]/.test(word) || word.includes("-")) continue;
         // A participle or -ly adverb: the number stands alone ("69 injured") unless a counted noun
         // follows it ("8 destroyed Tu-95 bombers"); the search goes on and ends as "none".
-        if (/(?:ed|ing|ly)$/.test(lower) || lower === "hurt" || lower === "slain") {
+        if (/(?:ed|ing|ly)$/.test(lower) || lower === "hurt" || lower === "slain" || lower === "sent") {
           if (unknown) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
           continue;
         }

@@ -1077,3 +1077,18 @@ describe("eighth round: a bullet before a speaker", () => {
     expect(one("• Zelensky said Russia launched more than 1,500 drones at Ukraine this week.").map((r) => r.claimant)).toEqual(["Zelensky"]);
   });
 });
+
+describe("eighth round: more ways to count a force", () => {
+  it("'including 11,000 sent to Kursk', 'soldiers crossed into Russia's Kursk region', 'troops are poised', 'troops are fighting around Pokrovsk'", () => {
+    expect(brief(one("North Korea has supplied about 14,000 troops to Russia, including 11,000 sent to Kursk."))).toEqual([["troops", 14000], ["troops", 11000]]);
+    expect(brief(one("Roughly 12,000 North Korean soldiers crossed into Russia's Kursk region."))).toEqual([["troops", 12000]]);
+    expect(brief(one("Up to 100,000 Russian troops are poised for an offensive in Zaporizhzhia."))).toEqual([["troops", 100000]]);
+    expect(brief(one("Western officials estimate that 50,000 Russian troops are fighting around Pokrovsk."))).toEqual([["troops", 50000]]);
+  });
+  it("'Russia's invasion force now numbers some 600,000': the force is what is counted", () => {
+    expect(one("Russia's invasion force now numbers some 600,000.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 600000, "russia"]]);
+  });
+  it("weapons supplied are no troops", () => {
+    expect(one("The North has supplied Russia with 250 170 mm self-propelled howitzers.")).toEqual([]);
+  });
+});
