@@ -393,6 +393,9 @@ const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+
 const INCLUDING_AFTER = /^\s*(?:,\s*(?:including|among\s+them|mostly|mainly)|\(|[-–—:])[^.;)]{0,70}/;
 /** Verbs of shooting down or destroying, whose subject is the other side's. */
 const SHOOTING_VERB = /^(?:downed|shot\s+down|shoot\s+down|shooting\s+down|destroyed|destroy|destroying|hit|struck|damaged|intercepted|eliminated)$/i;
+/** Verbs of losing land, and the passive of being pushed out of it. */
+const LOSING_LAND = /^(?:lost|lose|loses|losing)\b/i;
+const PUSHED_OUT = /\b(?:were|was|been|being|are|is)\s+(?:pushed|driven|forced|ousted)\s+out\b/i;
 /** A nation and a relative clause of it, up to a figure: "Russia, which controls just under ". */
 const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['’]s\s+(?:forces|army|troops|military))?\s*,\s*(?:which|who)\s+[^,;.]{0,70}$/;
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
@@ -425,6 +428,13 @@ function actorSide(input: SideInput): SubjectSide {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
     const between = hits(NATION, text, nounEnd, cue.start).filter((h) => outside(h, input.claimantSpan));
     if (between.length && cue.start - nounEnd < 24) return between[between.length - 1].side;
+  }
+  // "Ukraine's army lost control of about 300 km²", "Ukrainian forces were pushed out of 800 sq km": land or places a side
+  // lost were gained by the other side.
+  if ((metric === "territory_gained" || metric === "settlements_captured") && cue && cue.end <= mention.start &&
+      (LOSING_LAND.test(text.slice(cue.start, cue.end)) || PUSHED_OUT.test(text.slice(Math.max(sentence.start, cue.start - 12), Math.min(sentence.end, cue.end + 8))))) {
+    const losers = nationsIn(input, Math.min(clause.start, cue.start), cue.start);
+    if (losers.length) return opposite(losers[losers.length - 1].side);
   }
   // "Russia, which controls just under a fifth of Ukraine, ...": the nation a relative clause hangs from acts in it.
   const relative = RELATIVE_ACTOR.exec(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));

@@ -1092,3 +1092,16 @@ describe("eighth round: more ways to count a force", () => {
     expect(one("The North has supplied Russia with 250 170 mm self-propelled howitzers.")).toEqual([]);
   });
 });
+
+describe("eighth round: land and places a side lost", () => {
+  it("'Ukraine's army lost control of about 300 km² in September' and 'were pushed out of 800 sq km' are Russia's gains", () => {
+    expect(one("Ukraine's army lost control of about 300 square kilometres in the Kursk region in September.", "2025-11-22").map((r) => [r.metric, r.value, r.subject_side, r.period_start]))
+      .toEqual([["territory_gained", 300, "russia", "2025-09-01"]]);
+    expect(one("Ukrainian forces were pushed out of roughly 800 sq km of the Kursk region.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"]]);
+    expect(one("Ukraine has lost 12 villages this week.").map((r) => [r.metric, r.subject_side])).toEqual([["settlements_captured", "russia"]]);
+  });
+  it("soldiers lost are still losses, and land captured the captor's", () => {
+    expect(one("Russia lost 1,200 soldiers.").map((r) => [r.metric, r.subject_side])).toEqual([["casualties", "russia"]]);
+    expect(one("Russia has captured 40 sq km.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"]]);
+  });
+});
