@@ -1105,3 +1105,12 @@ describe("eighth round: land and places a side lost", () => {
     expect(one("Russia has captured 40 sq km.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"]]);
   });
 });
+
+describe("eighth round: places regained", () => {
+  it("'Ukraine has regained control of 10 settlements' were captured back, Ukraine's", () => {
+    expect(one("Ukraine has regained control of 10 settlements near Dobropillia.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["settlements_captured", 10, "ukraine"]]);
+  });
+  it("settlements shelled, attacked, without power or evacuated were not captured", () => {
+    expect(one("Russian forces shelled 23 settlements in the Kharkiv region. Power was cut in 200 settlements. Residents were evacuated from 30 settlements.")).toEqual([]);
+  });
+});
