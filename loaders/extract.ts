@@ -167,6 +167,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     let lineStart = 0;
     let si = 0;
     let carriedCache = new Map<number, Attribution | null>();
+    let pointedCache = new Map<number, Attribution | null>();
     let introduction: Attribution | null | undefined;
     let previousCache: Span[] | null = null;
     let cues: CueHit[] = [];
@@ -219,6 +220,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
      * by the Air Force", "The General Staff reported this on Facebook".
      */
     function pointedBack(text: string, si: number): Attribution | null {
+      // The same for every figure of the sentence: worked out once per sentence of the line.
+      const known = pointedCache.get(si);
+      if (known !== undefined) return known;
+      const found = findPointedBack(text, si);
+      pointedCache.set(si, found);
+      return found;
+    }
+    function findPointedBack(text: string, si: number): Attribution | null {
       let next: Span | undefined = sentences[si + 1];
       if (!next && si === sentences.length - 1) {
         let at = sentences[si].end;
@@ -229,7 +238,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         while (at < text.length && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 32)) at++;
         if (at >= text.length) return null;
         const line = lineAt(text, at);
-        next = lineSplits.get(line.start)?.[0] ?? splitLine(text, line.start, line.end)[0];
+        // Only a short sentence opening the paragraph can point back: split no more of the line than that.
+        next = lineSplits.get(line.start)?.[0] ?? splitLine(text, line.start, Math.min(line.end, line.start + 400))[0];
       }
       if (!next || !POINTS_BACK_CLAIM.test(text.slice(next.start, Math.min(next.end, next.start + 160)))) return null;
       const found = attributor.attribute(text, next, next.end, () => previousSentences(text, next!.start, BACK_SENTENCES, lineSplits));
@@ -576,6 +586,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       lineSplits.set(line.start, sentences);
       lineStart = line.start;
       carriedCache = new Map<number, Attribution | null>();
+      pointedCache = new Map<number, Attribution | null>();
       introduction = undefined;
 
       let cursor = 0;
