@@ -309,7 +309,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
     const words = p.split(/\s+/);
     keyWords.add(escapeRegExp(/^an?$/.test(words[0]) && words.length > 1 ? words[1] : words[0]));
   }
-  const candidate = new RegExp(`[\\d$£€]|\\b(?:${alternation([...NUMBER_WORDS, ...keyWords])})`, "gi");
+  // The fraction words too ("a fifth of Ukraine"): read in the same pass, not in one of their own.
+  const candidate = new RegExp(`[\\d$£€]|\\b(?:${alternation([...NUMBER_WORDS, ...keyWords, ...FRACTION_WORDS])})`, "gi");
   const vagueSticky = vagueAlt ? new RegExp(`(?:${vagueAlt})\\b`, "iy") : null;
   const ARTICLE_BEFORE = /\b(an?)\s+$/i;
 
@@ -326,6 +327,18 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         if (article) pos -= article[0].length;
       } else if (c === 36 && text.slice(pos - 2, pos) === "US") pos -= 2;
       if (pos < (out.length ? out[out.length - 1].end : 0)) pos = m.index;
+      if (isLetter) {
+        // "just under a fifth of Ukraine", "two-thirds of the Donetsk region": a share of land in words.
+        FRACTION_OF_LAND.lastIndex = pos;
+        const fraction = FRACTION_OF_LAND.exec(text);
+        if (fraction) {
+          const end = pos + fraction[0].length;
+          const key = (fraction[2] ?? fraction[3] ?? fraction[4] ?? fraction[5]).toLowerCase();
+          out.push({ start: pos, end, value: FRACTION_PERCENT[key], unit: "percent", kind: "words", vague: "", range: null, perSide: false, after: end, exclusion: null });
+          candidate.lastIndex = end;
+          continue;
+        }
+      }
       if (vagueSticky && isLetter) {
         vagueSticky.lastIndex = pos;
         const v = vagueSticky.exec(text);
@@ -413,43 +426,15 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       out.push(mention);
     }
     markConversions(text, out);
-    return hasFractionWord(text) ? withFractionsOfLand(text, out) : out;
+    return out;
   };
 }
 
-/** Whether a fraction word may be in the text: most texts skip the fraction pass on a few substring searches (faster
- * than one alternation over the whole text). */
-function hasFractionWord(text: string): boolean {
-  return text.includes("ifth") || text.includes("uarter") || text.includes("hird") || text.includes("enth") || text.includes("alf");
-}
-// "just under a fifth of Ukraine", "about two-thirds of the Donetsk region", "half of its territory": a share of land in
-// words, as a percentage. Only before land: "a third of the drones", "half of them" are no shares of land.
-const FRACTION_OF_LAND = /\b(?:(a|one)[\s-](fifth|quarter|third|tenth)|(two)[\s-]thirds|(three)[\s-]quarters|(half))(?=\s+of\s+(?:the\s+)?(?:(?:country|territory|land|region|oblast|province)\b|(?:Ukraine|Ukrainian|Ukraine['’]s|Donetsk|Luhansk|Zaporizhzhia|Kherson|Kharkiv|Crimea|Kursk|Donbas)\b|(?:its|their)\s+(?:territory|land)\b))/gi;
+/** Words that open a fraction ("a fifth", "two-thirds"): candidates of the number scan. */
+const FRACTION_WORDS = ["fifth", "quarter", "third", "tenth", "half"];
+const FRACTION_OF_LAND = /(?:(a|one)[\s-](fifth|quarter|third|tenth)|(two)[\s-]thirds|(three)[\s-]quarters|(half))(?=\s+of\s+(?:the\s+)?(?:(?:country|territory|land|region|oblast|province)\b|(?:Ukraine|Ukrainian|Ukraine['’]s|Donetsk|Luhansk|Zaporizhzhia|Kherson|Kharkiv|Crimea|Kursk|Donbas)\b|(?:its|their)\s+(?:territory|land)\b))/iy;
 const FRACTION_PERCENT: Record<string, number> = { fifth: 20, quarter: 25, third: 33.3, tenth: 10, two: 66.7, three: 75, half: 50 };
 
-/** The mentions with the fractions of land in `text` merged in, in text order. */
-function withFractionsOfLand(text: string, found: NumberMention[]): NumberMention[] {
-  const extra: NumberMention[] = [];
-  FRACTION_OF_LAND.lastIndex = 0;
-  for (let m = FRACTION_OF_LAND.exec(text); m !== null; m = FRACTION_OF_LAND.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // "one third" is read as the number one by the scan: a fraction replaces it.
-    const key = (m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase();
-    extra.push({ start, end, value: FRACTION_PERCENT[key], unit: "percent", kind: "words", vague: "", range: null, perSide: false, after: end, exclusion: null });
-  }
-  if (!extra.length) return found;
-  // Both lists are in text order: one merge, dropping scanned numbers inside a fraction (linear, whatever the input).
-  const out: NumberMention[] = [];
-  let j = 0;
-  for (const f of found) {
-    while (j < extra.length && extra[j].end <= f.start) out.push(extra[j++]);
-    if (j < extra.length && extra[j].start < f.end) continue;
-    out.push(f);
-  }
-  while (j < extra.length) out.push(extra[j++]);
-  return out;
-}
 
 function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {
   return {
