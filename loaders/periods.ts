@@ -65,7 +65,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "months", need: words(" and "), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})\\s+and\\s+(?:(?:early|mid|late)[-\\s]+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
   // "over the summer", "in the spring of 2024": a season (not winter, which spans two years; not inside a "since" clause).
   // "last fall", "this summer" date an event ("sent 11,000 troops last fall"), as "last week" does: no period.
-  { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /(?<!\b[Ss]ince\b[^,.;]{0,40})\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?()(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
+  { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?()(spring|summer|autumn|fall)\b(?<!\b[Ss]ince\b[^,.;]{0,60})(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
   { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
