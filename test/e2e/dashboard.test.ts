@@ -111,11 +111,16 @@ describe("dashboard", () => {
           if (overflow > 2) problems.push(`${name} ${width} ${colorScheme}: page is ${overflow}px wider than the viewport`);
           // The Data page holds the whole codebook: tens of thousands of pixels tall at 375 px, which Chromium photographs in
           // minutes. Its first SHOT_HEIGHT pixels show the page's look; the width check above has already measured all of it.
+          // A full-page shot, even clipped, first paints the whole height: a tall page is photographed as a viewport that
+          // tall instead.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          await page.screenshot({
-            path: join(SHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true, timeout: 120_000,
-            ...(height > SHOT_HEIGHT ? {clip: {x: 0, y: 0, width, height: SHOT_HEIGHT}} : {}),
-          });
+          const shot = join(SHOTS, `${name}-${width}-${colorScheme}.png`);
+          if (height > SHOT_HEIGHT) {
+            await page.setViewportSize({width, height: SHOT_HEIGHT});
+            await page.screenshot({path: shot, timeout: 120_000});
+          } else {
+            await page.screenshot({path: shot, fullPage: true, timeout: 120_000});
+          }
           await page.close();
         }
         await browser.close();
