@@ -1000,6 +1000,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const before = periods.filter((p) => p.end <= periodClause.start && p.start >= sentence.start).at(-1);
             if (before && before.kind !== "since" && !inSentence.some((f) => f.start < before.start)) period = before;
           }
+          // "662 aircraft, 283 helicopters and 92,460 drones have been destroyed since the beginning of the special military
+          // operation": the period right after the verb the items share covers each of them.
+          if (!period && choice.cue && choice.cue.start >= mention.end) {
+            const cueEnd = choice.cue.end;
+            // Not "under Moscow's control before February 2022": a time before or after is no period of the figure.
+            period = periods.find((p) => p.start >= cueEnd && p.start - cueEnd <= 24 && !inSentence.some((f) => f.start > cueEnd && f.start < p.start) &&
+              !/\b(?:before|until|after|prior\s+to|by)\b/i.test(text.slice(cueEnd, p.start))) ?? null;
+          }
           // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
           // after the figure's clause covers it.
           if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;

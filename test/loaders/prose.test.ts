@@ -1114,3 +1114,16 @@ describe("eighth round: places regained", () => {
     expect(one("Russian forces shelled 23 settlements in the Kharkiv region. Power was cut in 200 settlements. Residents were evacuated from 30 settlements.")).toEqual([]);
   });
 });
+
+describe("eighth round: a period right after the verb a list shares", () => {
+  it("'662 aircraft, 283 helicopters and 92,460 drones have been destroyed since the beginning of the special military operation'", () => {
+    expect(one("In all, 662 aircraft, 283 helicopters and 92,460 unmanned aerial vehicles have been destroyed since the beginning of the special military operation.")
+      .map((r) => [r.value, r.period_start])).toEqual([[662, "2022-02-24"], [283, "2022-02-24"], [92460, "2022-02-24"]]);
+  });
+  it("'more than 700,000 casualties, killed and wounded, since the invasion began' is since the invasion", () => {
+    expect(one("American officials estimate that Russia has suffered more than 700,000 casualties, killed and wounded, since the invasion began in February 2022.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+  });
+  it("not a time before the verb's object: 'Around 7 percent of Ukraine was already under Moscow's control before February 2022'", () => {
+    expect(one("Around 7 percent of Ukraine was already under Moscow's control before February 2022.").map((r) => [r.period_start, r.period_end])).toEqual([["", ""]]);
+  });
+});
