@@ -605,6 +605,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         // Whether the sentence is about another war only (worked out once, for its first figure of people).
         let otherWar: boolean | undefined;
+        // The side a body no nation names was given by what it counts, for its later figures in the sentence.
+        let sentenceReported: { start: number; end: number; side: ClaimantSide } | null = null;
         // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
         // "the figure was", settlements beside land, a bullet under an introduction.
         if (comparison === false && !VERBLESS_FIGURE.test(text.slice(sentence.start, sentence.end)) && !(si === 0 && NUMBER_BULLET.test(text.slice(line.start, sentence.end)))) continue;
@@ -981,9 +983,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "The strike destroyed 3 Su-34 jets, the General Staff said": a body no nation names that counts aircraft or
           // drones hit, downed or launched is their enemy's (armies count the other side's weapons).
           // So does one that counts soldiers lost ("The ministry, in its daily update, said 1,100 Russian soldiers were killed").
-          const reportedSide: ClaimantSide = claimantSide === "unknown" && attribution?.rule === "fallback" && (subject === "russia" || subject === "ukraine") &&
+          let reportedSide: ClaimantSide = claimantSide === "unknown" && attribution?.rule === "fallback" && (subject === "russia" || subject === "ukraine") &&
             (ENEMY_COUNTED.has(metric) || (VICTIM_METRICS.has(metric) && noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))))
             ? (opposite(subject) as ClaimantSide) : claimantSide;
+          // "Russia had lost 1,150,000 troops since Feb. 24, 2022, including 1,080 over the past day, the General Staff said":
+          // the same body in the same sentence has the side its first figure gave it.
+          if (reportedSide === "unknown" && attribution && sentenceReported && sentenceReported.start === attribution.start && sentenceReported.end === attribution.end) reportedSide = sentenceReported.side;
+          if (reportedSide !== "unknown" && attribution && claimantSide === "unknown") sentenceReported = { start: attribution.start, end: attribution.end, side: reportedSide };
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start);

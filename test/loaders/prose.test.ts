@@ -1127,3 +1127,15 @@ describe("eighth round: a period right after the verb a list shares", () => {
     expect(one("Around 7 percent of Ukraine was already under Moscow's control before February 2022.").map((r) => [r.period_start, r.period_end])).toEqual([["", ""]]);
   });
 });
+
+describe("eighth round: irrecoverable losses, and a body's later figures", () => {
+  it("'of whom more than 15,000 were irrecoverable', 'irrecoverable losses of 15,000' were killed", () => {
+    expect(brief(one("Of them, 15,000 were irrecoverable."))).toEqual([["killed", 15000]]);
+    expect(brief(one("Russia's irrecoverable losses amounted to 15,000 in November."))).toEqual([["killed", 15000]]);
+    expect(brief(one("Russian losses reached 31,000."))).toEqual([["casualties", 31000]]);
+  });
+  it("a body no nation names keeps the side its first figure gave it for the sentence's later figures", () => {
+    expect(one("Earlier, the General Staff reported that Russia had lost 1,150,000 troops since Feb. 24, 2022, including 1,080 over the past day.").map((r) => [r.value, r.claimant_side]))
+      .toEqual([[1150000, "ukraine"], [1080, "ukraine"]]);
+  });
+});
