@@ -149,13 +149,13 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
 /** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
 const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
-/** "has never", "could not", "did not": a negation right before a verb of saying. */
 /** Between a speaker and its verb, a relative clause set off by commas: ", which controls a fifth of Ukraine, has". */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s[^,;]*,\s*(?:(?:has|have|had|also|again|previously|repeatedly)\s+)*$/;
 /** A form of "to be" right before a verb of saying: a passive ("were estimated", "is believed", "has been reported"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|now|currently|widely|generally|officially|previously|initially|independently)\s+)?$/i;
 /** Up to a passive's agent: "at 1,000 a day by " (a capitalised name or a body after "by"). */
 const PASSIVE_AGENT = /^[^.;:]{0,80}?\bby\s+(?=(?:the\s+)?[A-Z]|(?:[a-z]+\s+)?(?:officials|intelligence|analysts|experts|authorities|monitors|investigators)\b)/;
+/** "has never", "could not", "did not": a negation right before a verb of saying. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to|be|been)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
 const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;

@@ -976,6 +976,9 @@ describe("eighth round: losses that might come, wholes after 'out of', ratios", 
     expect(one("A full assault on Kharkiv could cost Russia up to 50,000 casualties, the report warned.")).toEqual([]);
     expect(one("Ukrainian officials fear another 10,000 could die this winter if the grid collapses.")).toEqual([]);
   });
+  it("the month May is no modal ('In May 500 soldiers were killed')", () => {
+    expect(brief(one("In May 500 soldiers were killed."))).toEqual([["killed", 500]]);
+  });
   it("an estimate in the perfect stays ('as many as 100 people may have been killed'), and so does damage that 'could exceed'", () => {
     expect(brief(one("As many as 100 people may have been killed."))).toEqual([["killed", 100]]);
     expect(brief(one("The damage could exceed $150 million, according to the SBU."))).toEqual([["damage", 150000000]]);
