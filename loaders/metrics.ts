@@ -73,6 +73,9 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   return false;
 }
 
+/** A share's unit right before the noun search, and "of the" after it. */
+const PERCENT_BEFORE = /(?:%|per\s?cent|percent)$/i;
+const OF_THE_AFTER = /^\s+of\s+the\s/i;
 const SKIP = new Set([
   "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
   "tactical", "long", "short", "heavy", "light", "unmanned", "armed", "attack", "kamikaze", "foreign", "local",
@@ -212,6 +215,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       let pos = from;
       let unknown: { start: number; end: number } | null = null;
       let lastWasName = false;
+      // "34% of the strategic bomber fleet": a share of something reads past "of the" to what it is a share of.
+      let skipThe = PERCENT_BEFORE.test(text.slice(Math.max(0, from - 8), from)) && OF_THE_AFTER.test(text.slice(from, from + 10));
       for (let n = 0; n < 7 && pos < to; n++) {
         TOKEN.lastIndex = pos;
         const t = TOKEN.exec(text);
@@ -229,6 +234,10 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         const word = t[1];
         const lower = word.toLowerCase();
         pos = TOKEN.lastIndex;
+        if (skipThe && lower === "the") {
+          skipThe = false;
+          continue;
+        }
         // "Tu-95 and Tu-22 bombers": names joined by "and" still modify the noun after them.
         if ((lower === "and" || lower === "or") && lastWasName) continue;
         lastWasName = /^[A-Z]/.test(word);

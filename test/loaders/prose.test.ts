@@ -1142,3 +1142,13 @@ describe("eighth round: irrecoverable losses, and a body's later figures", () =>
       .toEqual([[1150000, "ukraine"], [1080, "ukraine"]]);
   });
 });
+
+describe("eighth round: a share of 'the' fleet", () => {
+  it("'34% of the strategic bomber fleet' is aircraft hit, as '34% of Russia's strategic bombers' is", () => {
+    expect(one("The strike destroyed 34% of the strategic bomber fleet, the SBU said.").map((r) => [r.metric, r.value, r.unit, r.subject_side])).toEqual([["aircraft_hit", 34, "percent", "russia"]]);
+  });
+  it("a share of the drones or tanks is still no figure", () => {
+    expect(one("Ukrainian air defences intercepted 90 percent of the drones.")).toEqual([]);
+    expect(one("Russia lost 30% of the tanks it had.")).toEqual([]);
+  });
+});
