@@ -760,6 +760,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             choice = { metric: "troops", cue: null };
           }
           // "are attacking near Kupyansk with about 4,000 personnel": the force an attack is made with is committed troops.
+          // "the whole of 2024 brought Russia 4,168 sq km": what a span of time brought a side is land it gained.
+          if (!choice && mention.unit === "km2" && candidates.includes("territory_gained") && BROUGHT_SIDE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
+            choice = { metric: "territory_gained", cue: null };
+          }
           // "a contingent of 50,000 to 60,000 troops", "Russia's grouping near Kupiansk numbers around 45,000 troops": the size
           // of a force.
           // The high end of a range reads the words before its low end ("a contingent of 50,000 to 60,000 troops").
@@ -1112,7 +1116,7 @@ const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_down
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
-const AVERAGE_RESTATED = /,\s*or\s+(?:an\s+)?average\s+of\s+$/i;
+const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
@@ -1150,6 +1154,8 @@ const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|Nort
 const FORCE_PHRASE = /^(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|forces)\b(?:\s+(?:in|inside|near|on|along|deployed|stationed|massed|fighting)\b.*)?$/i;
 /** An attack or advance "with" a force, right before its number. */
 const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|offensive|push(?:es|ed|ing)?|invad(?:e|es|ed|ing)|storm(?:s|ed|ing)?)\b[^.;:]{0,60}?\bwith\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?$/i;
+/** A span of time that "brought" a side land, right before the area. */
+const BROUGHT_SIDE_BEFORE = /\b(?:brought|gave|handed)\s+(?:Russia|Moscow|Russian\s+(?:forces|troops)|Ukraine|Kyiv|Ukrainian\s+(?:forces|troops))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|at\s+least)\s+)?$/;
 /** The size of a force, right before its number: "a contingent of", "the grouping near Kupiansk numbers around". */
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|force)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
@@ -1165,7 +1171,7 @@ const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:brought|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**

@@ -1152,3 +1152,14 @@ describe("eighth round: a share of 'the' fleet", () => {
     expect(one("Russia lost 30% of the tanks it had.")).toEqual([]);
   });
 });
+
+describe("eighth round: what a year brought a side, and a rate restating a total", () => {
+  it("'the whole of 2024 brought Russia 4,168 sq km' is land Russia gained in 2024", () => {
+    expect(one("For comparison, the whole of 2024 brought Russia 4,168 sq km on DeepState's maps.").map((r) => [r.metric, r.value, r.subject_side, r.period_start, r.period_end]))
+      .toEqual([["territory_gained", 4168, "russia", "2024-01-01", "2024-12-31"]]);
+  });
+  it("', an average of 14.6 square kilometers per day' restates the total before it over its period", () => {
+    expect(one("Russian forces have gained 4,700 square kilometers since January, an average of 14.6 square kilometers per day.", "2025-11-22").map((r) => [r.value, r.period_start]))
+      .toEqual([[4700, "2025-01-01"], [14.6, "2025-01-01"]]);
+  });
+});
