@@ -307,6 +307,10 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (metric !== "drones_downed") {
     const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
     if (losers.length) return losers[losers.length - 1].side;
+    // "Ukraine's own air force, which began the war with a few dozen MiG-29s, has lost at least 97 aircraft": the loser
+    // before a relative clause set off by commas.
+    const relative = RELATIVE_LOSER.exec(text.slice(sentence.start, mention.start));
+    if (relative) return /^(?:Ukrain|Kyiv|Kiev)/.test(relative[1]) ? "ukraine" : "russia";
   }
   // (Module-level helpers rather than closures: a closure per figure costs an allocation, and a name under tsx.)
   const found =
@@ -396,6 +400,8 @@ const SHOOTING_VERB = /^(?:downed|shot\s+down|shoot\s+down|shooting\s+down|destr
 /** Verbs of losing land, and the passive of being pushed out of it. */
 const LOSING_LAND = /^(?:lost|lose|loses|losing)\b/i;
 const PUSHED_OUT = /\b(?:were|was|been|being|are|is)\s+(?:pushed|driven|forced|ousted)\s+out\b/i;
+/** A nation (or its forces) and a relative clause of it, then its loss: "Ukraine's own air force, which ..., has lost". */
+const RELATIVE_LOSER = /\b(Russia|Ukraine|Moscow|Kyiv|Kiev)(?:['’]s)?(?:\s+own)?(?:\s+(?:air\s+force|army|armed\s+forces|forces|military|navy|troops))?\s*,\s*(?:which|who)\s[^,;.]{0,120},\s*(?:has|have|had)\s+(?:also\s+)?(?:lost|suffered)\s+(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?$/;
 /** A nation and a relative clause of it, up to a figure: "Russia, which controls just under ". */
 const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['’]s\s+(?:forces|army|troops|military))?\s*,\s*(?:which|who)\s+[^,;.]{0,70}$/;
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */

@@ -1163,3 +1163,10 @@ describe("eighth round: what a year brought a side, and a rate restating a total
       .toEqual([[4700, "2025-01-01"], [14.6, "2025-01-01"]]);
   });
 });
+
+describe("eighth round: a loser before a relative clause", () => {
+  it("'Ukraine's own air force, which began the war with a few dozen MiG-29s, has lost at least 97 aircraft' lost Ukraine's aircraft", () => {
+    expect(one("Ukraine's own air force, which began the war with a few dozen Soviet-era MiG-29s and Su-27s, has lost at least 97 aircraft according to Oryx.").map((r) => [r.value, r.subject_side]))
+      .toEqual([[97, "ukraine"]]);
+  });
+});
