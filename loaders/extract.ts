@@ -7,7 +7,7 @@ import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
-import { opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
+import { LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn } from "./periods.js";
 
@@ -919,10 +919,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "casualties" && LOST_TO_DESERTION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) continue;
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
-          if (PEOPLE_LOST.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          if (LOSS_FAMILY.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
           // "Putin is willing to lose 100,000 soldiers a month", "could cost Russia up to 50,000 casualties", "another 10,000
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
-          if (PEOPLE_LOST.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
+          if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
           // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
           if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
@@ -1334,8 +1334,6 @@ const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home)$/i;
 const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
-/** People killed, wounded or lost. */
-const PEOPLE_LOST: ReadonlySet<string> = new Set(["killed", "injured", "casualties"]);
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;

@@ -41,8 +41,9 @@ function cueSource(cue: string): string {
   return star ? `${body}(?![eo]rs?(?![\\w-]))[\\w-]*` : body;
 }
 
-// Irregular ones too: "4 dead, 25 hurt".
-const PARTICIPLE = /^(?:[A-Za-z]+ed|hurt|slain|sent)$/;
+/** Past participles that do not end in "-ed": "4 dead, 25 hurt", "11,000 sent to Kursk". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["hurt", "slain", "sent"]);
+const isParticiple = (word: string) => /^[A-Za-z]+ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 /** A noun after a bare "launch" that makes it a compound noun: "launch rocket system", "launch sites", "launch pad". */
 const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?|platforms?|positions?|areas?|points?)\b/i;
 /** Words after a number that do not end the search for its noun ("of", "more", "other"). */
@@ -206,7 +207,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
           meaning = { metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "" };
           verbMeaning.set(m[0], meaning);
         }
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject, participle: PARTICIPLE.test(m[0]) });
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject, participle: isParticiple(m[0]) });
       }
       return out;
     },
@@ -265,7 +266,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         if (/^[A-Z]/.test(word) || word.includes("-")) continue;
         // A participle or -ly adverb: the number stands alone ("69 injured") unless a counted noun
         // follows it ("8 destroyed Tu-95 bombers"); the search goes on and ends as "none".
-        if (/(?:ed|ing|ly)$/.test(lower) || lower === "hurt" || lower === "slain" || lower === "sent") {
+        if (/(?:ed|ing|ly)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)) {
           if (unknown) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
           continue;
         }

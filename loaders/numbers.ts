@@ -435,7 +435,6 @@ const FRACTION_WORDS = ["fifth", "quarter", "third", "tenth", "half"];
 const FRACTION_OF_LAND = /(?:(a|one)[\s-](fifth|quarter|third|tenth)|(two)[\s-]thirds|(three)[\s-]quarters|(half))(?=\s+of\s+(?:the\s+)?(?:(?:country|territory|land|region|oblast|province)\b|(?:Ukraine|Ukrainian|Ukraine['’]s|Donetsk|Luhansk|Zaporizhzhia|Kherson|Kharkiv|Crimea|Kursk|Donbas)\b|(?:its|their)\s+(?:territory|land)\b))/iy;
 const FRACTION_PERCENT: Record<string, number> = { fifth: 20, quarter: 25, third: 33.3, tenth: 10, two: 66.7, three: 75, half: 50 };
 
-
 function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {
   return {
     start: p.start, end: p.end, value: p.value, unit: p.unit, kind: p.kind, vague: "", range: null,

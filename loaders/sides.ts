@@ -86,7 +86,7 @@ const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|reside
 
 /** "2,700 injured", "550,000 wounded": the loss word itself standing for the people. */
 const BARE_LOSS_NOUN = /^(?:injured|wounded|dead|killed)$/i;
-const LOSS_FAMILY: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties"]);
+export const LOSS_FAMILY: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties"]);
 /** The words between two coordinated figures: "... killed since 2022, and some ", "killed and ". */
 const COORDINATED_GAP = /^[^.;:"“”]*\b(?:and|while|with)\s+(?:[a-z]+\s+){0,2}$/;
 export const VICTIM_METRICS: ReadonlySet<Metric> = new Set<Metric>(["killed", "injured", "casualties", "aircraft_hit", "drones_downed", "damage", "prisoners_exchanged"]);
