@@ -95,7 +95,8 @@ export function sourceDivergence(model: ClaimsModel, {width}: ChartOptions): Top
           x: {
             field: "ratio",
             type: "quantitative",
-            title: "Claim ÷ median of claims for the event",
+            // The long title is cut off under a phone's narrow plot; the short one says the same.
+            title: chartWidth(width) < 480 ? "Claim ÷ event's median claim" : "Claim ÷ median of claims for the event",
             scale: {type: "log", domain: [1 / extent, extent], nice: false},
             axis: {values: [0.01, 0.1, 0.25, 0.5, 1, 2, 4, 10, 100].filter((tick) => tick >= 1 / extent && tick <= extent), labelExpr: "datum.value < 1 ? '÷' + format(1 / datum.value, '~g') : '×' + format(datum.value, '~g')"},
           },

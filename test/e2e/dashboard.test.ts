@@ -109,6 +109,18 @@ describe("dashboard", () => {
           // Nothing wider than the viewport: a phone must not scroll sideways (wide tables scroll inside their own box).
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 2) problems.push(`${name} ${width} ${colorScheme}: page is ${overflow}px wider than the viewport`);
+          // Stacked in one column, a card is as tall as its content: Framework's equal-height grid rows left a short card
+          // with a screen of empty space below it on a phone.
+          if (width < 640) {
+            const empty = await page.evaluate(() =>
+              [...document.querySelectorAll(".grid > .card")].map((card) => {
+                const children = [...card.children].map((child) => child.getBoundingClientRect().bottom);
+                return Math.round(card.getBoundingClientRect().bottom - Math.max(card.getBoundingClientRect().top, ...children));
+              })
+            );
+            const tallest = Math.max(0, ...empty);
+            if (tallest > 80) problems.push(`${name} ${width} ${colorScheme}: a card has ${tallest}px of empty space below its content`);
+          }
           // The Data page holds the whole codebook: tens of thousands of pixels tall at 375 px, which Chromium photographs in
           // minutes. Its first SHOT_HEIGHT pixels show the page's look; the width check above has already measured all of it.
           // A full-page shot, even clipped, first paints the whole height: a tall page is photographed as a viewport that
