@@ -645,7 +645,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // someone new, not the last body (a ministry, a staff) that spoke; he keeps his words, with the side of the
     // sentence's subject if any. The last person who spoke may be him ("Valery Gerasimov ... The general said").
     if (NEW_PERSON_HEAD.test(head) && (!nearest || BODY_WORD.test(nearest.claimant ?? text.slice(nearest.span.start, nearest.span.end)))) {
-      return { span, side: subjectNation(text, sentence, span) ?? "unknown", claimant: words, guessed: true };
+      // Researchers named nowhere before are independent (SCHEMA.md: a third party), whichever army's dead they count.
+      return { span, side: UNNAMED_ANALYSTS.test(desc) ? "third_party" : subjectNation(text, sentence, span) ?? "unknown", claimant: words, guessed: true };
     }
     return nearest;
   }

@@ -940,7 +940,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             enemyClaim(sentence);
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
-          const memory: SubjectSide | null = recentSide(recent, metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
+          // "Russia's ministry said it destroyed 39 Ukrainian drones. Ukraine's air force said Russia launched 188 drones.
+          // Air defences shot down 76": drones downed after a launch figure are the launcher's, not those of an earlier count.
+          const launchedLater = metric === "drones_downed" && (recent.get("drones_launched")?.at ?? -1) > (recent.get(metric)?.at ?? -1);
+          const memory: SubjectSide | null = recentSide(recent, launchedLater ? "drones_launched" : metric, mention.start) ?? (metric === "drones_launched" && attacker && mention.start - attacker.at < MEMORY ? attacker.side : null);
           const restatedSide = restated ? recentSide(recent, metric, mention.start) : null;
           // "deployed 14,000 troops to Kursk, and some 6,000 of them were killed": a part of an earlier figure of
           // people in the sentence is that figure's side.

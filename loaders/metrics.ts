@@ -86,6 +86,8 @@ const SKIP = new Set([
   "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its", "special", "elite", "shahed-type", "shahed-style", "iranian-made", "iranian-designed", "strike",
   // "12 percent of its operational Tu-22M3 fleet", "the remaining aircraft": what is left, not a new head.
   "operational", "remaining", "available", "entire", "whole", "serviceable",
+  // "4,000 of those killed", "300 of these soldiers": a partitive's determiner; a participle after it stands for the people.
+  "those", "these",
 ]);
 /** Words that end the noun search: the number stands alone. */
 const STOP = new Set([

@@ -1170,3 +1170,24 @@ describe("eighth round: a loser before a relative clause", () => {
       .toEqual([[97, "ukraine"]]);
   });
 });
+
+describe("ninth round: drones downed after a launch, unnamed researchers, and 'of those killed'", () => {
+  it("drones downed after a launch figure are the launcher's, even when the other side counted downed drones before", () => {
+    const rows = one("Russia's Ministry of Defence said its air defences destroyed 39 Ukrainian drones overnight. Ukraine's air force said Russia launched 188 drones overnight. Air defences shot down 76 drones.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_downed", 39, "ukraine"], ["drones_launched", 188, "russia"], ["drones_downed", 76, "russia"]]);
+  });
+  it("a later downed count with no launch in between keeps the side of the downed count before it", () => {
+    const rows = one("Russia's Ministry of Defence said its air defences destroyed 39 Ukrainian drones overnight. Air defences also shot down 12 drones over Crimea, it said.");
+    expect(rows.map((r) => [r.value, r.subject_side])).toEqual([[39, "ukraine"], [12, "ukraine"]]);
+  });
+  it("'the researchers' named nowhere before are a third party, whichever army's dead they count", () => {
+    expect(one("The researchers estimate that 160,000 Russian soldiers had died by the end of 2024.").map((r) => [r.claimant, r.claimant_side])).toEqual([["The researchers", "third_party"]]);
+    // Named before, they are who they were.
+    expect(one("Mediazona has confirmed the names of 100,072 Russian servicemen killed. The researchers estimate that 160,000 Russian soldiers had died.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Mediazona", "third_party"], ["Mediazona", "third_party"]]);
+  });
+  it("'At least 4,000 of those killed' counts the killed; 'of these soldiers' still reads the noun", () => {
+    expect(brief(one("At least 4,000 of those killed were mobilised men."))).toEqual([["killed", 4000]]);
+    expect(one("Russian troops killed 300 of these soldiers.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["killed", 300, "ukraine"]]);
+  });
+});
