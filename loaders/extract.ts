@@ -841,6 +841,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               restated = true;
             }
           }
+          // "Ukraine has brought home 150 of its citizens. The group included 135 soldiers and 15 civilians": a sentence that
+          // opens on the group just counted breaks it down; its items count what that figure counted, for the same side.
+          if (!choice && noun.kind !== "foreign" && mention.unit === "count" && GROUP_INCLUDED.test(text.slice(sentence.start, q.start))) {
+            const r = recentUnit.get(mention.unit);
+            if (r && r.at < sentence.start && mention.start - r.at < MEMORY && (noun.kind === "none" || candidates.includes(r.metric) || PEOPLE_GROUP.test(text.slice(noun.start, noun.end)))) {
+              choice = { metric: r.metric, cue: null };
+              restated = true;
+            }
+          }
           const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.
@@ -1172,6 +1181,10 @@ const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
+/** A sentence opening on a group just counted and what it held: "The group included", "Those freed comprised". */
+const GROUP_INCLUDED = /^[\s"“]*(?:The|This|That|Those|These)\s+(?:(?:latest|last|first|second|third|new)\s+)?(?:group|swap|exchange|batch|released|freed|returned|list)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|were|are)\b[^.;:]*$/;
+/** People a group is made of (soldiers, civilians, servicemen, ...). */
+const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
 const VERBLESS_FIGURE = /\b(?:brought|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;

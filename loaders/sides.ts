@@ -74,6 +74,8 @@ const RUSSIAN_ONLY_WEAPONS = /\b(?:Shaheds?|Gerans?|Lancets?|Orlans?|Gerberas?|K
 const UKRAINIAN_ONLY_WEAPONS = /\b(?:Storm\s+Shadows?|SCALPs?|ATACMS|Neptunes?|Flamingos?|Lyutyi|Liutyi|Bayraktars?|Palianytsias?|Peklo|HIMARS|JDAMs?|JDAM-ERs?|GLSDBs?|AASMs?)\b/;
 const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said|claims|claimed|will|would|announced|reported|denies|denied|insists|accused|wants|agreed|rejected|estimates|estimated)\b)/;
 /** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
+/** A claim of one's own deed right before its verb: "claimed to control", "claiming to have captured". */
+const CLAIMS_TO_BEFORE = /\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?$/i;
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
@@ -458,6 +460,10 @@ function actorSide(input: SideInput): SubjectSide {
   // "Ukraine said it controlled about 1,300 km²", "Moscow says they have taken 12 villages": the pronoun is the speaker.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&
       input.claimantSpan.end <= cue.start && PRONOUN_ACTOR.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 30), cue.start))) return input.claimantSide;
+  // "Ukraine claimed to control about 1,300 km² of Russian territory", "Kyiv ..., claiming to have captured": the one
+  // claiming acts, not the nation whose land it is.
+  if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&
+      input.claimantSpan.end <= cue.start && CLAIMS_TO_BEFORE.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 24), cue.start))) return input.claimantSide;
   const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
   if (inClause.length) {
     const last = inClause[inClause.length - 1];

@@ -1191,3 +1191,19 @@ describe("ninth round: drones downed after a launch, unnamed researchers, and 'o
     expect(one("Russian troops killed 300 of these soldiers.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["killed", 300, "ukraine"]]);
   });
 });
+
+describe("ninth round: the one claiming acts, and a group broken down", () => {
+  it("'Ukraine claimed to control about 1,300 km² of Russian territory' is land Ukraine holds", () => {
+    expect(one("Kyiv launched its incursion into Kursk in August, at one point claiming to control about 1,300 square kilometres of Russian territory.").map((r) => [r.metric, r.value, r.claimant_side, r.subject_side]))
+      .toEqual([["territory_controlled", 1300, "ukraine", "ukraine"]]);
+    // A claim about another's deed is not the claimant's own: "Ukraine claimed Russia controlled ..." is Russia's.
+    expect(one("Ukraine claimed Russia controlled about 1,300 square kilometres.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["ukraine", "russia"]]);
+  });
+  it("'The group included 135 soldiers and 15 civilians' after a swap are prisoners of that swap", () => {
+    const rows = one("Ukraine has brought home 150 of its citizens from Russian captivity, President Volodymyr Zelensky announced. The group included 135 soldiers and 15 civilians, the Coordination Headquarters said.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 150, "ukraine"], ["prisoners_exchanged", 135, "ukraine"], ["prisoners_exchanged", 15, "ukraine"]]);
+  });
+  it("a group of soldiers with no figure before it to break down is no figure", () => {
+    expect(one("The group included 135 soldiers and 15 civilians.")).toEqual([]);
+  });
+});
