@@ -57,6 +57,8 @@ const SPEECH_VERBS = [
 function cutNounPhrase(np: string): string {
   const words = np.split(/\s+/);
   let n = MAX_NP_WORDS;
+  // "… the Institute for the Study of | War": a cut right after a name's joiner takes the capitalised word it joins.
+  if (n < words.length && NAME_JOINER.test(words[n - 1]) && /^[A-Z]/.test(words[n - 2]) && /^[A-Z]/.test(words[n])) n++;
   while (n < words.length && n < MAX_NP_WORDS + NAME_RUN_WORDS && /^[A-Z]/.test(words[n - 1]) &&
     (/^[A-Z]/.test(words[n]) || (NAME_JOINER.test(words[n]) && n + 1 < words.length && /^[A-Z]/.test(words[n + 1])))) n += /^[A-Z]/.test(words[n]) ? 1 : 2;
   return words.slice(0, n).join(" ");
@@ -76,6 +78,8 @@ const DASH_SOURCE = /\s[–—‒―-]\s+([^–—‒―\n.!?:"“”]{2,60}?)\s
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
 export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
+/** A count and its lower-case noun before a capitalised name ("000 troops Kyiv", "12 villages Moscow"). */
+const COUNTED_BEFORE_NAME = /^\s*(?:(?:[Tt]he|some|about|roughly|around|nearly|almost|over)\s+)?\d[\d,.]*\s+(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])/;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
@@ -367,6 +371,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;
+    // "one of roughly 43,000 troops Kyiv says it has lost": a count and its noun before a name are the object of a
+    // reduced relative clause; the name speaks.
+    const counted = COUNTED_BEFORE_NAME.exec(slice.slice(start));
+    if (counted) start += counted[0].length;
     // "revealed by South Korean intelligence, which initially said": the one a relative pronoun stands for speaks.
     const last = breaks[breaks.length - 1];
     if (last && breaks.length >= 2 && /^(?:which|who)$/i.test(slice.slice(last.at, last.end)) && RELATIVE_REST.test(slice.slice(last.end))) {

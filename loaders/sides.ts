@@ -76,6 +76,8 @@ const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said
 /** "246 of its servicemen", "their soldiers": the claimant's own people or things. */
 /** A claim of one's own deed right before its verb: "claimed to control", "claiming to have captured". */
 const CLAIMS_TO_BEFORE = /\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?$/i;
+/** A speaker saying it lost what was counted before it: "(troops) Kyiv says it has lost". */
+const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|acknowledges|acknowledged)\s+(?:that\s+)?(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?lost\b/i;
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
@@ -304,6 +306,9 @@ export function subjectSide(input: SideInput): SubjectSide {
     }
   }
   if (same) return same.subject;
+  // "one of roughly 43,000 troops Kyiv says it has lost": the speaker's own losses.
+  if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && input.claimantSpan && input.claimantSpan.start > mention.end &&
+      SPEAKER_LOST_AFTER.test(text.slice(input.claimantSpan.end, Math.min(sentence.end, input.claimantSpan.end + 40)))) return input.claimantSide;
   // "the enemy lost up to 470 troops", "inflicted losses of 2,530 personnel on the enemy": the speaker's enemy.
   if (ENEMY_LOSER.test(text.slice(sentence.start, sentence.end)) && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
   if (metric !== "drones_downed") {

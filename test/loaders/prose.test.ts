@@ -1207,3 +1207,18 @@ describe("ninth round: the one claiming acts, and a group broken down", () => {
     expect(one("The group included 135 soldiers and 15 civilians.")).toEqual([]);
   });
 });
+
+describe("ninth round: whole names and a speaker after a counted noun", () => {
+  it("a long source phrase cut after a name's joiner keeps the word it joins ('… the Institute for the Study of War')", () => {
+    expect(one("Russian forces captured 600 square kilometres in November, according to an AFP analysis of data from the Institute for the Study of War.").map((r) => r.claimant))
+      .toEqual(["an AFP analysis of data from the Institute for the Study of War"]);
+  });
+  it("'one of roughly 43,000 troops Kyiv says it has lost': Kyiv speaks, of its own losses", () => {
+    expect(one("A Ukrainian soldier killed in the east was one of roughly 43,000 troops Kyiv says it has lost since February 2022.").map((r) => [r.value, r.claimant, r.claimant_side, r.subject_side]))
+      .toEqual([[43000, "Kyiv", "ukraine", "ukraine"]]);
+    expect(one("The 12 villages Moscow says it captured last week are near Pokrovsk.").map((r) => [r.claimant, r.subject_side])).toEqual([["Moscow", "russia"]]);
+  });
+  it("a speaker who says the other side lost keeps that side", () => {
+    expect(one("Russia lost 1,200 troops over the past day, Kyiv says.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+});
