@@ -35,6 +35,8 @@ const words = (...parts: string[]) => {
 
 // `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
 // most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
+/** "the largest attack since ...": a since after a superlative dates a record, not a figure's period. */
+const NOT_AFTER_SUPERLATIVE = String.raw`(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w-]+\s+){0,3})`;
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
   { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
@@ -48,6 +50,11 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
   { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+(?:[\\w-]+\\s+){0,3})\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|2022))?)`, "g") },
+  // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
+  // month's first day, the end not stated.
+  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
+  // "since they were deployed in October 2024", "since the offensive began in August": a since-clause's date starts it.
+  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){1,7}?(?:in|on)\\s+()(${DATE_RE})\\b(?!\\s*\\d)`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023", "the whole of 2024": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
@@ -183,7 +190,8 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       let first: Date | null = null;
       const date = (m[2] ?? m[4] ?? "").trim();
       // The full-scale invasion began on a fixed day: "since 2022" and "since February 2022" name it, not the month.
-      if (m[3] || m[5] || /^(?:2022|Feb(?:ruary|\.)?\s+2022)$/.test(date)) first = new Date(2022, 1, 24);
+      if (m[6]) first = !pub ? null : m[6] === "year" ? new Date(pub.getFullYear() - 1, 0, 1) : subMonths(startOfMonth(pub), 1);
+      else if (m[3] || m[5] || /^(?:2022|Feb(?:ruary|\.)?\s+2022)$/.test(date)) first = new Date(2022, 1, 24);
       else if (m[1]) first = pub ? new Date(pub.getFullYear(), 0, 1) : null;
       else {
         const d = resolveDate(date, pub);

@@ -166,4 +166,15 @@ describe("eighth round: seasons, pairs of months, the first days of a month, the
   it("'since Russia's full-scale invasion began in February 2022' starts on the invasion's day", () => {
     expect(periods("killed since Russia's full-scale invasion began in February 2022")).toEqual([["since Russia's full-scale invasion began in February 2022", "2022-02-24", ""]]);
   });
+  it("'since last year' and 'since the start of last month' start then and run on; they are no whole year or month", () => {
+    expect(periods("killed since last year", "2025-11-06")).toEqual([["since last year", "2024-01-01", ""]]);
+    expect(periods("seized since the start of last month", "2025-11-06")).toEqual([["since the start of last month", "2025-10-01", ""]]);
+    // A record "since last year" dates no figure's start.
+    expect(periods("the largest attack since last year", "2025-11-06")).not.toContainEqual(["since last year", "2024-01-01", ""]);
+  });
+  it("a since-clause's date starts the period ('since the incursion began on August 6, 2024', 'since they were deployed to Kursk last year')", () => {
+    expect(periods("lost 76,000 troops since the incursion began on August 6, 2024")).toEqual([["since the incursion began on August 6, 2024", "2024-08-06", ""]]);
+    expect(periods("killed or wounded since they were deployed to the Kursk region last year", "2025-11-06")).toEqual([["since they were deployed to the Kursk region last year", "2024-01-01", ""]]);
+    expect(periods("since they arrived in Russia in October, 300 were killed", "2025-11-06")).toEqual([["since they arrived in Russia in October", "2025-10-01", ""]]);
+  });
 });

@@ -1222,3 +1222,17 @@ describe("ninth round: whole names and a speaker after a counted noun", () => {
     expect(one("Russia lost 1,200 troops over the past day, Kyiv says.").map((r) => r.subject_side)).toEqual(["russia"]);
   });
 });
+
+describe("ninth round: troops moved, and settlements cleared", () => {
+  it("troops 'moved', 'transferred' or 'withdrawn' are troops; marines and paratroopers are troops too", () => {
+    expect(one("Moscow has also moved roughly 20,000 marines and airborne troops from Kherson to the Pokrovsk sector, according to Ukrainian military intelligence.").map((r) => [r.metric, r.value, r.subject_side]))
+      .toEqual([["troops", 20000, "russia"]]);
+    expect(brief(one("Russia has transferred 5,000 paratroopers to Kursk."))).toEqual([["troops", 5000]]);
+  });
+  it("what moved is no force when it is no people: a front line, tanks", () => {
+    expect(one("The front line shifted 12 times. Russia withdrew 300 tanks.")).toEqual([]);
+  });
+  it("'six settlements had been cleared' were captured", () => {
+    expect(one("Syrskyi said six settlements had been cleared.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["settlements_captured", 6, "ukraine"]]);
+  });
+});
