@@ -147,6 +147,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const lineSplits = new Map<number, Span[]>();
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
+    let lastOpenPeriod: { start: string; end: string } | null = null;
     // "over the past week, from December 14 to 20": the dated reporting week, which an undated "over the
     // (past) week" elsewhere in the article names too (a weekly summary's figures all cover that week).
     const datedWeek = datedWeekOf(text, article.published);
@@ -1049,7 +1050,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const y = (lastPeriod?.end || lastPeriod?.start || "").slice(0, 4);
             periodStart = y ? `${y}-01-01` : "";
             periodEnd = y ? `${y}-12-31` : "";
-          } else if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
+          } else if (period?.kind === "same" && lastOpenPeriod && /\bsame\b/.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
+          else if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
           // "losses since February 24, 2022, at 1,037,910 as of July 12": a total from a start to a point.
           if (period?.kind === "point") {
             const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
@@ -1102,6 +1104,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           lastFigureOf = k;
           recentUnit.set(mention.unit, { metric, at: mention.start });
           if (periodEnd) lastPeriod = { start: periodStart, end: periodEnd };
+          // A "since" period has no end; it is still what "over the same period" right after it means (not "during the week").
+          lastOpenPeriod = periodStart && !periodEnd ? { start: periodStart, end: "" } : periodEnd ? null : lastOpenPeriod;
           if (subject !== "unknown" && subject !== "both") {
             recent.set(metric, { side: subject, at: mention.start });
             if (metric === "drones_launched" || metric === "drones_downed") attacker = { side: subject, at: mention.start };

@@ -1236,3 +1236,14 @@ describe("ninth round: troops moved, and settlements cleared", () => {
     expect(one("Syrskyi said six settlements had been cleared.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["settlements_captured", 6, "ukraine"]]);
   });
 });
+
+describe("ninth round: since the invasion, and the same period after it", () => {
+  it("'since Russia's full-scale invasion' starts on the invasion's day, and 'over the same period' after it is that period", () => {
+    const rows = one("Zelensky said that 43,000 Ukrainian soldiers have been killed since Russia's full-scale invasion. He said Russia had lost 198,000 soldiers killed and 550,000 wounded over the same period.", "2024-12-09");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[43000, "2022-02-24", ""], [198000, "2022-02-24", ""], [550000, "2022-02-24", ""]]);
+  });
+  it("'during the week' after a since figure is no since period", () => {
+    const rows = one("Russia has launched 50,000 drones since Russia's full-scale invasion, Zelensky said. He said Russia had used 20 missiles against Ukraine during the week.", "2025-03-16");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[50000, "2022-02-24"], [20, ""]]);
+  });
+});
