@@ -1073,7 +1073,7 @@ const LAUNCHED_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|hav
 /** A body that counts the weapons flown at it: "the air force", "air defence". */
 const AIR_DEFENCE_BODY = /\bair\s+(?:force|defen[cs]es?)\b/i;
 /** A loss right after a nation word: "Russia lost", "Russian forces have lost", "Russia's losses". */
-const LOSER_AFTER = /^(?:(?:['’]s)?\s+losses\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
+const LOSER_AFTER = /^(?:(?:['’]s)?\s+(?:(?:military\s+|battlefield\s+|troop\s+|combat\s+)?(?:losses|casualties))\b|\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:lost|loses|suffered)\b)/;
 
 /**
  * The sentence that introduces the text at `lineStart` with a colon ("Here is what AFP's analysis

@@ -978,8 +978,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // attacker's, the side of the launch figure just before.
           const launchSide = metric === "drones_downed" && !wholeBefore && !(inherited && isPart && prev) && OF_LAUNCHED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))
             ? recentSide(recent, "drones_launched", mention.start) : null;
+          // "Ukraine shot down 20 of the 25 drones": the whole of a part shot down is the same side's drones.
+          const partDowned = total && metric === "drones_launched" && lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed" ? prevFigure : null;
           const subject: SubjectSide = (inherited && isPart && prev) || wholeBefore
             ? prev!.subject
+            : partDowned && (partDowned.subject === "ukraine" || partDowned.subject === "russia")
+            ? partDowned.subject
             : launchSide === "russia" || launchSide === "ukraine"
             ? launchSide
             : restatedSide
@@ -1087,6 +1091,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           const figureText = text.slice(q.start, q.end);
           // Then by metric (a constant string) and figure words: no concatenated key to hash.
+          // "Air defences shot down 20 of the 25 drones launched by Russia": the part takes the side its whole names.
+          if (partDowned && partDowned.subject === "unknown" && (subject === "ukraine" || subject === "russia")) {
+            const partRow = rows[rows.length - 1];
+            if (partRow && partRow.metric === "drones_downed" && partRow.figure_start === partDowned.start) partRow.subject_side = subject;
+            partDowned.subject = subject;
+          }
           let ofMetric = occurrencesOfQuote!.get(metric);
           if (!ofMetric) occurrencesOfQuote!.set(metric, (ofMetric = new Map()));
           const occurrence = ofMetric.get(figureText) ?? 0;

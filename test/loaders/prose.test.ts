@@ -1247,3 +1247,16 @@ describe("ninth round: since the invasion, and the same period after it", () => 
     expect(rows.map((r) => [r.value, r.period_start])).toEqual([[50000, "2022-02-24"], [20, ""]]);
   });
 });
+
+describe("ninth round: the whole of a part shot down, and whose casualties a body counts", () => {
+  it("'Ukraine shot down 20 of the 25 drones': the 25 launched are Russia's, as the 20 downed are", () => {
+    expect(one("Ukraine shot down 20 of the 25 drones.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_downed", 20, "russia"], ["drones_launched", 25, "russia"]]);
+  });
+  it("'shot down 20 of the 25 drones launched by Russia': the part takes the side its whole names", () => {
+    expect(one("Air defences shot down 20 of the 25 drones launched by Russia.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_downed", 20, "russia"], ["drones_launched", 25, "russia"]]);
+  });
+  it("'Russian casualties surpassed one million, the General Staff said': a body named nowhere before counts the other side's casualties", () => {
+    expect(one("Russian casualties surpassed one million, the General Staff said.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["ukraine", "russia"]]);
+    expect(one("Russian forces took 3 villages, the defence ministry said.").map((r) => r.claimant_side)).toEqual(["russia"]);
+  });
+});
