@@ -9,7 +9,7 @@ import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
-import { periodForFigure, periodsIn } from "./periods.js";
+import { periodForFigure, periodsIn, sameMonths } from "./periods.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
 
@@ -1055,7 +1055,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             periodStart = y ? `${y}-01-01` : "";
             periodEnd = y ? `${y}-12-31` : "";
           } else if (period?.kind === "same" && lastOpenPeriod && /\bsame\b/.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
-          else if (period?.kind === "same" && lastPeriod) ({ start: periodStart, end: periodEnd } = lastPeriod);
+          else if (period?.kind === "same" && lastPeriod) {
+            ({ start: periodStart, end: periodEnd } = lastPeriod);
+            // "Over the same three months" after a figure for November: the three months ending with it.
+            const n = sameMonths(text.slice(period.start, period.end));
+            if (n > 1 && periodEnd) {
+              const [y, m] = periodEnd.split("-").map(Number);
+              const first = new Date(Date.UTC(y, m - n, 1));
+              periodStart = first.toISOString().slice(0, 10);
+            }
+          }
           // "losses since February 24, 2022, at 1,037,910 as of July 12": a total from a start to a point.
           if (period?.kind === "point") {
             const since = periods.find((p) => p.kind === "since" && p.end <= mention.start);
@@ -1143,7 +1152,8 @@ const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|pl
 const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
-const TRAILING_PERIOD_GAP = /^[\s,]*$/;
+// "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
+const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
 /** A clause opened by a participle of taking, hitting or killing, up to its figure: ", capturing 725 km²". */

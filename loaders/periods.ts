@@ -38,7 +38,7 @@ const words = (...parts: string[]) => {
 /** "the largest attack since ...": a since after a superlative dates a record, not a figure's period. */
 const NOT_AFTER_SUPERLATIVE = String.raw`(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w-]+\s+){0,3})`;
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
-  { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:period|time|timeframe|month|months|week|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
+  { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
   { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
@@ -298,6 +298,13 @@ function back(pub: Date, n: number, unit: string): Date {
   if (u === "week") return subDays(pub, 7 * n);
   if (u === "month") return addDays(subMonths(pub, n), 1);
   return addDays(subYears(pub, n), 1);
+}
+
+/** How many months "the same three months" runs (0 for any other "same" phrase). */
+export function sameMonths(phrase: string): number {
+  const m = /\bsame\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b/i.exec(phrase);
+  const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) : 0;
+  return n >= 1 && n <= 12 ? n : 0;
 }
 
 /**

@@ -1260,3 +1260,14 @@ describe("ninth round: the whole of a part shot down, and whose casualties a bod
     expect(one("Russian forces took 3 villages, the defence ministry said.").map((r) => r.claimant_side)).toEqual(["russia"]);
   });
 });
+
+describe("ninth round: the same three months", () => {
+  it("'over the same three months' after a figure for November runs September to November", () => {
+    const rows = one("DeepState said Russian forces captured 505 square kilometres in November. Over the same three months, Ukrainian forces recaptured about 35 square kilometres, DeepState's analysts said.", "2025-12-02");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[505, "2025-11-01", "2025-11-30"], [35, "2025-09-01", "2025-11-30"]]);
+  });
+  it("an aside of what the losses were ('…, killed or wounded, over the same three months') does not cut the period off", () => {
+    const rows = one("Russian troops gained about 3,500 square kilometers between June and August. Ukraine's military estimates that Moscow lost more than 100,000 soldiers, killed or wounded, over the same three months.", "2025-09-16");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[3500, "2025-06-01", "2025-08-31"], [100000, "2025-06-01", "2025-08-31"]]);
+  });
+});
