@@ -67,8 +67,9 @@ const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
 const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s(?:now\s|aged\s)?$/;
 /** A side number's colour in quotes: "'Red ", "“Blue ". */
 const SIDE_NUMBER_BEFORE = /['‘"“](?:Red|Blue|Yellow|White|Black)\s$/;
-/** "half a million": the word before "a million". */
-const HALF_BEFORE = /\bhalf\s$/i;
+/** "half a million", "a quarter of a million", "three-quarters of a million": the share before "a million". */
+const SHARE_OF_SCALE_BEFORE = /\b(?:(half)|(three)[\s-]quarters\s+of|(?:a|one)\s+(quarter|third|fifth|tenth)\s+of)\s$/i;
+const SCALE_SHARE: Record<string, number> = { quarter: 0.25, third: 1 / 3, fifth: 0.2, tenth: 0.1 };
 /** "No 14", "No. 14", "house number 14", "building 14": a house number. */
 const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
 /** "12 Sovetskaya Street", "5 Peremohy Avenue": a street address (up to three name words). */
@@ -358,11 +359,15 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         candidate.lastIndex = m.index + m[0].length;
         continue;
       }
-      // "half a million", "half a billion dollars": half of the scale.
-      if (p.kind === "words" && /^an?\s/i.test(text.slice(p.start, p.start + 3)) && HALF_BEFORE.test(text.slice(Math.max(0, p.start - 5), p.start)) &&
-          (p.start - 5 >= (out.length ? out[out.length - 1].end : 0))) {
-        p.start -= 5;
-        p.value = p.value / 2;
+      // "half a million", "half a billion dollars", "a quarter of a million": that share of the scale.
+      if (p.kind === "words" && /^an?\s/i.test(text.slice(p.start, p.start + 3))) {
+        const share = SHARE_OF_SCALE_BEFORE.exec(text.slice(Math.max(0, p.start - 24), p.start));
+        // "three-quarters", "one tenth": the number word of the share was read on its own just before; it is part of this one.
+        while (share && out.length && out[out.length - 1].start >= p.start - share[0].length && /^(?:three|one)$/i.test(text.slice(out[out.length - 1].start, out[out.length - 1].end))) out.pop();
+        if (share && p.start - share[0].length >= (out.length ? out[out.length - 1].end : 0)) {
+          p.start -= share[0].length;
+          p.value = Math.round(p.value * (share[1] ? 0.5 : share[2] ? 0.75 : SCALE_SHARE[share[3].toLowerCase()]));
+        }
       }
       readUnit(text, p);
       const mention = toMention(p, exclusionOf(text, p));

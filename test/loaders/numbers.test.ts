@@ -78,6 +78,14 @@ describe("number mentions", () => {
     expect(ms.map((m) => [m.value, m.exclusion])).toEqual([[1000, "vague"], [100, "vague"]]);
   });
 
+  it("reads a share of a scale: 'half a million', 'a quarter of a million', 'three-quarters of a million'", () => {
+    expect(figures("half a million soldiers")).toEqual([["half a million", 500000, "count"]]);
+    expect(figures("A quarter of a million Russian soldiers")).toEqual([["A quarter of a million", 250000, "count"]]);
+    expect(figures("three-quarters of a million troops")).toEqual([["three-quarters of a million", 750000, "count"]]);
+    expect(figures("one tenth of a million")).toEqual([["one tenth of a million", 100000, "count"]]);
+    // A share of something else is no share of the scale.
+    expect(figures("a quarter of the soldiers")).toEqual([]);
+  });
   it("does not read 'one of' as a count", () => {
     expect(exclusions("in one of the deadliest attacks")).toEqual([["one", "partitive"]]);
   });
