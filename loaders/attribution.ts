@@ -178,6 +178,8 @@ const DOCUMENT_NOUN = /^(?:estimates?|reports?|count)$/;
 /** A possessive pronoun and up to two modifiers right before a word: "their latest statistical ". */
 const POSSESSIVE_BEFORE = /(?<![\w'’-])((?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2})$/i;
 /** "its figures", "their latest estimate": a document of the speaker named before. */
+/** A body a possessive pronoun owns: "Its defence ministry", "their General Staff". */
+const POSSESSIVE_BODY = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|staff|command|forces|navy|intelligence|government)$/i;
 const PRONOUN_DOCUMENT = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** How many sentences back a named head ("the Defence Ministry", "Defence Intelligence") is looked for. */
 const HEAD_SENTENCES = 20;
@@ -930,6 +932,24 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const ante = resolveAnaphor(text, "", previousOf());
         if (ante) resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
+      }
+      if (POSSESSIVE_BODY.test(words)) {
+        // "Russia says it has recaptured ... Its defence ministry has claimed ...": the body of the nation that is the
+        // subject (the first nation named) earlier in the sentence, else in the nearest sentence before naming one.
+        let owner: ClaimantSide | null = null;
+        for (const span of [{ start: sentence.start, end: c.span.start }, ...previousOf().slice(-2).reverse()]) {
+          const head = text.slice(span.start, span.end);
+          let at = Infinity;
+          for (const [re, side] of NATION_SIDE) {
+            const m = side === "third_party" ? null : re.exec(head);
+            if (m && m.index < at) [at, owner] = [m.index, side];
+          }
+          if (owner) break;
+        }
+        if (owner) {
+          resolved.push({ claimant: words, side: owner, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
       }
       const anaphor = ANAPHOR.exec(words);
       if (anaphor || PRONOUN.test(words)) {

@@ -76,7 +76,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "last fall", "this summer" date an event ("sent 11,000 troops last fall"), as "last week" does: no period.
   { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?()(spring|summer|autumn|fall)\b(?<!\b[Ss]ince\b[^,.;]{0,60})(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
-  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\\s+)\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.

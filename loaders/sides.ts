@@ -78,6 +78,8 @@ const CAPITAL_AS_GOVERNMENT = /^(?:['’]s\b|\s+(?:has|had|have|is|was|says|said
 const CLAIMS_TO_BEFORE = /\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?$/i;
 /** A speaker saying it lost what was counted before it: "(troops) Kyiv says it has lost". */
 const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|acknowledges|acknowledged)\s+(?:that\s+)?(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?lost\b/i;
+/** A verb of repelling right before a nation word: the nation is its object ("pushed back Russian troops"). */
+const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
@@ -469,7 +471,11 @@ function actorSide(input: SideInput): SubjectSide {
   // claiming acts, not the nation whose land it is.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&
       input.claimantSpan.end <= cue.start && CLAIMS_TO_BEFORE.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 24), cue.start))) return input.claimantSide;
+  // "Ukrainian forces have pushed back Russian troops and regained 10 km²": the nation a verb of repelling takes as its
+  // object is not the one acting in the verb coordinated after it.
   const inClause = nationsIn(input, Math.min(clause.start, anchor), anchor);
+  const lastHit = inClause[inClause.length - 1];
+  if (inClause.length > 1 && REPELLED_BEFORE.test(text.slice(Math.max(clause.start, lastHit.start - 24), lastHit.start))) inClause.pop();
   if (inClause.length) {
     const last = inClause[inClause.length - 1];
     // "the enemy attacked Ukraine with 112 drones": the nation an attack verb takes as its object is the target.

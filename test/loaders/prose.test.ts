@@ -1271,3 +1271,28 @@ describe("ninth round: the same three months", () => {
     expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[3500, "2025-06-01", "2025-08-31"], [100000, "2025-06-01", "2025-08-31"]]);
   });
 });
+
+describe("ninth round: a body a pronoun owns, and the month of an earlier seizure", () => {
+  it("'Its defence ministry' after 'Russia says …' is Russia's; 'Their military' after 'Kyiv …' is Ukraine's", () => {
+    expect(one("Russia says it has recaptured most of the territory Ukraine seized. Its defence ministry has claimed Ukraine lost more than 40,000 troops in the region.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Its defence ministry", "russia"]]);
+    expect(one("Kyiv has not commented. Their military said 300 Russian soldiers were killed.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Their military", "ukraine"]]);
+  });
+  it("a possessive of no nation named before gives no side ('The company said its figures …' is not this rule)", () => {
+    expect(one("The company said its figures showed 300 killed.").map((r) => r.claimant_side)).toEqual(["unknown"]);
+  });
+  it("'the territory Ukraine seized in August' dates the seizure, not the share retaken", () => {
+    expect(one("Gerasimov said Russian forces had liberated 86 percent of the territory Ukraine had seized in August 2024.").map((r) => [r.value, r.period_start, r.period_end])).toEqual([[86, "", ""]]);
+    expect(one("Russia seized 500 square kilometres in August 2024.").map((r) => [r.value, r.period_start])).toEqual([[500, "2024-08-01"]]);
+  });
+});
+
+describe("ninth round: the object of a verb of repelling does not act", () => {
+  it("'Ukrainian forces have pushed back Russian troops and regained … 10 km²' is Ukraine's gain", () => {
+    expect(one("Ukrainian forces have pushed back Russian troops and regained control of about 10 square kilometres in the Kursk region, Ukraine's top commander said.").map((r) => [r.metric, r.subject_side]))
+      .toEqual([["territory_gained", "ukraine"]]);
+  });
+  it("a nation acting alone in its clause still acts ('Russian forces captured 12 villages')", () => {
+    expect(one("Russian forces captured 12 villages.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+});
