@@ -32,9 +32,9 @@ export const RUSSIAN_PLACES = [
 ];
 
 const POSS = "(?:'s|’s)?";
-const UKR = `Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}`;
+const UKR = `Ukrainians|Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}`;
 // North Korean soldiers fight on Russia's side: their troops and losses are Russia's.
-const RUS = `Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean|North\\s+Korea${POSS}|Pyongyang${POSS}`;
+const RUS = `Russians|Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean|North\\s+Korea${POSS}|Pyongyang${POSS}`;
 const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
 
 // Compiled once per process: every regex below runs on one sentence at a time.
@@ -80,6 +80,8 @@ const CLAIMS_TO_BEFORE = /\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?$/i;
 const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|acknowledges|acknowledged)\s+(?:that\s+)?(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?lost\b/i;
 /** A verb of repelling right before a nation word: the nation is its object ("pushed back Russian troops"). */
 const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
+/** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men". */
+const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
@@ -308,6 +310,11 @@ export function subjectSide(input: SideInput): SubjectSide {
     }
   }
   if (same) return same.subject;
+  // "Russian troops have captured 3,600 km², at the cost of roughly 240,000 casualties": the cost is the actor's own.
+  if (LOSS_FAMILY.has(metric) && COST_OF_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) {
+    const actors = hits(NATION, text, sentence.start, mention.start).filter((h) => outside(h, input.claimantSpan));
+    if (actors.length) return actors[0].side;
+  }
   // "one of roughly 43,000 troops Kyiv says it has lost": the speaker's own losses.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && input.claimantSpan && input.claimantSpan.start > mention.end &&
       SPEAKER_LOST_AFTER.test(text.slice(input.claimantSpan.end, Math.min(sentence.end, input.claimantSpan.end + 40)))) return input.claimantSide;

@@ -1296,3 +1296,15 @@ describe("ninth round: the object of a verb of repelling does not act", () => {
     expect(one("Russian forces captured 12 villages.").map((r) => r.subject_side)).toEqual(["russia"]);
   });
 });
+
+describe("ninth round: 'the Russians', and the cost of an advance", () => {
+  it("'the Russians occupied 319 km²' is Russia's gain; 'the Ukrainians' are Ukraine", () => {
+    expect(one("In October alone, the Russians occupied 319 km², down from 479 km² in September.", "2025-11-05").map((r) => [r.value, r.subject_side]))
+      .toEqual([[319, "russia"], [479, "russia"]]);
+    expect(one("The Ukrainians shot down 40 drones overnight.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("'captured 3,600 km², at the cost of roughly 240,000 casualties': the casualties are the advancing side's", () => {
+    const rows = one("Russian troops have captured 3,600 km² of Ukrainian territory this year, at the cost of roughly 240,000 casualties, according to estimates by DeepState.");
+    expect(rows.map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"], ["casualties", "russia"]]);
+  });
+});
