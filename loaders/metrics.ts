@@ -94,7 +94,7 @@ const STOP = new Set([
   "were", "was", "had", "have", "has", "are", "is", "be", "been", "being", "in", "on", "at", "near", "per",
   "each", "a", "an", "the", "to", "and", "or", "from", "across", "over", "into", "by", "with", "this", "that",
   "which", "who", "since", "during", "as", "for", "while", "including", "than", "among", "out", "so", "far",
-  "last", "this", "overnight", "yesterday", "today", "a day", "daily", "killed", "dead", "will", "would",
+  "last", "this", "overnight", "yesterday", "today", "a day", "daily", "every", "weekly", "monthly", "killed", "dead", "will", "would",
   "could", "may", "might", "did", "do", "not", "all", "both", "more", "less", "alone", "between", "inside",
   "outside", "under", "against", "after", "before", "when", "where", "if", "but", "of", "said", "says",
   "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",

@@ -1308,3 +1308,16 @@ describe("ninth round: 'the Russians', and the cost of an advance", () => {
     expect(rows.map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"], ["casualties", "russia"]]);
   });
 });
+
+describe("ninth round: 'every day', Putin's army, and a ministry by its capital", () => {
+  it("'losing 1,500 men every day' is a count of men, as 'a day' is", () => {
+    expect(brief(one("Russia is losing 1,500 men every day."))).toEqual([["casualties", 1500]]);
+  });
+  it("'Putin's army' is Russia's; 'Putin's war' names no side of a figure by itself", () => {
+    expect(one("Vladimir Putin's army is losing a staggering 1,500 men every day, according to figures released by Kyiv.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["ukraine", "russia"]]);
+  });
+  it("'The Ministry of Defence in London' is Britain's, 'The Defence Ministry in Moscow' Russia's", () => {
+    expect(one("The Ministry of Defence in London estimated last month that Russia had suffered around 1,000 casualties a day.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("The Defence Ministry in Moscow said 300 Ukrainian troops were killed.").map((r) => r.claimant_side)).toEqual(["russia"]);
+  });
+});
