@@ -1080,7 +1080,9 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
   // "Russia fired 810 drones at Ukraine overnight, the air force said": the nation attacked counts the attack on it.
   // "Russia fired 36 missiles and 554 drones, the air force said": an air force counts the launches at it, even with no
   // target named (a ministry with no target named is the attacker's own).
-  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(head.slice(best.end)) ||
+  // "Russian strikes caused $2 billion in damage, the ministry said": a body telling of the other nation's strikes is
+  // the struck nation's.
+  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(head.slice(best.end)) || ATTACK_NOUN_AFTER.test(head.slice(best.end)) ||
       (LAUNCHED_AFTER.test(head.slice(best.end)) && AIR_DEFENCE_BODY.test(text.slice(claimant.start, claimant.end)))) return best.side === "russia" ? "ukraine" : "russia";
   return best.side;
 }
@@ -1088,6 +1090,8 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
 const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
 /** An attack right after a nation word, on the other nation: "Russia fired 810 drones at Ukraine", "Ukraine launched 337 drones on Russia". */
 const ATTACKED_OTHER_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:fired|launched|attacked|sent)\b[^.;:]{0,60}?\b(?:at|on|against|towards|into)\s+(?:Ukraine|Ukrainian|Russia|Russian)\b/;
+/** An attack named by its weapons or kind right after a nation word, as a subject: "Russian strikes", "Ukrainian drone attacks". */
+const ATTACK_NOUN_AFTER = /^\s+(?:(?:missile|drone|air|artillery|rocket|aerial)\s+)?(?:strikes|attacks|shelling|bombardments?)\s+(?:on\s+[^,;.]{1,40}?\s+)?(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded|caused|damaged|destroyed|left|hit)\b/;
 /** A launch of weapons with no target named: "Russia fired 36 missiles and 554 drones". */
 const LAUNCHED_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:fired|launched)\s+[^.;:]{0,40}?\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|glide\s+bombs?)\b/;
 /** A body that counts the weapons flown at it: "the air force", "air defence". */

@@ -770,7 +770,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // The high end of a range reads the words before its low end ("a contingent of 50,000 to 60,000 troops").
           const lead = mention.range?.role === "high" && inSentence[k - 1]?.range?.role === "low" ? inSentence[k - 1].start : q.start;
           // "Russia's invasion force now numbers some 600,000": the force is the counted noun.
-          if (!choice && candidates.includes("troops") && q.value >= 100 &&
+          // "Ukraine's army numbers about 880,000 people": the people of a force are its troops.
+          const forcePeople = noun.kind === "noun" && /^(?:people|persons)$/i.test(text.slice(noun.start, noun.end));
+          if (!choice && (candidates.includes("troops") || forcePeople) && q.value >= 100 &&
               ((noun.kind === "noun" && ATTACKING_WITH_BEFORE.test(text.slice(Math.max(sentence.start, lead - 100), lead))) ||
                 ((noun.kind === "noun" || (noun.kind === "none" && mention.unit === "count")) && FORCE_SIZE_BEFORE.test(text.slice(Math.max(sentence.start, lead - 80), lead))))) {
             choice = { metric: "troops", cue: null };
@@ -1193,7 +1195,7 @@ const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|adv
 /** A span of time that "brought" a side land, right before the area. */
 const BROUGHT_SIDE_BEFORE = /\b(?:brought|gave|handed)\s+(?:Russia|Moscow|Russian\s+(?:forces|troops)|Ukraine|Kyiv|Ukrainian\s+(?:forces|troops))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|at\s+least)\s+)?$/;
 /** The size of a force, right before its number: "a contingent of", "the grouping near Kupiansk numbers around". */
-const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|force)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
+const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
 const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;
 /** "dropped 120 bombs": weapons dropped (a number that "dropped to" has no noun of a weapon). */
@@ -1211,7 +1213,7 @@ const GROUP_INCLUDED = /^[\s"“]*(?:The|This|That|Those|These)\s+(?:(?:latest|l
 const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:brought|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:brought|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**

@@ -82,6 +82,8 @@ const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|ackn
 const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
 /** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men". */
 const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
+/** The nation an amount cost: "has cost Ukraine's economy", "cost Russia". */
+const COST_NATION_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(Ukraine|Ukrainian|Kyiv|Russia|Russian|Moscow)\b/;
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
@@ -288,6 +290,9 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (metric === "damage") {
     const other = input.sameSentence.find((f) => f.subject !== "unknown" && VICTIM_METRICS.has(f.metric));
     if (other) return other.subject;
+    // "The war has cost Ukraine's economy an estimated $524 billion": the nation it cost.
+    const cost = COST_NATION_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+    if (cost) return /^(?:Ukrain|Kyiv)/.test(cost[1]) ? "ukraine" : "russia";
   }
   const flip = metric === "drones_downed"; // drones downed over Russia are Ukraine's drones
   if (flip) {

@@ -1321,3 +1321,19 @@ describe("ninth round: 'every day', Putin's army, and a ministry by its capital"
     expect(one("The Defence Ministry in Moscow said 300 Ukrainian troops were killed.").map((r) => r.claimant_side)).toEqual(["russia"]);
   });
 });
+
+describe("ninth round: the size of an army, what the war cost a nation, and whose strikes a body tells of", () => {
+  it("'Ukraine's army numbers about 880,000 people', 'Russian forces number some 600,000' are troops", () => {
+    expect(one("Ukraine's army numbers about 880,000 people, according to the defence ministry.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 880000, "ukraine"]]);
+    expect(one("Russian forces number some 600,000 in Ukraine.").map((r) => [r.metric, r.subject_side])).toEqual([["troops", "russia"]]);
+    // A force of weapons is the weapons.
+    expect(brief(one("Russian forces of 600 drones attacked."))).toEqual([["drones_launched", 600]]);
+  });
+  it("'The war has cost Ukraine's economy an estimated $524 billion in damage' is damage to Ukraine", () => {
+    expect(one("The war has cost Ukraine's economy an estimated $524 billion in damage and losses, the World Bank said.").map((r) => [r.metric, r.subject_side])).toEqual([["damage", "ukraine"]]);
+  });
+  it("a body named nowhere before that tells of one nation's strikes is the struck nation's", () => {
+    expect(one("Russian strikes caused $2 billion in damage to Ukraine's energy system, the ministry said.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("Ukrainian drone attacks killed three people in Belgorod, the ministry said.").map((r) => r.claimant_side)).toEqual(["russia"]);
+  });
+});
