@@ -1284,6 +1284,8 @@ describe("ninth round: a body a pronoun owns, and the month of an earlier seizur
   it("'the territory Ukraine seized in August' dates the seizure, not the share retaken", () => {
     expect(one("Gerasimov said Russian forces had liberated 86 percent of the territory Ukraine had seized in August 2024.").map((r) => [r.value, r.period_start, r.period_end])).toEqual([[86, "", ""]]);
     expect(one("Russia seized 500 square kilometres in August 2024.").map((r) => [r.value, r.period_start])).toEqual([[500, "2024-08-01"]]);
+    // Weapons "launched in May" were launched then: the month is the figure's.
+    expect(one("The group said it had counted 250 drones launched during May.", "2025-06-03").map((r) => [r.value, r.period_start])).toEqual([[250, "2025-05-01"]]);
   });
 });
 
