@@ -1339,3 +1339,13 @@ describe("ninth round: the size of an army, what the war cost a nation, and whos
     expect(one("Ukrainian drone attacks killed three people in Belgorod, the ministry said.").map((r) => r.claimant_side)).toEqual(["russia"]);
   });
 });
+
+describe("ninth round: prisoners coming home", () => {
+  it("'390 Ukrainians were coming home' after a swap are prisoners exchanged", () => {
+    const rows = one("Ukraine and Russia each freed 390 prisoners on Friday. Russia's defence ministry said 270 servicemen and 120 civilians had been returned to Russia. Ukraine's President Volodymyr Zelensky said 390 Ukrainians were coming home.");
+    expect(rows.filter((r) => r.claimant_side === "ukraine").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 390, "ukraine"]]);
+  });
+  it("people who 'returned home' with no swap are no prisoners", () => {
+    expect(one("Some 300 refugees returned home to Kharkiv last month.")).toEqual([]);
+  });
+});
