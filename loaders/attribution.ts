@@ -45,7 +45,7 @@ const SPEECH_VERBS = [
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   // "Satellite imagery suggested that at least 12 aircraft ...": a finding put forward, only before its "that" clause.
   String.raw`suggest(?:ed|s)?(?=\s+that\b)`, String.raw`indicat(?:ed|es)(?=\s+that\b)`,
-  String.raw`identified(?=\s+(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`,
+  String.raw`identified(?=\s+(?:by\s+name\s+)?(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`,
   String.raw`read(?=\s*(?:[.;]|,\s|$))`,
   String.raw`gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
   String.raw`given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,

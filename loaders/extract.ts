@@ -781,6 +781,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // struck were launched.
           // "Russia dropped 120 guided aerial bombs on Ukrainian positions": bombs dropped were launched (only weapons: a
           // number that "dropped" fell).
+          // "Putin's summer offensive cost Russia 100,000 men": the people an offensive cost a nation are its casualties.
+          if (!choice && noun.kind === "noun" && candidates.includes("casualties") && COST_NATION_PEOPLE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
+            choice = { metric: "casualties", cue: null };
+          }
+          // "Hits by three missiles and 33 attack UAVs were recorded at 12 locations, with downed drones falling on four":
+          // weapons whose hits are counted struck, whatever is said of others later in the sentence.
+          if (noun.kind === "noun" && candidates.includes("drones_launched") && HITS_BY_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) {
+            choice = { metric: "drones_launched", cue: null };
+          }
           if (!choice && noun.kind === "noun" && candidates.includes("drones_launched") &&
               (WEAPONS_STRUCK.test(text.slice(nounEnd, nounEnd + 40)) || STRUCK_BY.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
                 DROPPED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
@@ -963,8 +972,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // whole opening the sentence.
           const wholeBefore = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
             (OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16))) ||
+              // "sent roughly 14,000 soldiers ..., of whom around 4,700 have been killed or wounded": the part named after the whole.
+              (isPart && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(mention.end, nounEnd))) ||
               (figures.length === 1 && OF_THE_OPENING.test(text.slice(sentence.start, prev.start)) && !text.slice(sentence.start, prev.start).includes(",") &&
                 text.slice(prev.end, q.start).includes(",") && !/[;:]/.test(text.slice(prev.end, q.start)))) ? prev : null;
+          // "North Korea has sent some 11,000 troops to Kursk. Of those, about 4,000 have been killed or wounded": a sentence
+          // opening on the figure of the one before takes the side of that figure (the last row, if of the same family).
+          const lastRow = figures.length === 0 && !wholeBefore && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(mention.end, nounEnd)) ? rows[rows.length - 1] : undefined;
+          const wholeOpening = lastRow && lastRow.article === article.id && FAMILY_OF[lastRow.metric] === FAMILY_OF[metric] &&
+            (lastRow.subject_side === "ukraine" || lastRow.subject_side === "russia") && sentence.start - lastRow.char_end < 8 &&
+            PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) ? lastRow.subject_side : null;
           // "Ukrainian losses by area of responsibility were:\n-- the Sever group: up to 1,385 servicemen": a bullet whose own
           // words name no side counts the losses its introduction names ("Ukrainian losses", "the enemy's losses").
           const introOfItem = bulletIntro ?? colonHead;
@@ -982,8 +999,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             ? recentSide(recent, "drones_launched", mention.start) : null;
           // "Ukraine shot down 20 of the 25 drones": the whole of a part shot down is the same side's drones.
           const partDowned = total && metric === "drones_launched" && lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed" ? prevFigure : null;
-          const subject: SubjectSide = (inherited && isPart && prev) || wholeBefore
+          // "killed 12 people, including three Russian soldiers": a part that names its own nation is that nation's.
+          const subject: SubjectSide = (inherited && isPart && prev && !NATION_IN.test(text.slice(mention.end, nounEnd))) || wholeBefore
             ? prev!.subject
+            : wholeOpening
+            ? wholeOpening
             : partDowned && (partDowned.subject === "ukraine" || partDowned.subject === "russia")
             ? partDowned.subject
             : launchSide === "russia" || launchSide === "ukraine"
@@ -1201,10 +1221,12 @@ const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|wide
 /** "dropped 120 bombs": weapons dropped (a number that "dropped to" has no noun of a weapon). */
 const DROPPED_BEFORE = /\b(?:dropped|drops|dropping)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Before a weapon count: the attack made with it ("struck Russian refineries with", "attacked Kyiv overnight using"). */
-const ATTACK_WITH_WEAPONS_BEFORE = /\b(?:struck|strikes|striking|attacked|attacks|attacking|targeted|targeting|hit|hitting|pounded|bombarded|shelled)\b[^.;:]{0,60}?\b(?:with|using)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|a\s+total\s+of)\s+)?$/i;
+const ATTACK_WITH_WEAPONS_BEFORE = /\b(?:struck|strikes|striking|attack|attacked|attacks|attacking|targeted|targeting|hit|hitting|pounded|bombarded|shelled)\b[^.;:]{0,60}?\b(?:with|using)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|a\s+total\s+of)\s+)?$/i;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
+const COST_NATION_PEOPLE_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:Ukraine|Kyiv|Russia|Moscow|the\s+Kremlin)(?:['’]s\s+(?:army|forces|military))?\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$/;
+const HITS_BY_BEFORE = /\b(?:hits|impacts)\s+(?:by|of|from)\s+[^.;:()\d]{0,50}?(?:\d[\d,]*\s+[^.;:()\d]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 /** A sentence opening on a group just counted and what it held: "The group included", "Those freed comprised". */
@@ -1213,7 +1235,7 @@ const GROUP_INCLUDED = /^[\s"“]*(?:The|This|That|Those|These)\s+(?:(?:latest|l
 const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:brought|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:brought|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**

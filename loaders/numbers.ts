@@ -55,6 +55,8 @@ const UNIT =
   /\s?(?:(%)|(per ?cent|percent|pc)\b|(sq(?:uare)?\.?\s?(?:km|kilomet(?:re|er)s?)\b|km²|km2\b|square[\s-]kilomet(?:re|er)s?\b)|(square[\s-]miles?\b|sq\.?\s?mi(?:les?)?\b)|(km|kilomet(?:re|er)s?)\b|(miles?)\b|(pounds|GBP)\b|(dollars|USD)\b|(euros|EUR)\b|(hryvnias?|hryvnia|roubles?|rubles?|UAH|RUB)\b|(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|CET\b|BST\b|hours?\b|minutes?\b|hrs\b|mins\b))/iy;
 const WORD_TOKEN = new RegExp(`(an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?(${WORD_ALTERNATION})\\b`, "iy");
 const RANGE_JOIN = /\s*(?:-|–|—|to|or)\s*/y;
+/** Between the two days of a range of days ("19 to 20", "19-20", "19 and 20"). */
+const DAY_RANGE_JOIN = /\s*(?:-|–|—|to|through|until|till|and)\s*(?=\d)/y;
 const SWAP_JOIN = /-for-|\s+for\s+/y;
 const OUT_OF = /\s+out\s+of\s+/y;
 /** "SEPT. 21, 2022 -", "JAN. 31": the capitalised month of a factbox's dated bullets. */
@@ -372,6 +374,18 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       readUnit(text, p);
       const mention = toMention(p, exclusionOf(text, p));
       candidate.lastIndex = p.end;
+
+      // "on the night of October 19 to 20", "Oct. 19-20": the day that closes a range of days is a date too.
+      if (mention.exclusion === "date" && p.kind === "digits") {
+        DAY_RANGE_JOIN.lastIndex = p.end;
+        const q = DAY_RANGE_JOIN.exec(text) ? parseAt(text, DAY_RANGE_JOIN.lastIndex) : null;
+        if (q && q.kind === "digits" && q.value > p.value && q.value <= 31 && !isWordChar(text[q.end])) {
+          readUnit(text, q);
+          out.push(mention, toMention(q, "date"));
+          candidate.lastIndex = q.end;
+          continue;
+        }
+      }
 
       // "1,000-for-1,000": one figure per side.
       SWAP_JOIN.lastIndex = p.end;

@@ -41,7 +41,7 @@ const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a
 const NATION = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const PLACE = new RegExp(`\\b(?:(${alt(UKRAINIAN_PLACES)})|(${alt(RUSSIAN_PLACES)}))(?![\\w-])`, "g");
 const PARTICIPLES_NATION = new RegExp(`^\\s+(?:killed|wounded|injured)(?:\\s+(?:and|or)\\s+(?:killed|wounded|injured))?\\s+(?:(${UKR})|(${RUS}))(?![\\w-])`, "i");
-const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?$/i;
+const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?(?:(?:north-?|south-?)?(?:eastern|western)\s+|(?:northern|southern|central|occupied)\s+)?$/i;
 const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|city|cities|districts?|territory|republic|krai)\b/;
 const ATTACKER = new RegExp(
   `(?<![\\w-])(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b`,
@@ -81,7 +81,8 @@ const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|ackn
 /** A verb of repelling right before a nation word: the nation is its object ("pushed back Russian troops"). */
 const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
 /** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men". */
-const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
+const DATELINE_DASH_AFTER = /^\s*[\u2013\u2014-]\s/;
+const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?|pa(?:ys|id|ying|y)\s+for\s+[^,;.\d]{1,40}?\s+with)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 /** The nation an amount cost: "has cost Ukraine's economy", "cost Russia". */
 const COST_NATION_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(Ukraine|Ukrainian|Kyiv|Russia|Russian|Moscow)\b/;
 const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
@@ -168,7 +169,7 @@ function findPlaces(text: string, from: number, to: number): Hit[] {
     const word = text.slice(n.start, n.end);
     if (/^(?:Moscow|Kyiv|Kiev)$/.test(word)) continue; // already places in the gazetteer
     if (/-/.test(word)) continue;
-    const before = text.slice(Math.max(from, n.start - 12), n.start);
+    const before = text.slice(Math.max(from, n.start - 24), n.start);
     const after = text.slice(n.end, Math.min(to, n.end + 48));
     if (NATION_AS_PLACE_BEFORE.test(before) && !/^Russian|^Ukrainian/.test(word)) out.push(n);
     else if (/(?:'s|’s)$/.test(word) && REGION_AFTER.test(after)) out.push(n);
@@ -264,7 +265,7 @@ export function subjectSide(input: SideInput): SubjectSide {
     // "Ukrainian forces downed two Mi-8s": the side named as the shooter before the verb lost none of them.
     const cue = input.cue;
     if (metric === "aircraft_hit" && cue && cue.end <= mention.start && cue.start >= clause.start && SHOOTING_VERB.test(text.slice(cue.start, cue.end))) {
-      const shooters = hits(NATION, text, clause.start, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(clause.start, h.start - 12), h.start)));
+      const shooters = hits(NATION, text, clause.start, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(clause.start, h.start - 24), h.start)));
       // The clause's subject, its first nation: not a nation on the object ("destroyed six Russian aircraft and damaged eight").
       if (shooters.length) return opposite(shooters[0].side);
     }
@@ -294,6 +295,12 @@ export function subjectSide(input: SideInput): SubjectSide {
     const cost = COST_NATION_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
     if (cost) return /^(?:Ukrain|Kyiv)/.test(cost[1]) ? "ukraine" : "russia";
   }
+  // "Putin's summer offensive cost Russia 100,000 men": the nation it cost lost them.
+  if (LOSS_FAMILY.has(metric)) {
+    const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+    const cost = COST_NATION_BEFORE.exec(before);
+    if (cost && !/\d/.test(before.slice(cost.index + cost[0].length))) return /^(?:Ukrain|Kyiv)/.test(cost[1]) ? "ukraine" : "russia";
+  }
   const flip = metric === "drones_downed"; // drones downed over Russia are Ukraine's drones
   if (flip) {
     const launched = input.sameSentence.find((f) => f.metric === "drones_launched" && f.subject !== "unknown");
@@ -310,14 +317,15 @@ export function subjectSide(input: SideInput): SubjectSide {
         const owners = hits(NATION, text, from, cue.start).filter((h) => outside(h, input.claimantSpan));
         if (owners.length) return owners[owners.length - 1].side;
       }
-      const shooters = losing ? [] : hits(NATION, text, from, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start)));
+      const shooters = losing ? [] : hits(NATION, text, from, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)));
       if (shooters.length) return opposite(shooters[shooters.length - 1].side);
     }
   }
   if (same) return same.subject;
   // "Russian troops have captured 3,600 km², at the cost of roughly 240,000 casualties": the cost is the actor's own.
   if (LOSS_FAMILY.has(metric) && COST_OF_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) {
-    const actors = hits(NATION, text, sentence.start, mention.start).filter((h) => outside(h, input.claimantSpan));
+    // Not a dateline's country ("KYIV, Ukraine — Russia ends 2024 ..."), nor a place ("in eastern Ukraine").
+    const actors = nationsIn(input, sentence.start, mention.start).filter((h) => !DATELINE_DASH_AFTER.test(text.slice(h.end, h.end + 4)));
     if (actors.length) return actors[0].side;
   }
   // "one of roughly 43,000 troops Kyiv says it has lost": the speaker's own losses.
@@ -402,7 +410,7 @@ function lastArmy(text: string, from: number, to: number): SubjectSide | null {
 /** Nation words in [from, to) outside the claimant's words and not naming a place ("in Russia's"). */
 function nationsIn(input: SideInput, from: number, to: number): Hit[] {
   const text = input.text;
-  return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 12), h.start)));
+  return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)));
 }
 
 /** Who acted: the adjective on the counted noun, else the nation named nearest before the verb. */

@@ -120,6 +120,12 @@ describe("numbers that are never figures (news furniture)", () => {
   it("drops both ends of a range of days before a month", () => {
     expect(exclusions("voting that runs from 8 to 10 June").map((e) => e[1])).toEqual(["date", "date"]);
   });
+
+  it("drops both ends of a range of days after a month, but not a count after a single date", () => {
+    expect(exclusions("on the night of October 19 to 20").map((e) => e[1])).toEqual(["date", "date"]);
+    expect(exclusions("overnight on Oct. 19-20 and on March 3 and 4").map((e) => e[1])).toEqual(["date", "date", "date", "date"]);
+    expect(exclusions("on October 19 and 12 drones on October 20")).toEqual([["19", "date"], ["12", null], ["20", "date"]]);
+  });
 });
 
 describe("currency codes, amount ranges and digits that are marks", () => {

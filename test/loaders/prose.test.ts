@@ -1349,3 +1349,39 @@ describe("ninth round: prisoners coming home", () => {
     expect(one("Some 300 refugees returned home to Kharkiv last month.")).toEqual([]);
   });
 });
+
+describe("tenth round: wholes named before their parts, what an offensive cost, and hits", () => {
+  it("'of whom around 4,700 have been killed or wounded' after North Korea's soldiers sent to help Russia are Russia's side", () => {
+    const rows = one("North Korea has sent roughly 14,000 soldiers to help Russia, according to South Korean intelligence, of whom around 4,700 have been killed or wounded.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 14000, "russia"], ["casualties", 4700, "russia"]]);
+    // A part that names its own nation keeps it.
+    expect(one("The strike killed 12 people, including three Russian soldiers.").map((r) => r.subject_side).at(-1)).toBe("russia");
+  });
+  it("a sentence opening 'Of those,' takes the side of the figure that ends the sentence before", () => {
+    const rows = one("North Korea has sent some 11,000 troops to Russia's Kursk region. Of those, about 4,000 have been killed or wounded, Seoul says.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 11000, "russia"], ["casualties", 4000, "russia"]]);
+  });
+  it("'cost Russia 100,000 men' counts Russia's casualties; 'pays for each village with thousands of soldiers' lives' is the payer's", () => {
+    expect(one("Putin's summer offensive cost Russia 100,000 men, says UK").map((r) => [r.metric, r.value, r.subject_side, r.claimant_side])).toEqual([["casualties", 100000, "russia", "third_party"]]);
+    expect(one("KYIV, Ukraine — Russia ends the year grinding forward in eastern Ukraine, even as it pays for each village with thousands of soldiers' lives.").map((r) => [r.metric, r.subject_side])).toEqual([["killed", "russia"]]);
+    // Money an offensive cost is no casualty figure.
+    expect(one("The offensive cost Russia $3 billion, analysts said.").map((r) => r.metric)).not.toContain("casualties");
+  });
+  it("'in eastern Ukraine' is a place, not the side that gained land", () => {
+    expect(one("Russia suffered heavy losses in eastern Ukraine while gaining less than 1 per cent of the country's territory, analysts said.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"]]);
+  });
+  it("'Hits by three missiles and 33 attack UAVs were recorded' are weapons that struck, not drones downed", () => {
+    const rows = one("Hits by three missiles and 33 attack UAVs were recorded at 12 locations, with downed drones falling on four locations, the Air Force said.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["drones_launched", 3], ["drones_launched", 33]]);
+  });
+  it("a headline 'Russians attack Ukraine with 3 missiles and 137 drones' counts weapons launched, and the drones neutralised after them are Russia's", () => {
+    const rows = one("Russians attack Ukraine with 3 missiles and 137 drones overnight: 104 drones neutralised");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["drones_launched", 3, "russia"], ["drones_launched", 137, "russia"], ["drones_downed", 104, "russia"]]);
+  });
+  it("'has now identified by name 150,270 Russian soldiers' names who counted them", () => {
+    expect(one("Mediazona has now identified by name 150,270 Russian soldiers who died in the war.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Mediazona", "third_party"]]);
+  });
+  it("'on the night of October 19 to 20' is a date, not 20 aircraft", () => {
+    expect(one("Ukrainian forces struck the Novokuibyshevsk Oil Refinery in Samara Oblast on the night of October 19 to 20.")).toEqual([]);
+  });
+});
