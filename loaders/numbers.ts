@@ -50,7 +50,7 @@ const WORD_ALTERNATION = NUMBER_WORDS.join("|");
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 // Sticky patterns, compiled once, applied at a candidate position.
-const DIGITS = /(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(m|k|b)\b)?/y;
+const DIGITS = /(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(m|k|K|b)\b)?/y;
 const UNIT =
   /\s?(?:(%)|(per ?cent|percent|pc)\b|(sq(?:uare)?\.?\s?(?:km|kilomet(?:re|er)s?)\b|km²|km2\b|square[\s-]kilomet(?:re|er)s?\b)|(square[\s-]miles?\b|sq\.?\s?mi(?:les?)?\b)|(km|kilomet(?:re|er)s?)\b|(miles?)\b|(pounds|GBP)\b|(dollars|USD)\b|(euros|EUR)\b|(hryvnias?|hryvnia|roubles?|rubles?|UAH|RUB)\b|(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|CET\b|BST\b|hours?\b|minutes?\b|hrs\b|mins\b))/iy;
 const WORD_TOKEN = new RegExp(`(an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?(${WORD_ALTERNATION})\\b`, "iy");
@@ -84,8 +84,8 @@ const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
-/** After a glued "m": a word that is no length ("1.3m Russians", not "5m high", "20m from the road", "a 3m-deep crater"). */
-const GLUED_MILLION_AFTER = /^ (?:[A-Z][a-z]+(?:ans|ers|ians|ese|is)\b|(?:people|persons|troops|soldiers|servicemen|men|women|children|civilians|refugees|casualties|residents|dead|killed|wounded|injured|deaths|have|had|were|are|was|is|of\s+(?:them|whom|those|these))\b)/;
+/** After a glued "m" or "k": a word that is no length ("1.3m Russians", not "5m high", "20m from the road", "a 3m-deep crater"). */
+const GLUED_MILLION_AFTER = /^ (?:(?:Russian|Ukrainian|North\s+Korean)\s+(?=[a-z]))?(?:[A-Z][a-z]+(?:ans|ers|ians|ese|is)\b|(?:people|persons|troops|soldiers|servicemen|men|women|children|civilians|refugees|casualties|residents|dead|killed|wounded|injured|deaths|have|had|were|are|was|is|of\s+(?:them|whom|those|these))\b)/;
 /** An ISO code written before an amount ("EUR 90 billion"), capitals only: "eur" or "Usd" are not codes. */
 const CURRENCY_CODE_BEFORE = /(?<![A-Za-z])(EUR|USD|GBP|UAH|RUB|CHF|CNY|PLN)\s?$/;
 const CURRENCY_CODE: Record<string, WrittenUnit> = { EUR: "EUR", USD: "USD", GBP: "GBP", UAH: "other_currency", RUB: "other_currency", CHF: "other_currency", CNY: "other_currency", PLN: "other_currency" };
@@ -143,10 +143,11 @@ function parseAt(text: string, pos: number): Parsed | null {
     const scaleWord = (d[3] ?? d[4] ?? "").toLowerCase();
     // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
     // "1.3m Russians", "almost 1m troops" (The Economist's style): a glued "m" before a counted word is a million.
-    const gluedMillion = d[4] === "m" && !sign && GLUED_MILLION_AFTER.test(text.slice(pos + d[0].length, pos + d[0].length + 24));
-    const scale = scaleWord && (d[3] || sign || gluedMillion) ? SCALE[scaleWord] : 1;
+    // "150k troops", "40K Russian soldiers" (social-media style): a glued "k" before a counted word is a thousand.
+    const gluedScale = (d[4] === "m" || d[4] === "k" || d[4] === "K") && !sign && GLUED_MILLION_AFTER.test(text.slice(pos + d[0].length, pos + d[0].length + 24));
+    const scale = scaleWord && (d[3] || sign || gluedScale) ? SCALE[scaleWord] : 1;
     let end = pos + d[0].length;
-    if (d[4] && !sign && !gluedMillion) end -= d[4].length;
+    if (d[4] && !sign && !gluedScale) end -= d[4].length;
     value = value * scale;
     const unit: WrittenUnit = d[1] ? CURRENCY_SIGN[d[1]] : code ? CURRENCY_CODE[code[1]] : "count";
     const start = code ? pos - code[0].length : pos;

@@ -157,6 +157,11 @@ describe("a glued 'm' before a counted word", () => {
     expect(scan("a 5m crater, 20m from the road").every((m) => m.value < 100)).toBe(true);
   });
 
+  it("reads a glued 'k' before a counted word as thousands ('150k troops', '40K Russian soldiers') but not '5k run'", () => {
+    expect(figures("Russia has lost 150k troops and 40K Russian soldiers were wounded")).toEqual([["150k", 150000, "count"], ["40K", 40000, "count"]]);
+    expect(scan("a 5k run").every((m) => m.exclusion !== null)).toBe(true);
+  });
+
   it("keeps each end's own scale in 'between 900,000 and 1.3m' but shares it in '30-35 thousand'", () => {
     expect(scan("between 900,000 and 1.3m Russians").map((m) => m.value)).toEqual([900000, 1.3e6]);
     expect(scan("30-35 thousand troops").map((m) => m.value)).toEqual([30000, 35000]);
