@@ -84,7 +84,7 @@ const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities)$/i;
-const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)$/i;
+const ANAPHOR = /^(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$/i;
 const SPEAKER_NP = new RegExp(
   String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN|U\.K\.|South\s+Korea(?:n|'s|’s))\s+(?:[\w-]+\s+){0,3}(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Mm]inistry|[Mm]ilitary|[Gg]overnor|[Ii]ntelligence|[Aa]uthorities|[Ss]ources?|[Ll]eader|[Pp]resident|[Cc]ommander|[Aa]gency|[Ss]ervice|[Aa]rmy|[Ff]orces|[Nn]avy|[Cc]ommand|[Aa]dministration|[Mm]inister|side|analysts?|experts?|[Mm]ayor|[Oo]mbudsman|prosecutors?|[Pp]olice)\b`,
   "g",
@@ -144,7 +144,7 @@ const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|p
 /** Lower-case words of a role, ending on its noun, before a capitalised name: "Military analyst", "war blogger". */
 const ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist|commentator|observer|blogger|journalist|correspondent)\s+(?=[A-Z])/;
 /** Unnamed analysts of no nation: "analysts", "military experts", "some observers". */
-const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|military|defen[cs]e|security|open-source|OSINT)\s+){0,2}(?:analysts|experts|observers|researchers|military\s+analysts)$/i;
+const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|military|defen[cs]e|security|open-source|OSINT)\s+){0,2}(?:analysts|experts|observers|researchers|military\s+analysts|demographers|statisticians|economists|scholars|academics|historians|investigators)$/i;
 /** A scholar's role: an independent analyst when nothing else names a side. */
 const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
@@ -389,6 +389,16 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const tail = slice.slice(tailStart, comma.at).trim();
         if (!tail || tail.split(/\s+/).length > 8) return null;
         return { start: from + tailStart, end: from + tailStart + tail.length };
+      }
+    }
+    // "Independent analysts who studied satellite images said": a short relative clause without commas; its antecedent speaks.
+    if (last && /^who$/i.test(slice.slice(last.at, last.end)) && !/[,;:]/.test(slice.slice(last.end)) && slice.slice(last.end).trim().split(/\s+/).length <= 8) {
+      const npFrom = breaks.length >= 2 ? breaks[breaks.length - 2].end : 0;
+      const raw = slice.slice(npFrom, last.at);
+      const np = raw.trim();
+      if (np && np.split(/\s+/).length <= 8) {
+        const at = npFrom + raw.length - raw.trimStart().length;
+        return { start: from + at, end: from + at + np.length };
       }
     }
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long

@@ -183,7 +183,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const isListGap = (from: number, to: number, afterNumber = false): boolean => {
       // "12 rockets of the U.S.-made HIMARS system and 1,164 drones": the dots of an abbreviation end no item.
       const written = text.slice(from, to);
-      const gap = written.includes(".") ? written.replace(DOTTED_ABBREVIATION, "") : written;
+      let gap = written.includes(".") ? written.replace(DOTTED_ABBREVIATION, "") : written;
+      // "11,402 tanks (+3), 23,690 armored combat vehicles": a day's change after a total ends no item.
+      if (gap.includes("(")) gap = gap.replace(DELTA_MARK, "");
       if (!/,|\band\b/.test(gap)) return false;
       // "..., and 33,891 units of special military vehicles have been destroyed": "of" inside an item breaks no list.
       if (isNumberList(gap, afterNumber) && !LIST_BREAK.test(gap.replace(/\bof\b/gi, ""))) return true;
@@ -1036,6 +1038,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
+          // "losses from February 24, 2022 to November 14 are estimated at 1,151,280, including 1,090 over the past day": a
+          // figure with its own daily window is that day's tally, not set in a period named before it.
+          if (period && period.end <= mention.start && DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) period = null;
           // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
           if (!period && WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start))) {
             period = periods.find((p) => p.end <= periodClause.start && /^\s*,?\s*when$/i.test(text.slice(p.end, periodClause.start))) ?? null;
@@ -1260,6 +1265,7 @@ function isNumberList(gap: string, afterNumber: boolean): boolean {
 /** Between two list items, the first ending with a name ("1 Iskander-M and 102 drones"). */
 const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus)\s+)$/;
 /** "U.S.", "U.K.", "E.U.": capitals with dots. */
+const DELTA_MARK = /\s*\(\s*[+\u2212-]\s*\d[\d,]*\s*\)/g;
 const DOTTED_ABBREVIATION = /\b(?:[A-Z]\.){2,}/g;
 /** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "),
  * or after the speaker's words ("at Ukraine overnight, the air force said: "). */

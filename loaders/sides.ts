@@ -56,7 +56,7 @@ const LOSER = new RegExp(
   `(?<![\\w-])(?:(${UKR})|(${RUS}|occupiers|invaders|occupying\\s+forces))\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had|was|were|is|are)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|suffering|suffers|suffer|lost|loses|lose|losing|sustained|sustaining|incurred|incurring|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
-const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b/i;
+const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b|\b(?:losses|casualties)\s+of\s+the\s+enemy\b/i;
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
 /** The speaker's own forces as the actor right before a verb: "its forces had", "our troops have". */
 const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|military)\s+(?:(?:have|has|had|also|already|reportedly)\s+){0,2}["“]?$/i;
@@ -81,6 +81,8 @@ const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|ackn
 /** A verb of repelling right before a nation word: the nation is its object ("pushed back Russian troops"). */
 const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
 /** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men". */
+/** Losses of both armies together: "combined Russian and Ukrainian casualties", "on both sides", "both armies". */
+const BOTH_SIDES = /\b(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian|Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)(?:['’]s)?\s+(?:(?:combined|total|military|battlefield|troop)\s+)?(?:casualties|losses|deaths|dead|soldiers|troops|servicemen)\b|\b(?:on|from|among)\s+both\s+sides\b|\bboth\s+(?:armies|sides['’])/i;
 const DATELINE_DASH_AFTER = /^\s*[\u2013\u2014-]\s/;
 const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?|pa(?:ys|id|ying|y)\s+for\s+[^,;.\d]{1,40}?\s+with)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 /** The nation an amount cost: "has cost Ukraine's economy", "cost Russia". */
@@ -221,6 +223,13 @@ export function subjectSide(input: SideInput): SubjectSide {
   const nounPhrase = text.slice(mention.start, nounEnd);
   if (OWN_POSSESSIVE.test(nounPhrase) && (input.claimantSide === "ukraine" || input.claimantSide === "russia") && metric !== "aircraft_hit" && metric !== "drones_downed") return input.claimantSide;
 
+  // "combined Russian and Ukrainian casualties at more than 1.5 million", "a million soldiers on both sides": both armies'.
+  if (LOSS_FAMILY.has(metric) && !hits(NATION, text, mention.end, nounEnd).length) {
+    // "The number of Ukrainian and Russian troops killed or wounded since … is nearing 500,000": no other figure between.
+    const from = Math.max(sentence.start, mention.start - 160);
+    const both = BOTH_SIDES.exec(text.slice(from, Math.min(sentence.end, nounEnd + 40)));
+    if (both && !/\d/.test(text.slice(from + both.index + both[0].length, mention.start))) return "both";
+  }
   // Prisoners: a swap stated per side is both sides'.
   if (metric === "prisoners_exchanged") {
     // "22 severely wounded Ukrainian servicemen": the nationality after a wound word still names whose they are.

@@ -1385,3 +1385,31 @@ describe("tenth round: wholes named before their parts, what an offensive cost, 
     expect(one("Ukrainian forces struck the Novokuibyshevsk Oil Refinery in Samara Oblast on the night of October 19 to 20.")).toEqual([]);
   });
 });
+
+describe("tenth round: the General Staff's daily prose, unnamed bodies, and both armies", () => {
+  it("a list with each day's change in brackets ('11,402 tanks (+3), …, 430 aircraft') still counts its items, the change after drones too", () => {
+    const rows = one("The Defense Forces also destroyed 11,402 tanks (+3), 23,690 armored combat vehicles, 430 aircraft, 347 helicopters and 80,115 operational-tactical UAVs (+412).");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["aircraft_hit", 430], ["aircraft_hit", 347], ["drones_downed", 80115], ["drones_downed", 412]]);
+  });
+  it("'The total combat losses of the enemy … including 1,090 over the past day' are Russia's, the day's figure without the total's period", () => {
+    const rows = one("The total combat losses of the enemy from February 24, 2022 to November 14, 2026 are estimated at about 1,151,280 personnel, including 1,090 over the past day, the General Staff of the Armed Forces of Ukraine said.");
+    expect(rows.map((r) => [r.value, r.subject_side, r.period_start, r.period_end])).toEqual([[1151280, "russia", "2022-02-24", "2026-11-14"], [1090, "russia", "", ""]]);
+  });
+  it("unnamed demographers are a third party; so are analysts set off by a short relative clause without commas", () => {
+    expect(one("Independent demographers estimate that Russia's excess male deaths since the invasion exceed 200,000.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Independent demographers", "third_party"]]);
+    expect(one("Independent analysts who studied satellite images said at least 12 aircraft appeared to have been destroyed.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Independent analysts", "third_party"]]);
+  });
+  it("'according to the Ministry of Defence' keeps its words; counting Ukrainian drones destroyed, it is Russia's", () => {
+    expect(one("In total, according to the Ministry of Defence, 128 Ukrainian unmanned aerial vehicles were destroyed.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the Ministry of Defence", "russia"]]);
+  });
+  it("'combined Russian and Ukrainian casualties', 'on both sides', 'Ukrainian and Russian troops killed or wounded' are both sides' losses", () => {
+    expect(one("U.S. and European officials have estimated combined Russian and Ukrainian casualties at more than 1.5 million.").map((r) => r.subject_side)).toEqual(["both"]);
+    expect(one("The war has killed or wounded more than a million soldiers on both sides, officials said.").map((r) => r.subject_side)).toEqual(["both"]);
+    // One side's figure beside the other's is that side's.
+    expect(one("Russia has lost 100,000 soldiers and Ukraine 60,000, officials said.").map((r) => r.subject_side)).not.toContain("both");
+  });
+  it("'since the full-scale invasion began in February last year' starts at the invasion, not at last year", () => {
+    const rows = one("The number of Ukrainian and Russian troops killed or wounded since the full-scale invasion began in February last year is nearing 500,000, according to US officials.", "2023-08-19");
+    expect(rows.map((r) => [r.subject_side, r.period_start, r.period_end])).toEqual([["both", "2022-02-24", ""]]);
+  });
+});
