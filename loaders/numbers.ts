@@ -467,6 +467,7 @@ function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {
  * square-mile number is never a figure (it is not in the unit vocabulary); a km² figure in brackets
  * right after a square-mile figure stays the figure.
  */
+const CURRENCY_UNITS: ReadonlySet<WrittenUnit> = new Set<WrittenUnit>(["USD", "EUR", "GBP", "other_currency"]);
 function markConversions(text: string, mentions: NumberMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
@@ -476,5 +477,7 @@ function markConversions(text: string, mentions: NumberMention[]): void {
     const pair = a.unit + ">" + b.unit;
     if (pair === "km2>sq_mi" || pair === "km>mi") b.exclusion = "conversion";
     if (pair === "sq_mi>km2" || pair === "mi>km") a.exclusion = "conversion";
+    // "$7 billion (€6.1bn)", "3 million rubles ($37,000)": an amount in another currency in brackets restates it.
+    if (a.unit !== b.unit && CURRENCY_UNITS.has(a.unit) && CURRENCY_UNITS.has(b.unit)) b.exclusion = "conversion";
   }
 }

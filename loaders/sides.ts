@@ -43,8 +43,10 @@ const PLACE = new RegExp(`\\b(?:(${alt(UKRAINIAN_PLACES)})|(${alt(RUSSIAN_PLACES
 const PARTICIPLES_NATION = new RegExp(`^\\s+(?:killed|wounded|injured)(?:\\s+(?:and|or)\\s+(?:killed|wounded|injured))?\\s+(?:(${UKR})|(${RUS}))(?![\\w-])`, "i");
 const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?(?:(?:north-?|south-?)?(?:eastern|western)\s+|(?:northern|southern|central|occupied)\s+)?$/i;
 const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|city|cities|districts?|territory|republic|krai)\b/;
+// Not after a share's "of": "hit about a third of Russia's strategic cruise missile carriers" names what was hit, not who
+// attacked ("a barrage of Russian missiles" still names the attacker).
 const ATTACKER = new RegExp(
-  `(?<![\\w-])(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b`,
+  `(?<![\\w-])(?<!(?:\\b(?:thirds?|quarters?|fifths?|half|tenths?|percent|cent)|%)[^\\S\\n]+of[^\\S\\n]+)(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b`,
   "g",
 );
 const TARGET = new RegExp(

@@ -157,6 +157,10 @@ describe("a glued 'm' before a counted word", () => {
     expect(scan("a 5m crater, 20m from the road").every((m) => m.value < 100)).toBe(true);
   });
 
+  it("marks an amount in another currency in brackets as a conversion ('$7 billion (€6.1bn)', '3 million rubles ($37,000)')", () => {
+    expect(scan("an estimated $7 billion (€6.1bn) in damage and 3 million rubles ($37,000)").map((m) => [m.unit, m.exclusion])).toEqual([["USD", null], ["EUR", "conversion"], ["other_currency", null], ["USD", "conversion"]]);
+  });
+
   it("reads a glued 'k' before a counted word as thousands ('150k troops', '40K Russian soldiers') but not '5k run'", () => {
     expect(figures("Russia has lost 150k troops and 40K Russian soldiers were wounded")).toEqual([["150k", 150000, "count"], ["40K", 40000, "count"]]);
     expect(scan("a 5k run").every((m) => m.exclusion !== null)).toBe(true);

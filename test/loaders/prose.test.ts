@@ -1413,3 +1413,13 @@ describe("tenth round: the General Staff's daily prose, unnamed bodies, and both
     expect(rows.map((r) => [r.subject_side, r.period_start, r.period_end])).toEqual([["both", "2022-02-24", ""]]);
   });
 });
+
+describe("tenth round: what a share of Russia's aircraft names, and amounts restated in another currency", () => {
+  it("'hit about a third of Russia's strategic cruise missile carriers, causing … damage' is damage to Russia", () => {
+    const rows = one("The SBU security service said the drones hit about a third of Russia's strategic cruise missile carriers, causing an estimated $7 billion (€6.1bn) in damage.");
+    expect(rows.map((r) => [r.metric, r.unit, r.subject_side])).toEqual([["damage", "USD", "russia"]]);
+  });
+  it("'a barrage of Russian missiles' still names the attacker", () => {
+    expect(one("A barrage of Russian missiles killed 14 people in Kyiv overnight, officials said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});

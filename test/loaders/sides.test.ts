@@ -25,6 +25,13 @@ describe("places and attacks", () => {
     const u = "Kremlin spokesman Dmitry Peskov spoke to reporters.";
     expect(attackedSide(u, 0, u.length)).toBeNull();
   });
+
+  it("reads a share's 'of Russia's … missile carriers' as what was hit, but 'a barrage of Russian missiles' as the attacker", () => {
+    const s = "the drones hit about a third of Russia's strategic cruise missile carriers";
+    expect(attackedSide(s, 0, s.length)).not.toBe("ukraine");
+    const t = "A barrage of Russian missiles killed 14 people overnight.";
+    expect(attackedSide(t, 0, t.length)).toBe("ukraine");
+  });
 });
 
 const tablesRoot = new URL("../../data/tables/", import.meta.url);
