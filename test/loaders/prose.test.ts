@@ -1423,3 +1423,10 @@ describe("tenth round: what a share of Russia's aircraft names, and amounts rest
     expect(one("A barrage of Russian missiles killed 14 people in Kyiv overnight, officials said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("tenth round: one of several speakers", () => {
+  it("'One of the officials said', 'The other put' are the officials named before", () => {
+    const rows = one("Russia is recruiting about 30,000 new soldiers a month, according to two Western officials. One of the officials said Moscow had suffered an estimated 1,200 casualties a day in October. The other put total Russian casualties at close to 1.1 million.");
+    expect(rows.map((r) => [r.value, r.claimant_side])).toEqual([[30000, "third_party"], [1200, "third_party"], [1100000, "third_party"]]);
+  });
+});
