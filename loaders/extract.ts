@@ -265,7 +265,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (si > 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[si])) {
         const before = sentences[si - 1];
         const found = attributor.attribute(text, before, before.end, () => previousSentences(text, before.start, BACK_SENTENCES, lineSplits)) ?? carriedInParagraph(text, si - 1, depth - 1);
-        result = found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+        // "The governor said five people were killed. Among them were two children.": a sentence breaking the figure before
+        // down goes on with its speaker, even one of no known side.
+        result = found && (found.side !== "unknown" || PARTITIVE_OPENING.test(text.slice(sentences[si].start, sentences[si].end))) ? { ...found, rule: "carried" } : null;
       } else if (si === 0 && depth > 0 && !attributor.hasOwnSpeech(text, sentences[0]) && (PARTITIVE_OPENING.test(text.slice(sentences[0].start, sentences[0].end)) || pointsBackBefore(text))) {
         // "Of those, 60 were shot down": a paragraph opening on the figures of the one before continues its claim.
         // So does one after a paragraph that only says who spoke ("This was reported by the Air Force on Telegram.").
@@ -859,7 +861,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // opens on the group just counted breaks it down; its items count what that figure counted, for the same side.
           if (!choice && noun.kind !== "foreign" && mention.unit === "count" && GROUP_INCLUDED.test(text.slice(sentence.start, q.start))) {
             const r = recentUnit.get(mention.unit);
-            if (r && r.at < sentence.start && mention.start - r.at < MEMORY && (noun.kind === "none" || candidates.includes(r.metric) || PEOPLE_GROUP.test(text.slice(noun.start, noun.end)))) {
+            // The group's second item ("… 23 defenders of Mariupol and 8 civilians") counts what its first did.
+            if (r && (r.at < sentence.start || (prev !== undefined && prev.metric === r.metric)) && mention.start - r.at < MEMORY && (noun.kind === "none" || candidates.includes(r.metric) || PEOPLE_GROUP.test(text.slice(noun.start, noun.end)))) {
               choice = { metric: r.metric, cue: null };
               restated = true;
             }
@@ -906,6 +909,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "prisoners_exchanged" && ((choice.cue && RECEIVED.test(text.slice(choice.cue.start, choice.cue.end)) &&
               BODIES.test(text.slice(sentence.start, sentence.end)) && !(noun.kind === "noun" && PRISONER_NOUN.test(text.slice(noun.start, noun.end)))) ||
               BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)))) continue;
+          // "Ukraine also received the bodies of 1,000 fallen soldiers": nor are they a toll when a word of dying ("fallen",
+          // "killed") counts them (bodies "recovered" or "found" still are).
+          if (metric === "killed" && BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
           if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
           // "handed over 22 severely wounded servicemen", "receiving 31 wounded soldiers" in a swap: the wounded are
@@ -1235,12 +1241,12 @@ const HITS_BY_BEFORE = /\b(?:hits|impacts)\s+(?:by|of|from)\s+[^.;:()\d]{0,50}?(
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 /** A sentence opening on a group just counted and what it held: "The group included", "Those freed comprised". */
-const GROUP_INCLUDED = /^[\s"“]*(?:The|This|That|Those|These)\s+(?:(?:latest|last|first|second|third|new)\s+)?(?:group|swap|exchange|batch|released|freed|returned|list)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|were|are)\b[^.;:]*$/;
+const GROUP_INCLUDED = /^[\s"“]*(?:(?:The|This|That|Those|These)\s+(?:(?:latest|last|first|second|third|new)\s+)?(?:group|swap|exchange|batch|released|freed|returned|list)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|were|are)|Among\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,?\s+(?:were|are)|Of\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,)\b[^.;:]*$/;
 /** People a group is made of (soldiers, civilians, servicemen, ...). */
 const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:brought|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:brought|among|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**
@@ -1403,6 +1409,7 @@ const RATIO_WORD = /\b(?:ratio|odds|proportion|outnumber\w*)\b/i;
 const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home)$/i;
 const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
+const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|handed\s+over|handing\s+over|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.

@@ -63,7 +63,7 @@ const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:
 /** The speaker's own forces as the actor right before a verb: "its forces had", "our troops have". */
 const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|military)\s+(?:(?:have|has|had|also|already|reportedly)\s+){0,2}["“]?$/i;
 /** A receiving side right before a prisoner count: "Ukraine secured the release of", "Kyiv also received". */
-const RECEIVER_BEFORE = /\b(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:also|has|have|had|later|then)\s+){0,2}(?:secured\s+the\s+(?:release|return)\s+of|receiv(?:ed|es|ing)|got\s+back|brought\s+(?:home|back)|won\s+the\s+release\s+of)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+const RECEIVER_BEFORE = /\b(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:also|has|have|had|later|then)\s+){0,2}(?:secured\s+the\s+(?:release|return)\s+of|receiv(?:ed|es|ing)|got\s+back|(?:brought|brings|bringing|bring)\s+(?:home|back)|(?:welcomed|welcomes|welcoming)\s+(?:home|back)|won\s+the\s+release\s+of)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
 /** A count handed to a side: "handed over to Ukraine 175", "returned to Russia 90". */
 const HANDED_TO_BEFORE = /\b(?:handed\s+over|transferred|returned|repatriated|sent\s+back)\s+to\s+(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
 /** Wound words between a prisoner count and its nationality: "22 seriously wounded Ukrainian servicemen". */
@@ -247,6 +247,10 @@ export function subjectSide(input: SideInput): SubjectSide {
     const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
     const receiver = RECEIVER_BEFORE.exec(before) ?? HANDED_TO_BEFORE.exec(before);
     if (receiver) return /^(?:Russia|Moscow)/.test(receiver[1]) ? "russia" : "ukraine";
+    // "with 185 Ukrainian servicemen and 20 civilians returning home": a further item of a list is the item before's side.
+    const last = input.sameSentence.at(-1);
+    if (last && last.metric === "prisoners_exchanged" && (last.subject === "ukraine" || last.subject === "russia") && last.nounEnd !== undefined &&
+        /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)$/.test(text.slice(last.nounEnd, mention.start))) return last.subject;
     const s = text.slice(sentence.start, sentence.end);
     if (PER_SIDE.test(s) || SWAP.test(s)) return "both";
     return input.claimantSide === "ukraine" || input.claimantSide === "russia" ? input.claimantSide : "unknown";
@@ -332,6 +336,13 @@ export function subjectSide(input: SideInput): SubjectSide {
       if (shooters.length) return opposite(shooters[shooters.length - 1].side);
     }
   }
+  // "Russia has suffered roughly 1.1 million casualties, while Ukraine has suffered about 400,000": another loser named
+  // between a figure of the same kind and this one is this one's.
+  if (same && metric !== "drones_downed") {
+    const lastSame = input.sameSentence.filter((f) => f.metric === metric && f.subject !== "unknown").at(-1)!;
+    const between = hits(LOSER, text, lastSame.nounEnd ?? lastSame.start ?? sentence.start, mention.start).filter((h) => outside(h, input.claimantSpan));
+    if (between.length) return between[between.length - 1].side;
+  }
   if (same) return same.subject;
   // "Russian troops have captured 3,600 km², at the cost of roughly 240,000 casualties": the cost is the actor's own.
   if (LOSS_FAMILY.has(metric) && COST_OF_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) {
@@ -346,7 +357,9 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (ENEMY_LOSER.test(text.slice(sentence.start, sentence.end)) && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
   if (metric !== "drones_downed") {
     const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
-    if (losers.length) return losers[losers.length - 1].side;
+    // "Russia has suffered roughly 1.1 million casualties, …, while Ukraine has suffered about 400,000": the loser named
+    // last before the figure, else the first after it.
+    if (losers.length) return (losers.findLast((h) => h.start < mention.start) ?? losers[0]).side;
     // "Ukraine's own air force, which began the war with a few dozen MiG-29s, has lost at least 97 aircraft": the loser
     // before a relative clause set off by commas.
     const relative = RELATIVE_LOSER.exec(text.slice(sentence.start, mention.start));

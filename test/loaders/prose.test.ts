@@ -923,8 +923,9 @@ describe("eighth round: a new person is not the last body that spoke", () => {
       .toEqual([["the battalion commander", "unknown"], ["the battalion commander", "unknown"]]);
   });
   it("'The governor said' named nowhere before is no ministry; 'he added' two sentences on is the governor", () => {
-    expect(one(before + "The governor said five people were killed. Among them were two children. Eight more people were injured, he added.").slice(1).map((r) => r.claimant))
-      .toEqual(["The governor", "The governor"]);
+    // "Among them were two children" breaks the five down, and goes on with the governor's words.
+    expect(one(before + "The governor said five people were killed. Among them were two children. Eight more people were injured, he added.").slice(1).map((r) => [r.value, r.claimant]))
+      .toEqual([[5, "The governor"], [2, "The governor"], [8, "The governor"]]);
   });
   it("'the ministry said' after a ministry still takes that ministry", () => {
     expect(one(before + "Twelve more drones were downed over Bryansk, the ministry said.").slice(1).map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian Defence Ministry", "russia"]]);
@@ -1428,5 +1429,29 @@ describe("tenth round: one of several speakers", () => {
   it("'One of the officials said', 'The other put' are the officials named before", () => {
     const rows = one("Russia is recruiting about 30,000 new soldiers a month, according to two Western officials. One of the officials said Moscow had suffered an estimated 1,200 casualties a day in October. The other put total Russian casualties at close to 1.1 million.");
     expect(rows.map((r) => [r.value, r.claimant_side])).toEqual([[30000, "third_party"], [1200, "third_party"], [1100000, "third_party"]]);
+  });
+});
+
+describe("tenth round: two losers contrasted, swaps and the bodies handed back", () => {
+  it("'Russia has suffered roughly 1.1 million casualties, …, while Ukraine has suffered about 400,000' gives each loser its own figures", () => {
+    const rows = one("American officials estimate that Russia has suffered roughly 1.1 million casualties, including as many as 250,000 killed, while Ukraine has suffered about 400,000 casualties, including up to 100,000 dead.");
+    expect(rows.map((r) => [r.value, r.subject_side])).toEqual([[1100000, "russia"], [250000, "russia"], [400000, "ukraine"], [100000, "ukraine"]]);
+  });
+  it("'received the bodies of 1,000 fallen soldiers' is no toll; bodies recovered still are", () => {
+    expect(one("Ukraine also received the bodies of 1,000 fallen soldiers, according to the Coordination Headquarters.")).toEqual([]);
+    expect(one("Rescuers recovered the bodies of 12 people killed in the strike, officials said.").map((r) => r.metric)).toEqual(["killed"]);
+  });
+  it("the second item of a swap's list ('185 Ukrainian servicemen and 20 civilians returning home') is the first item's side", () => {
+    const rows = one("Ukraine and Russia carried out another prisoner exchange on Wednesday, with 185 Ukrainian servicemen and 20 civilians returning home, President Volodymyr Zelensky said.");
+    expect(rows.map((r) => [r.value, r.subject_side])).toEqual([[185, "ukraine"], [20, "ukraine"]]);
+  });
+  it("'Among them were 23 defenders of Mariupol and 8 civilians' breaks the swap down; 'Ukraine brings home 246 POWs' is Ukraine's", () => {
+    const rows = one("Ukraine returned 246 prisoners of war from Russian captivity, President Volodymyr Zelensky announced. Among them were 23 defenders of Mariupol and 8 civilians.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 246, "ukraine"], ["prisoners_exchanged", 23, "ukraine"], ["prisoners_exchanged", 8, "ukraine"]]);
+    expect(one("Ukraine brings home 246 POWs in latest exchange").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("'according to the headquarters' is the Coordination Headquarters named before", () => {
+    const rows = one("This was the 68th prisoner exchange since the start of the full-scale war, the Coordination Headquarters said. In total, 5,857 Ukrainians have been returned home, according to the headquarters.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Coordination Headquarters", "ukraine"]]);
   });
 });
