@@ -6,21 +6,29 @@
  * The alternation of `sources` (regex sources of one alternative each, with no "|" outside a group, in the order
  * they must be tried), grouped by first letter.
  * It matches exactly what `sources.join("|")` matches, and picks the same alternative: only alternatives
- * that start with the same letter can match at one position, and their order within a group is kept. With
- * the "i" flag a letter's two cases fall in one group. When an alternative does not start with a plain
- * letter or digit (a class, a group, an escape), nothing is grouped.
+ * that start with the same letter can match at one position, and their order within a group is kept. A letter's
+ * two cases fall in one group, whose alternatives are then kept whole ("(?:Says|said)"): right with or without the "i"
+ * flag. When an alternative does not start with a plain letter or digit (a class, a group, an escape), nothing is grouped.
  */
 export function alternation(sources: readonly string[]): string {
   if (sources.length < 2 || !sources.every((s) => PLAIN_START.test(s))) return sources.join("|");
   const groups = new Map<string, string[]>();
   for (const s of sources) {
     const key = s[0].toLowerCase();
-    let rest = groups.get(key);
-    if (!rest) groups.set(key, (rest = []));
-    rest.push(s.slice(1));
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   const out: string[] = [];
-  for (const [first, rest] of groups) out.push(rest.length === 1 ? first + rest[0] : `${first}(?:${rest.join("|")})`);
+  for (const group of groups.values()) {
+    const first = group[0][0];
+    if (group.length === 1) out.push(group[0]);
+    // One letter as written ("s(?:aid|ays)", "K(?:yiv|remlin)"): factored.
+    else if (group.every((s) => s[0] === first)) out.push(`${first}(?:${group.map((s) => s.slice(1)).join("|")})`);
+    // Both cases of it ("Says", "said"): kept whole, so that without the "i" flag "Says" still needs its capital, and with
+    // it the order between them is kept.
+    else out.push(`(?:${group.join("|")})`);
+  }
   return out.join("|");
 }
 

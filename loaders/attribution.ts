@@ -43,6 +43,8 @@ const SPEECH_VERBS = [
   "admitted", "admits", "found", "finds", "accused", "showed", "shows", "show", "put", "puts", "counted", "tallied",
   "recorded", "registered", "updated", "informed", "warned", "assessed", "assesses", "believes", "believed",
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
+  // Title-case headlines ("Ukraine Says Russia Has Amassed 110,000 Troops", "Officials Say").
+  "Says", "Said", "Say", "Claims", "Claimed", "Reports", "Reported", "Estimates", "Confirms", "Confirmed",
   // "Satellite imagery suggested that at least 12 aircraft ...": a finding put forward, only before its "that" clause.
   String.raw`suggest(?:ed|s)?(?=\s+that\b)`, String.raw`indicat(?:ed|es)(?=\s+that\b)`,
   String.raw`identified(?=\s+(?:by\s+name\s+)?(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`,
@@ -74,7 +76,7 @@ const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|coll
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
-const DASH_SOURCE = /\s[–—‒―-]\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
+const DASH_SOURCE = /(?:\s[–—‒―-]|:)\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
 export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
@@ -596,7 +598,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     if (ownedColon && !(colon && colon[1].split(/\s+/).length <= 6 && out.some((c) => c.rule === "colon"))) {
       out.push({ span: { start: sentence.start, end: sentence.start + ownedColon[1].length }, rule: "colon", anchor: sentence.start });
     }
-    // "Russia lost 1,200 troops in a day – Ukraine's General Staff": a headline's source after a dash, when the table knows it.
+    // "Russia lost 1,200 troops in a day – Ukraine's General Staff", "N. Korea has sent 3,000 more troops to Russia: JCS": a
+    // headline's source after a dash or colon, when the table knows it.
     const dash = DASH_SOURCE.exec(s);
     if (dash) {
       const from = sentence.start + dash.index + dash[0].length - dash[1].length;

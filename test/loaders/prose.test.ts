@@ -1455,3 +1455,12 @@ describe("tenth round: two losers contrasted, swaps and the bodies handed back",
     expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Coordination Headquarters", "ukraine"]]);
   });
 });
+
+describe("tenth round: headlines in title case and with their source after a colon", () => {
+  it("'Ukraine Says Russia Has Amassed 110,000 Troops' names Ukraine; 'N. Korea has sent additional 3,000 troops to Russia: JCS' names the JCS", () => {
+    expect(one("Ukraine Says Russia Has Amassed 110,000 Troops Near Pokrovsk").map((r) => [r.claimant, r.claimant_side])).toEqual([["Ukraine", "ukraine"]]);
+    expect(one("N. Korea has sent additional 3,000 troops to Russia: JCS").map((r) => [r.claimant, r.claimant_side])).toEqual([["JCS", "third_party"]]);
+    // A colon before words the table does not know is no source.
+    expect(one("Russia lost 1,200 troops in a day: what we know").map((r) => r.claimant)).toEqual([""]);
+  });
+});
