@@ -1081,6 +1081,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
+          // "356 km² in November, compared with 461 km² a month earlier": the month (or year) before the last figure's.
+          if (!period && lastPeriod) {
+            const earlier = EARLIER_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
+            const shifted = earlier ? shiftPeriod(lastPeriod, (earlier[1] ?? earlier[2]).toLowerCase() === "year" ? 12 : 1) : null;
+            if (shifted) ({ start: periodStart, end: periodEnd } = shifted);
+          }
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
           if (period?.kind === "same" && periodStart === "year") {
             // "over the year": the calendar year of the figures before.
@@ -1118,7 +1124,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Russian forces occupied 3,643 km² in 2024": land occupied over a span of time was gained in it.
           // So was land occupied "over the past week" (a tally's window, which sets no period).
           if (metric === "territory_controlled" && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
-              ((period && SPAN_KINDS.has(period.kind)) || TALLY_WINDOW_AFTER.test(text.slice(mention.end, periodClause.end)))) {
+              ((period && SPAN_KINDS.has(period.kind)) || TALLY_WINDOW_AFTER.test(text.slice(mention.end, periodClause.end)) ||
+                // "since the beginning of 2026, Russia has occupied 4,980 km²": since a year's start (after the invasion's), gained.
+                (period?.kind === "since" && /^20\d\d-01-01$/.test(periodStart) && periodStart > "2023"))) {
             metric = "territory_gained";
           }
           // "The area under Russian control grew by 4,000 sq km": a growth of land held is land gained.
@@ -1188,6 +1196,21 @@ const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
+const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
+/** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
+function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {
+  const m = /^(\d{4})-(\d{2})-01$/.exec(p.start);
+  if (!m || !p.end) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1;
+  const isYear = mo === 0 && p.end === `${y}-12-31`;
+  const isMonth = new Date(Date.UTC(y, mo + 1, 0)).toISOString().slice(0, 10) === p.end;
+  if (isYear) return months === 12 ? { start: `${y - 1}-01-01`, end: `${y - 1}-12-31` } : null;
+  if (!isMonth) return null;
+  const first = new Date(Date.UTC(y, mo - months, 1));
+  const last = new Date(Date.UTC(y, mo - months + 1, 0));
+  return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
+}
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
 /** A clause opened by a participle of taking, hitting or killing, up to its figure: ", capturing 725 km²". */
 const PARTICIPLE_CLAUSE = /^[\s,]*(?:capturing|seizing|taking|gaining|occupying|killing|injuring|wounding|downing|destroying|launching|firing|shooting\s+down|hitting|striking|damaging|liberating|retaking|recapturing)\s[^,;]*$/i;

@@ -460,6 +460,8 @@ const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['â€
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
 const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
+const THEY_BEFORE = /\bthey\s+(?:(?:have|had)\s+)?(?:(?:also|reportedly|already)\s+)?$/i;
+const SUBJECT_OCCUPIERS = /^[\s"â€œ]*(?:The\s+)?(?:occupiers|invaders|Russian\s+(?:occupiers|invaders))\b/i;
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;
 
 function actorSide(input: SideInput): SubjectSide {
@@ -505,6 +507,8 @@ function actorSide(input: SideInput): SubjectSide {
     const actor = ENEMY_ACTOR.exec(text.slice(Math.max(clause.start, cue.start - 40), cue.start));
     if (actor && actor[1]) return "russia";
     if (actor && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
+    // "The occupiers were most active near Pokrovsk, where they seized 7 settlements": "they" is the sentence's subject.
+    if (THEY_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 16), cue.start)) && SUBJECT_OCCUPIERS.test(text.slice(sentence.start, cue.start))) return "russia";
   }
   // "Russia's defence ministry said its forces had liberated 189 settlements": the speaker's own forces act.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && OWN_FORCES.test(text.slice(Math.max(clause.start, anchor - 40), anchor))) return input.claimantSide;

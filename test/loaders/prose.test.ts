@@ -1464,3 +1464,19 @@ describe("tenth round: headlines in title case and with their source after a col
     expect(one("Russia lost 1,200 troops in a day: what we know").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+describe("tenth round: land in DeepState's monthly words", () => {
+  const text = "Russian forces occupied 356 square kilometres of Ukrainian territory in November, the DeepState analytical project reported, compared with 461 km² a month earlier.\n\nThe occupiers were most active in the Pokrovsk and Huliaipole directions, where they seized 7 settlements.\n\nIn total, since the beginning of 2026, Russia has occupied 4,980 km², or 0.82% of Ukraine's territory.";
+  const rows = one(text, "2026-12-01");
+  it("'461 km² a month earlier' is the month before the figure before it", () => {
+    expect(rows.slice(0, 2).map((r) => [r.value, r.period_start, r.period_end])).toEqual([[356, "2026-11-01", "2026-11-30"], [461, "2026-10-01", "2026-10-31"]]);
+  });
+  it("'The occupiers …, where they seized 7 settlements' are Russia's gains", () => {
+    expect(rows[2]).toMatchObject({ metric: "settlements_captured", value: 7, subject_side: "russia" });
+  });
+  it("land 'occupied' since the beginning of a year is land gained in it, its share too", () => {
+    expect(rows.slice(3).map((r) => [r.metric, r.value, r.period_start])).toEqual([["territory_gained", 4980, "2026-01-01"], ["territory_gained", 0.82, "2026-01-01"]]);
+    // Occupied since the invasion is land held.
+    expect(one("Since the start of the full-scale invasion, Russia has occupied about 20% of Ukraine.").map((r) => r.metric)).toEqual(["territory_controlled"]);
+  });
+});
