@@ -193,6 +193,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       // A cue word inside the items' own nouns ("multiple launch rocket systems", "air defense systems") is no verb of its own.
       return !cues.some((c) => c.start >= from && c.end <= to) || isNumberList(gap, afterNumber);
     };
+    /** The outlet itself, for a sentence that gives its own count ("By our estimate", "We estimate"): a third party unless the claimant table gives the outlet a side. */
+    function ownEstimate(sentence: Span): Attribution | null {
+      const own = OWN_ESTIMATE.exec(text.slice(sentence.start, sentence.end));
+      if (!own) return null;
+      const start = sentence.start + own.index;
+      const claimant = article.outlet || own[0];
+      const known = article.outlet ? attributor.sideOf(article.outlet, { start: 0, end: article.outlet.length }) : null;
+      return { claimant, side: known && known.rule === "table" ? known.side : "third_party", rule: "fallback", start, end: start + own[0].length };
+    }
     /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
     function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
       const own = attributor.attribute(text, sentence, offset, previous);
@@ -966,7 +975,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               : null) ??
             // "The enemy lost up to 175 troops": an outlet does not speak of "the enemy" in its own voice; the belligerent
             // who spoke last in the article does.
-            enemyClaim(sentence);
+            enemyClaim(sentence) ??
+            // "By our estimate, between 190,000 and 280,000 Russian soldiers have been killed": the outlet's own count.
+            ownEstimate(sentence);
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           // "Russia's ministry said it destroyed 39 Ukrainian drones. Ukraine's air force said Russia launched 188 drones.
@@ -1196,6 +1207,7 @@ const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
+const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count))\b/;
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
 function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {

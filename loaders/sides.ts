@@ -83,6 +83,19 @@ const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|ackn
 /** A verb of repelling right before a nation word: the nation is its object ("pushed back Russian troops"). */
 const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
 /** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men". */
+/** A sentence whose subject is "it" or "they", after an opening time phrase at most ("This year it has gained …"). */
+const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:This|Last|In|Since|Over|By|So\s+far|Since\s+then)\b[^,.;]{0,30}?,?\s+)?(?:it|they)\s+(?:(?:has|have|had|is|are|was|were|now|also|already)\s+)*[a-z]+(?:ed|s|en)\b/i;
+/** The side of a pronoun subject: the first nation (not a place) of the sentence before, when the sentence names none. */
+function pronounSubject(input: SideInput): SubjectSide | null {
+  const { text, sentence, context } = input;
+  if (!context || context.end <= context.start || !PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end))) return null;
+  const before = text.slice(context.start, Math.max(context.start, context.end - 2));
+  const lastBreak = Math.max(before.lastIndexOf(". "), before.lastIndexOf(".\n"), before.lastIndexOf("\n"));
+  const from = lastBreak >= 0 ? context.start + lastBreak + 1 : context.start;
+  const first = nationsIn(input, from, context.end)[0];
+  return first ? first.side : null;
+}
+
 /** Losses of both armies together: "combined Russian and Ukrainian casualties", "on both sides", "both armies". */
 const BOTH_SIDES = /\b(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian|Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)(?:['’]s)?\s+(?:(?:combined|total|military|battlefield|troop)\s+)?(?:casualties|losses|deaths|dead|soldiers|troops|servicemen)\b|\b(?:on|from|among)\s+both\s+sides\b|\bboth\s+(?:armies|sides['’])/i;
 const DATELINE_DASH_AFTER = /^\s*[\u2013\u2014-]\s/;
@@ -349,6 +362,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     // Not a dateline's country ("KYIV, Ukraine — Russia ends 2024 ..."), nor a place ("in eastern Ukraine").
     const actors = nationsIn(input, sentence.start, mention.start).filter((h) => !DATELINE_DASH_AFTER.test(text.slice(h.end, h.end + 4)));
     if (actors.length) return actors[0].side;
+    const pronoun = pronounSubject(input);
+    if (pronoun) return pronoun;
   }
   // "one of roughly 43,000 troops Kyiv says it has lost": the speaker's own losses.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && input.claimantSpan && input.claimantSpan.start > mention.end &&
@@ -534,6 +549,9 @@ function actorSide(input: SideInput): SubjectSide {
   if (same) return same.subject;
   const inSentence = nationsIn(input, sentence.start, anchor);
   if (inSentence.length) return inSentence[inSentence.length - 1].side;
+  // "Russia now holds about 116,000 km². This year it has gained around 4,500 sq km": the pronoun's nation.
+  const pronoun = pronounSubject(input);
+  if (pronoun) return pronoun;
   // A passive with its agent after ("were launched by Russia") or its target ("at Ukraine").
   const after = text.slice(mention.end, sentence.end);
   const by = /\bby\s+(?:the\s+)?(Russian|Russia|Moscow|Ukrainian|Ukraine|Kyiv|Kiev)\b/.exec(after);

@@ -1480,3 +1480,17 @@ describe("tenth round: land in DeepState's monthly words", () => {
     expect(one("Since the start of the full-scale invasion, Russia has occupied about 20% of Ukraine.").map((r) => r.metric)).toEqual(["territory_controlled"]);
   });
 });
+
+describe("tenth round: pronoun subjects, an outlet's own estimate, third countries", () => {
+  it("'This year it has gained around 4,500 sq km …, at a cost of several hundred thousand casualties' after 'Russia now holds' is Russia's", () => {
+    const rows = one("Russia now holds about 116,000 square kilometres, roughly a fifth of Ukraine. This year it has gained around 4,500 sq km, an area about the size of Cornwall in Britain, at a cost of several hundred thousand casualties.");
+    expect(rows.slice(2).map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"], ["casualties", "russia"]]);
+  });
+  it("'By our estimate' is the outlet's own count, a third party", () => {
+    const rows = extract({ id: "t", file: "t.txt", text: "By our estimate, between 190,000 and 280,000 Russian soldiers have been killed since the invasion began.", title: "", outlet: "The Economist", url: "", published: "2026-11-13", status: "ok", reason: "" });
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["The Economist", "third_party"], ["The Economist", "third_party"]]);
+  });
+  it("a third country's body ('Lithuania's State Security Department') is a third party", () => {
+    expect(one("Russia could concentrate up to 200,000 troops near the Ukrainian border, Lithuania's State Security Department warned.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
