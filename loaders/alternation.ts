@@ -10,11 +10,12 @@
  * two cases fall in one group, whose alternatives are then kept whole ("(?:Says|said)"): right with or without the "i"
  * flag. When an alternative does not start with a plain letter or digit (a class, a group, an escape), nothing is grouped.
  */
-export function alternation(sources: readonly string[]): string {
+export function alternation(sources: readonly string[], { caseSensitive = false }: { caseSensitive?: boolean } = {}): string {
   if (sources.length < 2 || !sources.every((s) => PLAIN_START.test(s))) return sources.join("|");
   const groups = new Map<string, string[]>();
   for (const s of sources) {
-    const key = s[0].toLowerCase();
+    // For a regex without the "i" flag a letter's two cases never match at one position: each may have its own group.
+    const key = caseSensitive ? s[0] : s[0].toLowerCase();
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);

@@ -67,7 +67,7 @@ function cutNounPhrase(np: string): string {
 }
 const NAME_RUN_WORDS = 6;
 const NAME_JOINER = /^(?:of|for|the|and|on|de)$/;
-const SPEECH_VERB = new RegExp(String.raw`\b(?:${alternation(SPEECH_VERBS)})\b`, "g");
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${alternation(SPEECH_VERBS, { caseSensitive: true })})\b`, "g");
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;

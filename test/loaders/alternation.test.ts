@@ -20,6 +20,9 @@ describe("alternation", () => {
     expect(alternation(["Kyiv", "killed", "kill"])).toBe("(?:Kyiv|killed|kill)");
     expect(alternation(["Kyiv", "Kremlin"])).toBe("K(?:yiv|remlin)");
     expect(matches(`\\b(?:${alternation(["said", "Says"])})\\b`, "g", "Ukraine Says it; he said; says")).toEqual(["8:Says", "20:said"]);
+    // For a regex without "i", each case may have its own group.
+    expect(alternation(["said", "says", "Says", "Said"], { caseSensitive: true })).toBe("s(?:aid|ays)|S(?:ays|aid)");
+    expect(matches(`\\b(?:${alternation(["said", "Says"], { caseSensitive: true })})\\b`, "g", "Ukraine Says it; he said; says")).toEqual(["8:Says", "20:said"]);
   });
 
   it("matches exactly what the plain alternation matches, picking the same alternative", () => {
@@ -29,6 +32,7 @@ describe("alternation", () => {
         const plain = matches(before + words.join("|") + after, flags, TEXT);
         expect(plain.length).toBeGreaterThan(5);
         expect(matches(before + alternation(words) + after, flags, TEXT)).toEqual(plain);
+        if (flags === "g") expect(matches(before + alternation(words, { caseSensitive: true }) + after, flags, TEXT)).toEqual(plain);
       }
     }
   });
