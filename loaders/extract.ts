@@ -9,7 +9,7 @@ import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
-import { periodForFigure, periodsIn, sameMonths } from "./periods.js";
+import { periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
 
@@ -790,6 +790,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
                 ((noun.kind === "noun" || (noun.kind === "none" && mention.unit === "count")) && FORCE_SIZE_BEFORE.test(text.slice(Math.max(sentence.start, lead - 80), lead))))) {
             choice = { metric: "troops", cue: null };
           }
+          // "Ukraine says it has about 880,000 people in its armed forces": people in an army are its troops.
+          if (!choice && (candidates.includes("troops") || forcePeople) && q.value >= 100 && IN_ARMED_FORCES.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) {
+            choice = { metric: "troops", cue: null };
+          }
           // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
           // struck were launched.
           // "Russia dropped 120 guided aerial bombs on Ukrainian positions": bombs dropped were launched (only weapons: a
@@ -1092,6 +1096,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
+          // "1,650 km² between June 1 and August 31, up from 1,240 in the previous three months": the months before the
+          // period of the figure before, not the months before publication.
+          const monthsBefore = period?.kind === "relative" && lastPeriod ? previousMonths(text.slice(period.start, period.end)) : 0;
+          if (monthsBefore && lastPeriod && /^\d{4}-\d{2}-01$/.test(lastPeriod.start)) {
+            const [y, m] = lastPeriod.start.split("-").map(Number);
+            periodStart = new Date(Date.UTC(y, m - 1 - monthsBefore, 1)).toISOString().slice(0, 10);
+            periodEnd = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+          }
           // "356 km² in November, compared with 461 km² a month earlier": the month (or year) before the last figure's.
           if (!period && lastPeriod) {
             const earlier = EARLIER_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
@@ -1249,6 +1261,7 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
+const IN_ARMED_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their|the|Ukraine['’]s|Russia['’]s|the\s+(?:Ukrainian|Russian))\s+(?:armed\s+forces|army|military|ranks)\b/;
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
 const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;

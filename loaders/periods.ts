@@ -302,6 +302,13 @@ function back(pub: Date, n: number, unit: string): Date {
 }
 
 /** How many months "the same three months" runs (0 for any other "same" phrase). */
+/** "in the previous three months", "the preceding two months": the number of months before the figure before; 0 if none. */
+export function previousMonths(phrase: string): number {
+  const m = /\b(?:previous|preceding|prior)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b/i.exec(phrase);
+  const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) : 0;
+  return n >= 1 && n <= 12 ? n : 0;
+}
+
 export function sameMonths(phrase: string): number {
   const m = /\bsame\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b/i.exec(phrase);
   const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) : 0;

@@ -475,6 +475,7 @@ const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['�
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
 const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
+const IN_OWN_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their)\s+(?:armed\s+forces|army|military|ranks)\b/;
 const THEY_BEFORE = /\bthey\s+(?:(?:have|had)\s+)?(?:(?:also|reportedly|already)\s+)?$/i;
 const SUBJECT_OCCUPIERS = /^[\s"“]*(?:The\s+)?(?:occupiers|invaders|Russian\s+(?:occupiers|invaders))\b/i;
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;
@@ -498,6 +499,12 @@ function actorSide(input: SideInput): SubjectSide {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
     const adjective = hits(NATION, text, mention.end, nounEnd);
     if (adjective.length) return adjective[adjective.length - 1].side;
+    // "Ukraine says it has about 880,000 people in its armed forces": the army "its" stands for, the sentence's first nation.
+    if (metric === "troops" && IN_OWN_FORCES.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) {
+      // The speaker may be that nation ("Ukraine says it has …"): its words count here.
+      const owner = hits(NATION, text, sentence.start, mention.start).filter((h) => !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 24), h.start)))[0];
+      if (owner) return owner.side;
+    }
   }
   // "50 drones Russia launched overnight": the actor named between the counted noun and its verb.
   if (cue && cue.start >= mention.end) {

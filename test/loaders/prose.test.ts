@@ -1494,3 +1494,14 @@ describe("tenth round: pronoun subjects, an outlet's own estimate, third countri
     expect(one("Russia could concentrate up to 200,000 troops near the Ukrainian border, Lithuania's State Security Department warned.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("tenth round: an army's people, and the months before a figure", () => {
+  it("'Ukraine says it has about 880,000 people in its armed forces' is Ukraine's troops", () => {
+    const rows = one("Putin said almost 700,000 Russian troops were fighting in Ukraine.\n\nUkraine says it has about 880,000 people in its armed forces.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 700000, "russia"], ["troops", 880000, "ukraine"]]);
+  });
+  it("'up from 1,240 in the previous three months' after June to August is March to May", () => {
+    const rows = one("Between June 1 and August 31, Russian forces captured about 1,650 square kilometres of Ukrainian land, according to a Reuters analysis of DeepState maps, up from 1,240 in the previous three months.", "2026-09-05");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[1650, "2026-06-01", "2026-08-31"], [1240, "2026-03-01", "2026-05-31"]]);
+  });
+});
