@@ -15,10 +15,10 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const sets = [
   { name: "heldout", label: "the first held-out set (16 articles, 12 outlets)", minTruePositives: 151, maxFalsePositives: 0, claimantSide: { right: 138, share: 1 }, subjectSide: { right: 149, share: 0.987 } },
   { name: "heldout2", label: "the second held-out set (14 articles)", minTruePositives: 189, maxFalsePositives: 0, claimantSide: { right: 155, share: 0.994 }, subjectSide: { right: 184, share: 0.974 } },
-  { name: "heldout3", label: "the third held-out set (12 articles)", minTruePositives: 231, maxFalsePositives: 3, claimantSide: { right: 211, share: 0.986 }, subjectSide: { right: 218, share: 0.944 } },
-  { name: "heldout4", label: "the fourth held-out set (12 articles, 12 more outlets; tuned on since the fourth session; its one false positive is a vague 'several thousand military construction workers' its gold leaves out)", minTruePositives: 185, maxFalsePositives: 1, claimantSide: { right: 165, share: 0.971 }, subjectSide: { right: 179, share: 0.968 } },
-  { name: "heldout5", label: "the fifth held-out set (12 articles, 12 more outlets; tuned on in the sixth session)", minTruePositives: 197, maxFalsePositives: 0, claimantSide: { right: 169, share: 0.983 }, subjectSide: { right: 193, share: 0.98 } },
-  { name: "heldout6", label: "the sixth held-out set (12 articles, 12 more outlets; never tuned on)", minTruePositives: 148, maxFalsePositives: 6, claimantSide: { right: 117, share: 0.873 }, subjectSide: { right: 132, share: 0.891 } },
+  { name: "heldout3", label: "the third held-out set (12 articles)", minTruePositives: 231, maxFalsePositives: 3, claimantSide: { right: 211, share: 0.986 }, subjectSide: { right: 220, share: 0.952 } },
+  { name: "heldout4", label: "the fourth held-out set (12 articles, 12 more outlets; tuned on since the fourth session; its one false positive is a vague 'several thousand military construction workers' its gold leaves out)", minTruePositives: 185, maxFalsePositives: 1, claimantSide: { right: 168, share: 0.988 }, subjectSide: { right: 180, share: 0.973 } },
+  { name: "heldout5", label: "the fifth held-out set (12 articles, 12 more outlets; tuned on in the sixth session)", minTruePositives: 197, maxFalsePositives: 0, claimantSide: { right: 169, share: 0.983 }, subjectSide: { right: 196, share: 0.995 } },
+  { name: "heldout6", label: "the sixth held-out set (12 articles, 12 more outlets; never tuned on)", minTruePositives: 148, maxFalsePositives: 6, claimantSide: { right: 118, share: 0.881 }, subjectSide: { right: 133, share: 0.899 } },
 ];
 
 describe.each(sets)("$name", (set) => {
