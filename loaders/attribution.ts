@@ -122,6 +122,8 @@ const BACK_SENTENCES = 6;
 /** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
 const PLACE_SENTENCES = 6;
 /** "an estimated", "the reported", "the number of confirmed deaths": a determiner or preposition right before a speech verb makes it an adjective. */
+const NOUN_LIKE_VERB = /^(?:reports?|estimates?|claims?|Reports|Estimates|Claims)$/;
+const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]reliminary|[Ff]irst|[Ll]atest|[Nn]ew|[Mm]edia|[Oo]fficial|[Uu]nconfirmed|[Cc]onflicting|[Ss]eparate|[Ll]ocal|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ss]uch|[Ww]estern|[Pp]ress)\s+$/;
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
@@ -506,6 +508,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "an estimated $176bn", "the reported toll", "the number of confirmed deaths": a participle used as an adjective,
       // not words of saying.
       if (DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 11), at))) continue;
+      // "Earlier reports put the toll at 18", "Initial estimates": a noun after an adjective of its kind, not a verb.
+      if (NOUN_LIKE_VERB.test(m[0]) && NOUN_ADJECTIVE_BEFORE.test(text.slice(Math.max(sentence.start, at - 14), at))) continue;
       // "a claim Moscow has never confirmed", "a figure the outlet could not verify": a denial of saying names no claimant.
       if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at))) continue;
       // "Russian losses were estimated at 1,000 a day by British intelligence": a passive's subject is what was said; its

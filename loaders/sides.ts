@@ -365,6 +365,11 @@ export function subjectSide(input: SideInput): SubjectSide {
     const pronoun = pronounSubject(input);
     if (pronoun) return pronoun;
   }
+  // "repelled a Ukrainian attack in Belgorod, killing 200 soldiers": the dead of a repelled attack are the attacker's.
+  if (LOSS_FAMILY.has(metric)) {
+    const repelled = REPELLED_ATTACK_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 160), mention.start));
+    if (repelled) return /^Ukrain/.test(repelled[1]) ? "ukraine" : "russia";
+  }
   // "one of roughly 43,000 troops Kyiv says it has lost": the speaker's own losses.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && input.claimantSpan && input.claimantSpan.start > mention.end &&
       SPEAKER_LOST_AFTER.test(text.slice(input.claimantSpan.end, Math.min(sentence.end, input.claimantSpan.end + 40)))) return input.claimantSide;
@@ -476,6 +481,7 @@ const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['â€
 const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
 const IN_OWN_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their)\s+(?:armed\s+forces|army|military|ranks)\b/;
+const REPELLED_ATTACK_BEFORE = /\b(?:repelled|repulsed|repels|repel|repelling|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:attempted\s+|major\s+|large-scale\s+)?(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensive|incursion|raids?|attempts?|breakthrough)\b[^.;]{0,80}?\b(?:killing|eliminating|wounding|inflicting)\s+(?:(?:more\s+than|over|about|some|at\s+least|up\s+to|nearly|almost|around)\s+)?$/;
 const THEY_BEFORE = /\bthey\s+(?:(?:have|had)\s+)?(?:(?:also|reportedly|already)\s+)?$/i;
 const SUBJECT_OCCUPIERS = /^[\s"â€œ]*(?:The\s+)?(?:occupiers|invaders|Russian\s+(?:occupiers|invaders))\b/i;
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;

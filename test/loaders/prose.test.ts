@@ -1505,3 +1505,14 @@ describe("tenth round: an army's people, and the months before a figure", () => 
     expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[1650, "2026-06-01", "2026-08-31"], [1240, "2026-03-01", "2026-05-31"]]);
   });
 });
+
+describe("tenth round: earlier reports, and the dead of a repelled attack", () => {
+  it("'Earlier reports put the toll at 18' names no claimant 'Earlier'", () => {
+    expect(one("Earlier reports put the toll at 18.").map((r) => r.claimant)).toEqual([""]);
+    // "reports" after a name is still a verb.
+    expect(one("Ukraine's air force reports 18 drones were shot down.").map((r) => r.claimant)).toEqual(["Ukraine's air force"]);
+  });
+  it("'repelled a Ukrainian attack in Belgorod, killing 200 soldiers' counts Ukraine's dead", () => {
+    expect(one("Russia says it repelled Ukrainian attack in Belgorod, killing 200 soldiers").map((r) => [r.metric, r.subject_side])).toEqual([["killed", "ukraine"]]);
+  });
+});
