@@ -98,7 +98,8 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
 /** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
-const OFFICE_WORD = /\b(?:governor|mayor|head|administration|authorities|officials|council|chief)\b/i;
+const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Prof|Dr|Mr|Mrs|Ms|Adm|Capt|Cpl|Pvt|Lt\.\s*Gen|Maj\.\s*Gen)$/;
+const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief)\b/i;
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
@@ -374,6 +375,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
       // A period inside an abbreviation ("U.S.", "Two U.S. officials") is not a break.
       if (m[0] === "." && (/[A-Z]\.$/.test(slice.slice(0, m.index + 1)) && /^[A-Z]/.test(slice.slice(m.index + 1)) || /(?:^|[^\w.])(?:[A-Z]\.){2,}$/.test(slice.slice(Math.max(0, m.index - 8), m.index + 1)))) continue;
+      // "regional Gov. Yuri Slyusar": a title's abbreviation is no break either.
+      if (m[0] === "." && TITLE_ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index)) && /^\s+[A-Z]/.test(slice.slice(m.index + 1, m.index + 4))) continue;
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;

@@ -29,6 +29,7 @@ export const RUSSIAN_PLACES = [
   "Volgograd", "Astrakhan", "Dagestan", "Chechnya", "Siberia", "Nizhny Novgorod", "Pskov", "Taganrog", "Sudzha",
   "Shebekino", "Rylsk", "Lgov", "Novosibirsk", "Yekaterinburg", "Perm", "Chelyabinsk", "Krasnodar Krai",
   "Tuapse", "Yeysk", "Millerovo", "Morozovsk", "Khabarovsk", "Vladivostok", "Dyagilevo", "Shaykovka", "Kazan",
+  "Rostov-on-Don", "Rostov-na-Donu", "Syzran", "Novokuibyshevsk", "Ryazan", "Kstovo", "Ust-Luga", "Primorsko-Akhtarsk",
 ];
 
 const POSS = "(?:'s|’s)?";
@@ -42,6 +43,7 @@ const NATION = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const PLACE = new RegExp(`\\b(?:(${alt(UKRAINIAN_PLACES)})|(${alt(RUSSIAN_PLACES)}))(?![\\w-])`, "g");
 const PARTICIPLES_NATION = new RegExp(`^\\s+(?:killed|wounded|injured)(?:\\s+(?:and|or)\\s+(?:killed|wounded|injured))?\\s+(?:(${UKR})|(${RUS}))(?![\\w-])`, "i");
 const NATION_AS_PLACE_BEFORE = /\b(?:in|inside|into|across|over|on|of|near|within|throughout)\s+(?:the\s+)?(?:(?:north-?|south-?)?(?:eastern|western)\s+|(?:northern|southern|central|occupied)\s+)?$/i;
+const PLACE_NOUN_AFTER = /^\s+(?:border\s+|port\s+|frontline\s+|front-line\s+)?(?:city|town|village|port|region|oblast|province)\b/;
 const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|city|cities|districts?|territory|republic|krai)\b/;
 // Not after a share's "of": "hit about a third of Russia's strategic cruise missile carriers" names what was hit, not who
 // attacked ("a barrage of Russian missiles" still names the attacker).
@@ -189,6 +191,8 @@ function findPlaces(text: string, from: number, to: number): Hit[] {
     const before = text.slice(Math.max(from, n.start - 24), n.start);
     const after = text.slice(n.end, Math.min(to, n.end + 48));
     if (NATION_AS_PLACE_BEFORE.test(before) && !/^Russian|^Ukrainian/.test(word)) out.push(n);
+    // "in the Russian city of Rostov-on-Don", "a Ukrainian village": the adjective of a place names its country.
+    else if (/^(?:Russian|Ukrainian)$/.test(word) && PLACE_NOUN_AFTER.test(after)) out.push(n);
     else if (/(?:'s|’s)$/.test(word) && REGION_AFTER.test(after)) out.push(n);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1516,3 +1516,10 @@ describe("tenth round: earlier reports, and the dead of a repelled attack", () =
     expect(one("Russia says it repelled Ukrainian attack in Belgorod, killing 200 soldiers").map((r) => [r.metric, r.subject_side])).toEqual([["killed", "ukraine"]]);
   });
 });
+
+describe("tenth round: a governor of a Russian city", () => {
+  it("'in the Russian city of Rostov-on-Don …, acting regional Gov. Yuri Slyusar said' is Russia's governor", () => {
+    const rows = one("A Ukrainian drone attack on an apartment building in the Russian city of Rostov-on-Don killed one person and injured three, acting regional Gov. Yuri Slyusar said.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["acting regional Gov. Yuri Slyusar", "russia", "russia"], ["acting regional Gov. Yuri Slyusar", "russia", "russia"]]);
+  });
+});
