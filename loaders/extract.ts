@@ -790,6 +790,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
                 ((noun.kind === "noun" || (noun.kind === "none" && mention.unit === "count")) && FORCE_SIZE_BEFORE.test(text.slice(Math.max(sentence.start, lead - 80), lead))))) {
             choice = { metric: "troops", cue: null };
           }
+          // "Russian forces, backed by some 12,000 North Korean soldiers, …": the soldiers a force is backed by are troops.
+          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && BACKED_BY_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
+            choice = { metric: "troops", cue: null };
+          }
           // "Ukraine says it has about 880,000 people in its armed forces": people in an army are its troops.
           if (!choice && (candidates.includes("troops") || forcePeople) && q.value >= 100 && IN_ARMED_FORCES.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) {
             choice = { metric: "troops", cue: null };
@@ -1261,6 +1265,7 @@ const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
+const BACKED_BY_BEFORE = /\b(?:backed|supported|reinforced|bolstered|joined|aided|helped)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
 const IN_ARMED_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their|the|Ukraine['’]s|Russia['’]s|the\s+(?:Ukrainian|Russian))\s+(?:armed\s+forces|army|military|ranks)\b/;
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */

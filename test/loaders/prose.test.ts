@@ -1523,3 +1523,9 @@ describe("tenth round: a governor of a Russian city", () => {
     expect(rows.map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["acting regional Gov. Yuri Slyusar", "russia", "russia"], ["acting regional Gov. Yuri Slyusar", "russia", "russia"]]);
   });
 });
+
+describe("tenth round: a force backed by another's soldiers", () => {
+  it("'Russian forces, backed by some 12,000 North Korean soldiers' counts the North Koreans as troops on Russia's side", () => {
+    expect(one("By March 2025 Russian forces, backed by some 12,000 North Korean soldiers, had pushed them out of almost all of it.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 12000, "russia"]]);
+  });
+});
