@@ -405,6 +405,9 @@ export function subjectSide(input: SideInput): SubjectSide {
     const sibling = input.sameSentence.find((f) => LOSS_FAMILY.has(f.metric) && (f.subject === "ukraine" || f.subject === "russia"));
     if (sibling) return sibling.subject;
   }
+  // "since the beginning of the special military operation, 670 aircraft, 283 helicopters … have been destroyed": hardware
+  // destroyed, counted in Russia's own words for its war, is Ukraine's.
+  if ((metric === "aircraft_hit" || metric === "drones_downed") && SPECIAL_OPERATION.test(text.slice(sentence.start, sentence.end))) return "ukraine";
   // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
   const claimant = input.claimantSide;
   if (claimant !== "ukraine" && claimant !== "russia") return "unknown";
@@ -486,6 +489,7 @@ const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strike
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
 const IN_OWN_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their)\s+(?:armed\s+forces|army|military|ranks)\b/;
 const REPELLED_ATTACK_BEFORE = /\b(?:repelled|repulsed|repels|repel|repelling|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:attempted\s+|major\s+|large-scale\s+)?(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensive|incursion|raids?|attempts?|breakthrough)\b[^.;]{0,80}?\b(?:killing|eliminating|wounding|inflicting)\s+(?:(?:more\s+than|over|about|some|at\s+least|up\s+to|nearly|almost|around)\s+)?$/;
+const SPECIAL_OPERATION = /\bspecial\s+military\s+operation\b/i;
 const THEY_BEFORE = /\bthey\s+(?:(?:have|had)\s+)?(?:(?:also|reportedly|already)\s+)?$/i;
 const SUBJECT_OCCUPIERS = /^[\s"“]*(?:The\s+)?(?:occupiers|invaders|Russian\s+(?:occupiers|invaders))\b/i;
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;

@@ -1529,3 +1529,10 @@ describe("tenth round: a force backed by another's soldiers", () => {
     expect(one("By March 2025 Russian forces, backed by some 12,000 North Korean soldiers, had pushed them out of almost all of it.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 12000, "russia"]]);
   });
 });
+
+describe("tenth round: hardware counted in Russia's words for its war", () => {
+  it("'since the beginning of the special military operation, 670 aircraft, 283 helicopters … have been destroyed' is Ukraine's", () => {
+    const rows = one("In total, since the beginning of the special military operation, 670 aircraft, 283 helicopters and 98,117 unmanned aerial vehicles have been destroyed.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["aircraft_hit", 670, "ukraine"], ["aircraft_hit", 283, "ukraine"], ["drones_downed", 98117, "ukraine"]]);
+  });
+});
