@@ -50,7 +50,15 @@ const WORD_ALTERNATION = NUMBER_WORDS.join("|");
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 // Sticky patterns, compiled once, applied at a candidate position.
-const DIGITS = /(US\$|\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(m|k|K|b)\b)?/y;
+// Thousands grouped by commas ("1,151,280"), or by spaces as many European and Ukrainian outlets write them ("1 151 280",
+// with a plain, no-break, narrow or thin space): a group of exactly three digits after each.
+const SIGN_SOURCE = String.raw`(US\$|\$|£|€)?`;
+const SCALE_SOURCE = String.raw`(?:\s?(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(m|k|K|b)\b)?`;
+const COMMA_DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?`;
+const SPACED_DIGITS = String.raw`\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d,.]?\d)`;
+const DIGITS = new RegExp(`${SIGN_SOURCE}(${COMMA_DIGITS}|${SPACED_DIGITS}|\\d+(?:\\.\\d+)?)${SCALE_SOURCE}`, "y");
+/** DIGITS without space-grouped thousands, where a space ends the number. */
+const DIGITS_UNSPACED = new RegExp(`${SIGN_SOURCE}(${COMMA_DIGITS}|\\d+(?:\\.\\d+)?)${SCALE_SOURCE}`, "y");
 const UNIT =
   /\s?(?:(%)|(per ?cent|percent|pc)\b|(sq(?:uare)?\.?\s?(?:km|kilomet(?:re|er)s?)\b|km²|km2\b|square[\s-]kilomet(?:re|er)s?\b)|(square[\s-]miles?\b|sq\.?\s?mi(?:les?)?\b)|(km|kilomet(?:re|er)s?)\b|(miles?)\b|(pounds|GBP)\b|(dollars|USD)\b|(euros|EUR)\b|(hryvnias?|hryvnia|roubles?|rubles?|UAH|RUB)\b|(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|CET\b|BST\b|hours?\b|minutes?\b|hrs\b|mins\b))/iy;
 const WORD_TOKEN = new RegExp(`(an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?(${WORD_ALTERNATION})\\b`, "iy");
@@ -134,7 +142,13 @@ interface Parsed {
 /** Parse the number starting exactly at `pos` (digits or words); null if there is none. */
 function parseAt(text: string, pos: number): Parsed | null {
   DIGITS.lastIndex = pos;
-  const d = DIGITS.exec(text);
+  let d = DIGITS.exec(text);
+  // Not spaces between a date's day and a count ("on May 5 120 people"), a time's minutes ("at 08:00 120 drones") or a
+  // leading zero: there the space ends the number.
+  if (d && d[2].length > 4 && /[ \u00A0\u202F\u2009]/.test(d[2]) && (d[2][0] === "0" || text[pos - 1] === ":" || MONTH_BEFORE.test(text.slice(Math.max(0, pos - 16), pos)))) {
+    DIGITS_UNSPACED.lastIndex = pos;
+    d = DIGITS_UNSPACED.exec(text);
+  }
   if (d) {
     let value = digitsValue(d[2]);
     // "EUR 1.2 billion", "UAH 5bn": an ISO currency code before the amount is its sign.
@@ -193,11 +207,11 @@ function digitsValue(written: string): number {
     for (let i = 0; i < written.length; i++) {
       const c = written.charCodeAt(i);
       if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
-      else if (c !== 44) return Number(written.includes(",") ? written.replace(/,/g, "") : written);
+      else if (c !== 44 && c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) return Number(written.replace(/[,\s\u202F\u2009]/g, ""));
     }
     return v;
   }
-  return Number(written.includes(",") ? written.replace(/,/g, "") : written);
+  return Number(written.replace(/[,\s\u202F\u2009]/g, ""));
 }
 
 function round(v: number): number {

@@ -157,6 +157,13 @@ describe("a glued 'm' before a counted word", () => {
     expect(scan("a 5m crater, 20m from the road").every((m) => m.value < 100)).toBe(true);
   });
 
+  it("reads thousands grouped by spaces ('1 151 280', '12 000' with a no-break space), but not a date's day or a time before a count", () => {
+    expect(figures("about 1 151 280 personnel and 12\u00A0000 troops")).toEqual([["1 151 280", 1151280, "count"], ["12\u00A0000", 12000, "count"]]);
+    expect(figures("on May 5 120 people were hurt; at 08:00 120 drones")).toEqual([["120", 120, "count"], ["120", 120, "count"]]);
+    // A group of other than three digits is two numbers.
+    expect(scan("in 2024 100 drones").map((m) => m.value)).toEqual([2024, 100]);
+  });
+
   it("marks an amount in another currency in brackets as a conversion ('$7 billion (€6.1bn)', '3 million rubles ($37,000)')", () => {
     expect(scan("an estimated $7 billion (€6.1bn) in damage and 3 million rubles ($37,000)").map((m) => [m.unit, m.exclusion])).toEqual([["USD", null], ["EUR", "conversion"], ["other_currency", null], ["USD", "conversion"]]);
   });

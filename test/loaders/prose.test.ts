@@ -1536,3 +1536,10 @@ describe("tenth round: hardware counted in Russia's words for its war", () => {
     expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["aircraft_hit", 670, "ukraine"], ["aircraft_hit", 283, "ukraine"], ["drones_downed", 98117, "ukraine"]]);
   });
 });
+
+describe("tenth round: thousands grouped by spaces", () => {
+  it("'about 1 151 280 personnel, including 1 090 over the past day' reads both figures whole", () => {
+    const rows = one("The total combat losses of the enemy are estimated at about 1 151 280 personnel, including 1 090 over the past day, the General Staff of the Armed Forces of Ukraine said.");
+    expect(rows.map((r) => [r.value, r.figure_text])).toEqual([[1151280, "about 1 151 280"], [1090, "1 090"]]);
+  });
+});
