@@ -98,7 +98,7 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?)$/i;
 /** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
-const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Prof|Dr|Mr|Mrs|Ms|Adm|Capt|Cpl|Pvt|Lt\.\s*Gen|Maj\.\s*Gen)$/;
+const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Lt\.\s*Gen|Maj\.\s*Gen)$/;
 const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief)\b/i;
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
@@ -932,6 +932,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
         if (places.length) {
           resolved.push({ claimant: words, side: places[0].side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+        // "The Russian strikes killed 14 civilians over the weekend, regional officials said": no place named anywhere near,
+        // so the officials of the nation the sentence is about; named nowhere, they still keep their words.
+        // ("the officials" points back: an anaphor, resolved below.)
+        if (LOCAL_OFFICIALS.test(words) && !described && !PRONOUN.test(words)) {
+          resolved.push({ claimant: words, side: subjectNation(text, sentence, c.span) ?? "unknown", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
         }
       }

@@ -1543,3 +1543,9 @@ describe("tenth round: thousands grouped by spaces", () => {
     expect(rows.map((r) => [r.value, r.figure_text])).toEqual([[1151280, "about 1 151 280"], [1090, "1 090"]]);
   });
 });
+
+describe("tenth round: local officials with no place named", () => {
+  it("'The Russian strikes killed 14 civilians over the weekend, regional officials said' keeps the officials, of the struck nation", () => {
+    expect(one("The Russian strikes killed a total of 14 civilians over the weekend, regional officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["regional officials", "ukraine"]]);
+  });
+});
