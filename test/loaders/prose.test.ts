@@ -1549,3 +1549,9 @@ describe("tenth round: local officials with no place named", () => {
     expect(one("The Russian strikes killed a total of 14 civilians over the weekend, regional officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["regional officials", "ukraine"]]);
   });
 });
+
+describe("tenth round: Russia's abbreviation for Ukraine's army", () => {
+  it("'The AFU lost up to 1,400 troops' counts Ukraine's losses", () => {
+    expect(one("The AFU lost up to 1,400 troops over the past 24 hours, the Russian Defense Ministry said on Wednesday.").map((r) => [r.subject_side, r.claimant_side])).toEqual([["ukraine", "russia"]]);
+  });
+});
