@@ -1555,3 +1555,10 @@ describe("tenth round: Russia's abbreviation for Ukraine's army", () => {
     expect(one("The AFU lost up to 1,400 troops over the past 24 hours, the Russian Defense Ministry said on Wednesday.").map((r) => [r.subject_side, r.claimant_side])).toEqual([["ukraine", "russia"]]);
   });
 });
+
+describe("tenth round: a prosecutor's office", () => {
+  it("'according to the regional prosecutor's office' after a Kharkiv strike is a Ukrainian body", () => {
+    const rows = one("At least 14 people were killed when two Russian glide bombs struck a residential area of Kharkiv, the city's mayor said.\n\nAmong the injured were 11 children, according to the regional prosecutor's office.");
+    expect(rows.at(-1)).toMatchObject({ value: 11, claimant: "the regional prosecutor's office", claimant_side: "ukraine" });
+  });
+});
