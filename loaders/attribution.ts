@@ -989,7 +989,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           continue;
         }
         let ante = anaphor && !DOCUMENT_HEAD.test(head) ? resolveDescription(text, sentence, c.span, words, head, previousOf()) : resolveAnaphor(text, head, previousOf());
-        if (/^(?:he|she)$/i.test(words) && lastPerson && (!ante || ante.span.start < lastPerson.at) && sentence.start - lastPerson.at < SPEAKER_MEMORY) {
+        // "he" is a person: not a body mentioned after the last person who spoke ("Zelensky said …, a rare disclosure of
+        // Ukraine's military losses. Russia, he said, had lost …").
+        const anteIsBody = ante !== null && !BODY_WORD.test(lastPerson?.claimant ?? "") && BODY_WORD.test(ante.claimant ?? text.slice(ante.span.start, ante.span.end));
+        if (/^(?:he|she)$/i.test(words) && lastPerson && (!ante || ante.span.start < lastPerson.at || anteIsBody) && sentence.start - lastPerson.at < SPEAKER_MEMORY) {
           const prev = previousOf();
           // Only the speaker of one of the two sentences right before.
           if (prev.length && prev[Math.max(0, prev.length - 2)].start <= lastPerson.at) ante = { span: { start: lastPerson.at, end: lastPerson.at }, side: lastPerson.side, claimant: lastPerson.claimant };

@@ -1562,3 +1562,10 @@ describe("tenth round: a prosecutor's office", () => {
     expect(rows.at(-1)).toMatchObject({ value: 11, claimant: "the regional prosecutor's office", claimant_side: "ukraine" });
   });
 });
+
+describe("tenth round: a speaker set off between a loser and its verb", () => {
+  it("'Russia, he said, had lost 198,000 soldiers killed' is Russia's loss, and 'he' is the president, not a body mentioned after him", () => {
+    const rows = one("President Volodymyr Zelensky said on Sunday that 43,000 Ukrainian soldiers had been killed since the start of Russia's full-scale invasion, a rare disclosure of Ukraine's military losses.\n\nRussia, he said, had lost 198,000 soldiers killed over the same period.");
+    expect(rows.map((r) => [r.value, r.subject_side, r.claimant])).toEqual([[43000, "ukraine", "President Volodymyr Zelensky"], [198000, "russia", "President Volodymyr Zelensky"]]);
+  });
+});
