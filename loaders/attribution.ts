@@ -97,8 +97,9 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international|Romanian|Moldovan|Hungarian|Slovak|Bulgarian|Belgian|Austrian|Irish|Indian|Brazilian|Lithuania|Latvia|Estonia|Poland|Germany|France|Finland|Norway|Sweden|Denmark|Netherlands|Canada|Japan|China|Israel|Turkey|Türkiye|Italy|Spain|Australia|Switzerland|Romania|Moldova|Hungary|Slovakia|Bulgaria|Belgium|Austria|Ireland|India|Brazil)(?:['’]s)?\b/, "third_party"],
 ];
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?|prosecutor['’]s\s+office|prosecutors['’]\s+office)$/i;
-/** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
+/** A title's abbreviation before a name ("Gov. Yuri Slyusar"): its dot ends no noun phrase. Not an honorific ("Mr."). */
 const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Lt\.\s*Gen|Maj\.\s*Gen)$/;
+/** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
 const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief)\b/i;
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
@@ -122,9 +123,10 @@ const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|r
 const BACK_SENTENCES = 6;
 /** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
 const PLACE_SENTENCES = 6;
-/** "an estimated", "the reported", "the number of confirmed deaths": a determiner or preposition right before a speech verb makes it an adjective. */
+/** A word of saying that is also a noun, and an adjective of its kind before it ("Earlier reports put the toll at 18"). */
 const NOUN_LIKE_VERB = /^(?:reports?|estimates?|claims?|Reports|Estimates|Claims)$/;
 const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]reliminary|[Ff]irst|[Ll]atest|[Nn]ew|[Mm]edia|[Oo]fficial|[Uu]nconfirmed|[Cc]onflicting|[Ss]eparate|[Ll]ocal|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ss]uch|[Ww]estern|[Pp]ress)\s+$/;
+/** "an estimated", "the reported", "the number of confirmed deaths": a determiner or preposition right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;

@@ -7,7 +7,7 @@ import { lineAt, splitLine, type Span } from "./sentences.js";
 import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
-import { LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
+import { IN_ARMED_FORCES, LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
 
@@ -798,10 +798,6 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!choice && (candidates.includes("troops") || forcePeople) && q.value >= 100 && IN_ARMED_FORCES.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) {
             choice = { metric: "troops", cue: null };
           }
-          // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
-          // struck were launched.
-          // "Russia dropped 120 guided aerial bombs on Ukrainian positions": bombs dropped were launched (only weapons: a
-          // number that "dropped" fell).
           // "Putin's summer offensive cost Russia 100,000 men": the people an offensive cost a nation are its casualties.
           if (!choice && noun.kind === "noun" && candidates.includes("casualties") && COST_NATION_PEOPLE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
             choice = { metric: "casualties", cue: null };
@@ -811,6 +807,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (noun.kind === "noun" && candidates.includes("drones_launched") && HITS_BY_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) {
             choice = { metric: "drones_launched", cue: null };
           }
+          // "Two Iskander-M missiles struck the city centre", "the city was hit by two ballistic missiles": weapons that
+          // struck were launched.
+          // "Russia dropped 120 guided aerial bombs on Ukrainian positions": bombs dropped were launched (only weapons: a
+          // number that "dropped" fell).
           if (!choice && noun.kind === "noun" && candidates.includes("drones_launched") &&
               (WEAPONS_STRUCK.test(text.slice(nounEnd, nounEnd + 40)) || STRUCK_BY.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
                 DROPPED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) ||
@@ -1223,7 +1223,10 @@ const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
+const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
+/** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
 const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count))\b/;
+/** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
 function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {
@@ -1239,7 +1242,6 @@ function shiftPeriod(p: { start: string; end: string }, months: number): { start
   const last = new Date(Date.UTC(y, mo - months + 1, 0));
   return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
 }
-const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
 /** A clause opened by a participle of taking, hitting or killing, up to its figure: ", capturing 725 km²". */
 const PARTICIPLE_CLAUSE = /^[\s,]*(?:capturing|seizing|taking|gaining|occupying|killing|injuring|wounding|downing|destroying|launching|firing|shooting\s+down|hitting|striking|damaging|liberating|retaking|recapturing)\s[^,;]*$/i;
 const NEAR_PLACES_BEFORE = /\b(?:near|nearby|towards?|around|outside|approaching|close\s+to|on\s+the\s+(?:outskirts\s+of|approaches\s+to)|in\s+the\s+direction\s+of)\s+$/i;
@@ -1262,11 +1264,11 @@ const RESTATED = /^(?:[^,;:.()\d]{1,50}?,\s*|\s*,?\s*)(?:or|i\.e\.|that\s+is)\s+
 const SHARE_APPOSITION = /^[^,;:.()\d]{0,50}?,\s*$/;
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
-/** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
 const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|camps?)\b/i;
+/** Before a troop count: the force it backs ("backed by some 12,000 North Korean soldiers"). */
 const BACKED_BY_BEFORE = /\b(?:backed|supported|reinforced|bolstered|joined|aided|helped)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
-const IN_ARMED_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their|the|Ukraine['’]s|Russia['’]s|the\s+(?:Ukrainian|Russian))\s+(?:armed\s+forces|army|military|ranks)\b/;
+/** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
 const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;
@@ -1288,9 +1290,11 @@ const DROPPED_BEFORE = /\b(?:dropped|drops|dropping)\s+(?:(?:about|around|some|n
 const ATTACK_WITH_WEAPONS_BEFORE = /\b(?:struck|strikes|striking|attack|attacked|attacks|attacking|targeted|targeting|hit|hitting|pounded|bombarded|shelled)\b[^.;:]{0,60}?\b(?:with|using)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|a\s+total\s+of)\s+)?$/i;
 /** After a weapon noun: it struck ("Two missiles struck the city centre", "the two missiles hit"). */
 const WEAPONS_STRUCK = /^\s+(?:(?:had|have|has)\s+)?(?:(?:also|reportedly|later)\s+)?(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|rained\s+down)\b/i;
-/** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
+/** Before a count of people: the nation an offensive cost them ("cost Russia 100,000 men"). */
 const COST_NATION_PEOPLE_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:Ukraine|Kyiv|Russia|Moscow|the\s+Kremlin)(?:['’]s\s+(?:army|forces|military))?\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$/;
+/** Before a weapon count: its hits counted ("Hits by three missiles and 33 attack UAVs"). */
 const HITS_BY_BEFORE = /\b(?:hits|impacts)\s+(?:by|of|from)\s+[^.;:()\d]{0,50}?(?:\d[\d,]*\s+[^.;:()\d]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
+/** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 /** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 /** A sentence opening on a group just counted and what it held: "The group included", "Those freed comprised". */
@@ -1323,8 +1327,9 @@ function isNumberList(gap: string, afterNumber: boolean): boolean {
 }
 /** Between two list items, the first ending with a name ("1 Iskander-M and 102 drones"). */
 const NAMED_ITEM_SEPARATOR = /^\s+[A-Z][\w\/-]*(?:\s+[A-Z][\w\/-]*)*\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus)\s+)$/;
-/** "U.S.", "U.K.", "E.U.": capitals with dots. */
+/** A day's change in brackets after a total: "11,402 tanks (+3)". */
 const DELTA_MARK = /\s*\(\s*[+\u2212-]\s*\d[\d,]*\s*\)/g;
+/** "U.S.", "U.K.", "E.U.": capitals with dots. */
 const DOTTED_ABBREVIATION = /\b(?:[A-Z]\.){2,}/g;
 /** A breakdown opening after a figure: a colon or dash with a few words before it ("were shot down: ", "at Ukraine – "),
  * or after the speaker's words ("at Ukraine overnight, the air force said: "). */

@@ -92,6 +92,8 @@ const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
+/** Units of money: an amount in one restated in another in brackets is a conversion. */
+const CURRENCY_UNITS: ReadonlySet<WrittenUnit> = new Set<WrittenUnit>(["USD", "EUR", "GBP", "other_currency"]);
 /** After a glued "m" or "k": a word that is no length ("1.3m Russians", not "5m high", "20m from the road", "a 3m-deep crater"). */
 const GLUED_MILLION_AFTER = /^ (?:(?:Russian|Ukrainian|North\s+Korean)\s+(?=[a-z]))?(?:[A-Z][a-z]+(?:ans|ers|ians|ese|is)\b|(?:people|persons|troops|soldiers|servicemen|men|women|children|civilians|refugees|casualties|residents|dead|killed|wounded|injured|deaths|have|had|were|are|was|is|of\s+(?:them|whom|those|these))\b)/;
 /** An ISO code written before an amount ("EUR 90 billion"), capitals only: "eur" or "Usd" are not codes. */
@@ -481,7 +483,6 @@ function toMention(p: Parsed, exclusion: Exclusion | null): NumberMention {
  * square-mile number is never a figure (it is not in the unit vocabulary); a km² figure in brackets
  * right after a square-mile figure stays the figure.
  */
-const CURRENCY_UNITS: ReadonlySet<WrittenUnit> = new Set<WrittenUnit>(["USD", "EUR", "GBP", "other_currency"]);
 function markConversions(text: string, mentions: NumberMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];

@@ -36,6 +36,9 @@ const words = (...parts: string[]) => {
 // `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
 // most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
 /** "the largest attack since ...": a since after a superlative dates a record, not a figure's period. */
+/** The day the full-scale invasion began, as it is written after "since the invasion (began)": "on Feb. 24, 2022", "in
+ * February last year". Optional: the phrase before it already names the invasion. */
+const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:th)?,?\s+2022|24\s+(?:February|Feb\.?),?\s+2022|February\s+2022|February\s+(?:of\s+)?last\s+year|2022))?`;
 const NOT_AFTER_SUPERLATIVE = String.raw`(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w-]+\s+){0,3})`;
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
   { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
@@ -49,9 +52,9 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
   { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
-  { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+(?:[\\w-]+\\s+){0,3})\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|February\\s+(?:of\\s+)?last\\s+year|2022))?|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|February\\s+(?:of\\s+)?last\\s+year|2022))?)`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`(?<!\\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\\s+(?:[\\w-]+\\s+){0,3})\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)${INVASION_DAY}|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))${INVASION_DAY})`, "g") },
   // "since Russia's full-scale invasion", "since Moscow's invasion of Ukraine in February 2022": the invasion's day.
-  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:Russia['’]s|Moscow['’]s|Putin['’]s)\\s+()()((?:full-scale|large-scale|all-out)\\s+(?:invasion|war)|invasion)(?:\\s+(?:of|on|against)\\s+Ukraine)?(?:\\s+(?:in|on)\\s+(?:(?:February|Feb\\.?)\\s+24(?:th)?,?\\s+2022|24\\s+(?:February|Feb\\.?),?\\s+2022|February\\s+2022|February\\s+(?:of\\s+)?last\\s+year|2022))?\\b`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:Russia['’]s|Moscow['’]s|Putin['’]s)\\s+()()((?:full-scale|large-scale|all-out)\\s+(?:invasion|war)|invasion)(?:\\s+(?:of|on|against)\\s+Ukraine)?${INVASION_DAY}\\b`, "g") },
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
   { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
@@ -301,16 +304,23 @@ function back(pub: Date, n: number, unit: string): Date {
   return addDays(subYears(pub, n), 1);
 }
 
+const MONTHS_COUNTED = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months\\b";
+const SAME_MONTHS = new RegExp(`\\bsame\\s+${MONTHS_COUNTED}`, "i");
+const PREVIOUS_MONTHS = new RegExp(`\\b(?:previous|preceding|prior)\\s+${MONTHS_COUNTED}`, "i");
+
 /** How many months "the same three months" runs (0 for any other "same" phrase). */
-/** "in the previous three months", "the preceding two months": the number of months before the figure before; 0 if none. */
-export function previousMonths(phrase: string): number {
-  const m = /\b(?:previous|preceding|prior)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b/i.exec(phrase);
-  const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) : 0;
-  return n >= 1 && n <= 12 ? n : 0;
+export function sameMonths(phrase: string): number {
+  return monthsCounted(SAME_MONTHS, phrase);
 }
 
-export function sameMonths(phrase: string): number {
-  const m = /\bsame\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b/i.exec(phrase);
+/** "in the previous three months", "the preceding two months": how many months before the figure before; 0 if none. */
+export function previousMonths(phrase: string): number {
+  return monthsCounted(PREVIOUS_MONTHS, phrase);
+}
+
+/** The number of months (1 to 12) a pattern of MONTHS_COUNTED finds in `phrase`; 0 if none. */
+function monthsCounted(re: RegExp, phrase: string): number {
+  const m = re.exec(phrase);
   const n = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) : 0;
   return n >= 1 && n <= 12 ? n : 0;
 }

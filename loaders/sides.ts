@@ -29,7 +29,7 @@ export const RUSSIAN_PLACES = [
   "Volgograd", "Astrakhan", "Dagestan", "Chechnya", "Siberia", "Nizhny Novgorod", "Pskov", "Taganrog", "Sudzha",
   "Shebekino", "Rylsk", "Lgov", "Novosibirsk", "Yekaterinburg", "Perm", "Chelyabinsk", "Krasnodar Krai",
   "Tuapse", "Yeysk", "Millerovo", "Morozovsk", "Khabarovsk", "Vladivostok", "Dyagilevo", "Shaykovka", "Kazan",
-  "Rostov-on-Don", "Rostov-na-Donu", "Syzran", "Novokuibyshevsk", "Ryazan", "Kstovo", "Ust-Luga", "Primorsko-Akhtarsk",
+  "Rostov-on-Don", "Rostov-na-Donu", "Syzran", "Novokuibyshevsk", "Kstovo", "Ust-Luga", "Primorsko-Akhtarsk",
 ];
 
 const POSS = "(?:'s|’s)?";
@@ -86,7 +86,6 @@ const CLAIMS_TO_BEFORE = /\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?$/i;
 const SPEAKER_LOST_AFTER = /^\s+(?:says|said|claims|claimed|admits|admitted|acknowledges|acknowledged)\s+(?:that\s+)?(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?lost\b/i;
 /** A verb of repelling right before a nation word: the nation is its object ("pushed back Russian troops"). */
 const REPELLED_BEFORE = /\b(?:pushed\s+back|repelled|repulsed|drove\s+(?:back|out)|driven\s+(?:back|out)|defeated|routed|ousted|expelled|dislodged|forced\s+(?:back|out))\s+(?:the\s+)?$/i;
-/** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men". */
 /** A sentence whose subject is "it" or "they", after an opening time phrase at most ("This year it has gained …"). */
 const PRONOUN_SUBJECT = /^[\s"“]*(?:(?:This|Last|In|Since|Over|By|So\s+far|Since\s+then)\b[^,.;]{0,30}?,?\s+)?(?:it|they)\s+(?:(?:has|have|had|is|are|was|were|now|also|already)\s+)*[a-z]+(?:ed|s|en)\b/i;
 /** The side of a pronoun subject: the first nation (not a place) of the sentence before, when the sentence names none. */
@@ -102,7 +101,10 @@ function pronounSubject(input: SideInput): SubjectSide | null {
 
 /** Losses of both armies together: "combined Russian and Ukrainian casualties", "on both sides", "both armies". */
 const BOTH_SIDES = /\b(?:Russian\s+and\s+Ukrainian|Ukrainian\s+and\s+Russian|Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia)(?:['’]s)?\s+(?:(?:combined|total|military|battlefield|troop)\s+)?(?:casualties|losses|deaths|dead|soldiers|troops|servicemen)\b|\b(?:on|from|among)\s+both\s+sides\b|\bboth\s+(?:armies|sides['’])/i;
+/** A country followed by a dash: a dateline ("KYIV, Ukraine — "), not an actor. */
 const DATELINE_DASH_AFTER = /^\s*[\u2013\u2014-]\s/;
+/** A loss given as the price of an action: "at the cost of roughly 240,000 casualties", "costing them 1,000 men",
+ * "pays for each village with thousands of soldiers' lives". */
 const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?|pa(?:ys|id|ying|y)\s+for\s+[^,;.\d]{1,40}?\s+with)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 /** The nation an amount cost: "has cost Ukraine's economy", "cost Russia". */
 const COST_NATION_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(Ukraine|Ukrainian|Kyiv|Russia|Russian|Moscow)\b/;
@@ -488,12 +490,16 @@ const RELATIVE_LOSER = /\b(Russia|Ukraine|Moscow|Kyiv|Kiev)(?:['’]s)?(?:\s+own
 const RELATIVE_ACTOR = /\b(Russia|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev)(?:['’]s\s+(?:forces|army|troops|military))?\s*,\s*(?:which|who)\s+[^,;.]{0,70}$/;
 /** An attack verb right before its object: "attacked Ukraine", "struck the Russian". */
 const ATTACK_VERB_BEFORE = /\b(?:attacked|attacking|attacks|attack|struck|strikes|striking|targeted|targeting|targets|hit|hitting|bombarded|shelled|pounded)\s+(?:the\s+)?$/i;
-/** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
-const IN_OWN_FORCES = /^\s+(?:serving\s+)?in\s+(?:its|their)\s+(?:armed\s+forces|army|military|ranks)\b/;
+/** After people counted: the army they are in ("880,000 people in its armed forces"); the word before the army is kept. */
+export const IN_ARMED_FORCES = /^\s+(?:serving\s+)?in\s+(its|their|the|Ukraine['’]s|Russia['’]s|the\s+(?:Ukrainian|Russian))\s+(?:armed\s+forces|army|military|ranks)\b/;
+/** Before the dead of an attack repelled: "repelled a Ukrainian attack in Belgorod, killing". */
 const REPELLED_ATTACK_BEFORE = /\b(?:repelled|repulsed|repels|repel|repelling|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:attempted\s+|major\s+|large-scale\s+)?(Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensive|incursion|raids?|attempts?|breakthrough)\b[^.;]{0,80}?\b(?:killing|eliminating|wounding|inflicting)\s+(?:(?:more\s+than|over|about|some|at\s+least|up\s+to|nearly|almost|around)\s+)?$/;
+/** Russia's own name for its war: hardware counted in it is Ukraine's. */
 const SPECIAL_OPERATION = /\bspecial\s+military\s+operation\b/i;
+/** "they" right before a verb, and a sentence opening on the occupiers it stands for. */
 const THEY_BEFORE = /\bthey\s+(?:(?:have|had)\s+)?(?:(?:also|reportedly|already)\s+)?$/i;
 const SUBJECT_OCCUPIERS = /^[\s"“]*(?:The\s+)?(?:occupiers|invaders|Russian\s+(?:occupiers|invaders))\b/i;
+/** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;
 
 function actorSide(input: SideInput): SubjectSide {
@@ -516,7 +522,8 @@ function actorSide(input: SideInput): SubjectSide {
     const adjective = hits(NATION, text, mention.end, nounEnd);
     if (adjective.length) return adjective[adjective.length - 1].side;
     // "Ukraine says it has about 880,000 people in its armed forces": the army "its" stands for, the sentence's first nation.
-    if (metric === "troops" && IN_OWN_FORCES.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) {
+    const army = metric === "troops" ? IN_ARMED_FORCES.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40))) : null;
+    if (army && /^(?:its|their)$/.test(army[1])) {
       // The speaker may be that nation ("Ukraine says it has …"): its words count here.
       const owner = hits(NATION, text, sentence.start, mention.start).filter((h) => !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 24), h.start)))[0];
       if (owner) return owner.side;
