@@ -43,6 +43,8 @@ const SPEECH_VERBS = [
   "admitted", "admits", "found", "finds", "accused", "showed", "shows", "show", "put", "puts", "counted", "tallied",
   "recorded", "registered", "updated", "informed", "warned", "assessed", "assesses", "believes", "believed",
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
+  "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
+  "asserted", "boasted", "conceded",
   // Title-case headlines ("Ukraine Says Russia Has Amassed 110,000 Troops", "Officials Say").
   "Says", "Said", "Say", "Claims", "Claimed", "Reports", "Reported", "Estimates", "Confirms", "Confirmed",
   // "Satellite imagery suggested that at least 12 aircraft ...": a finding put forward, only before its "that" clause.
@@ -130,6 +132,9 @@ const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
+/** After an inverted speaker ("…, said a drone strike on a bus had killed"): the words up to the next break hold a verb of
+ * their own, so the phrase was the subject of what was said, not its speaker. A relative clause ("the governor, who …") is no verb of it. */
+const CLAUSE_GOES_ON = /^[^,;:.!?"“”()]*?\b(?:had|has|have|was|were|is|are|would|will|could|killed|injured|wounded|hit|struck|destroyed|damaged|downed|left)\b(?<!\b(?:who|which|that)\b[^,;:.!?"“”()]*)/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 /** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
 const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
@@ -139,6 +144,17 @@ const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Words naming a body rather than a person. */
 const BODY_WORD = /\b(?:[Mm]inistry|[Ss]taff|[Ss]ervice|[Ff]orces?|[Cc]ommand|[Aa]gency|[Oo]ffice|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Hh]eadquarters|[Cc]ommittee|[Dd]epartment|[Mm]ission|[Ii]nstitute|[Gg]roup|[Cc]entre|[Cc]enter|MoD|MOD)\b/;
 /** Heads of a description of a person who is no body's voice: a commander in the field, a blogger, researchers. */
+/** The head of "the analysts", "the researchers": people who study the war, not a party to it. */
+const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers)$/;
+
+/** "Its spokesman Andriy Yusov", "their commander, Col. …": a possessive role before a capitalised name. */
+const POSSESSIVE_ROLE = /^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|head|chief|commander|director|representative|deputy|press\s+secretary|officer|official)\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$)/;
+
+/** "The city's acting mayor": an office of a place named before. */
+const PLACE_POSSESSIVE = /\b(?:city|town|region|oblast|province|village)['’]s\b/i;
+/** How far back (characters) "the city's" looks for the city. */
+const PLACE_LOOKBACK = 600;
+
 const NEW_PERSON_HEAD = /^(?:commander|general|governor|mayor|blogger|researchers|investigators)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
 const BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy|service|agency|administration|office|committee|department)$/;
@@ -531,7 +547,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
         // "..., said Russia had lost ...": a phrase with a verb of its own opens what was said, it does not say it.
         // "DTEK, the largest energy company, estimated the damage at ...": a figure's noun after the verb is its object.
-        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end))) {
+        // "The governor of the Kursk region, Alexander Khinshtein, said a Ukrainian drone strike … had killed": the comma
+        // closes an apposition, and the phrase after the verb goes on into a verb of its own, so it is what was said.
+        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
+            !CLAUSE_GOES_ON.test(text.slice(np.end, Math.min(sentence.end, np.end + 80)))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;
         }
@@ -769,6 +788,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const from = start - role[0].length;
       const side = sideOf(text, { start: from, end: from + role[1].length });
       if (side) return { span, side: side.side };
+      // "Kharkiv's regional governor, Oleh Syniehubov,", "The city's acting mayor, Artem Kobzar,": an office of a place, named
+      // in the role or, for "the city's", in the sentences just before.
+      if (OFFICE_WORD.test(role[1])) {
+        const place = placesIn(text, from, from + role[1].length)[0] ??
+          (PLACE_POSSESSIVE.test(role[1]) ? placesIn(text, Math.max(0, from - PLACE_LOOKBACK), from).at(-1) : undefined);
+        if (place) return { span, side: place.side as ClaimantSide };
+      }
     }
     // "Danielle Bell, the head of the Mission": the body of the apposition.
     const app = /^,[ \t]+([^,.;:\n]{3,80})/.exec(text.slice(end, end + 90));
@@ -907,7 +933,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const side = sideOf(text, c.span);
       const relay = aliasHits(text, c.span.start, c.span.end).every((h) => RELAY_ROWS.has(h.row.claimant)) && side?.rule === "table";
       if (side) {
-        resolved.push({ claimant: words, side: side.side, rule: side.rule === "fallback" && c.rule !== "according_to" && c.rule !== "colon" ? "fallback" : c.rule, start: c.span.start, end: c.span.end, relay, anchor: c.anchor });
+        resolved.push({ claimant: words.replace(POSSESSIVE_ROLE, ""), side: side.side, rule: side.rule === "fallback" && c.rule !== "according_to" && c.rule !== "colon" ? "fallback" : c.rule, start: c.span.start, end: c.span.end, relay, anchor: c.anchor });
         continue;
       }
       if (c.rule === "colon") continue;
@@ -1009,7 +1035,18 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           // A body no nation names keeps its words with an unknown side: the figure it counts may still tell whose it is.
           const side = subjectNation(text, sentence, c.span);
           resolved.push({ claimant: words, side: side ?? "unknown", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        } else if (anaphor && ANALYST_HEAD.test(head)) {
+          // "the analysts said", "the researchers found", no one named before: independent analysts, a third party (SCHEMA.md).
+          resolved.push({ claimant: words, side: "third_party", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }
+        continue;
+      }
+      // "Its spokesman Andriy Yusov said": a person of a body named before; the body's side, the person's name.
+      const ownedRole = POSSESSIVE_ROLE.exec(words);
+      if (ownedRole && (c.rule === "speech_verb" || c.rule === "according_to")) {
+        const own = aliasHits(text, sentence.start, c.span.start).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+        const owner = own.length ? own[own.length - 1].row.side : resolveAnaphor(text, "", previousOf())?.side;
+        resolved.push({ claimant: words.slice(ownedRole[0].length), side: owner ?? "unknown", rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
       }
       // A named speaker the table does not know ("Professor Wang"): a claimant of unknown side, only

@@ -773,6 +773,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
             choice = { metric: "troops", cue: null };
           }
+          // "about 700,000 soldiers are taking part in the special military operation", "880,000 people under arms", "1 million
+          // Ukrainians serving in the Defence Forces": people in a force's service are its troops.
+          if (!choice && noun.kind === "noun" && q.value >= 100 && (candidates.includes("troops") || FORCE_PEOPLE.test(text.slice(noun.start, noun.end))) &&
+              IN_SERVICE_AFTER.test(text.slice(nounEnd, nounEnd + 90))) {
+            choice = { metric: "troops", cue: null };
+          }
           // "are attacking near Kupyansk with about 4,000 personnel": the force an attack is made with is committed troops.
           // "the whole of 2024 brought Russia 4,168 sq km": what a span of time brought a side is land it gained.
           if (!choice && mention.unit === "km2" && candidates.includes("territory_gained") && BROUGHT_SIDE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
@@ -1270,6 +1276,10 @@ const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|
 const BACKED_BY_BEFORE = /\b(?:backed|supported|reinforced|bolstered|joined|aided|helped)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
+/** After a count of people: in a force's service ("under arms", "serving in the army", "taking part in the operation"). */
+const IN_SERVICE_AFTER = /^\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:currently\s+|still\s+|now\s+|already\s+)?)?(?:under\s+arms\b|serving\s+(?:in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|ranks|troops|navy)\b|(?:taking|take|took|taken)\s+part\s+in\s+(?:[\w'’-]+\s+){0,8}?(?:operation|war|fighting|hostilities|invasion|offensive|assault|combat)\b|(?:involved|engaged|participating)\s+in\s+(?:[\w'’-]+\s+){0,6}?(?:operation|war|fighting|hostilities|invasion|offensive|combat)\b)/i;
+/** A count of people who may be a force's troops when in its service: "people", "men", "Ukrainians". */
+const FORCE_PEOPLE = /^(?:people|persons|men|Ukrainians|Russians)$/i;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
 const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** A nation on a counted phrase: group 1 Ukraine's, else Russia's (North Korea fights on Russia's side). */
@@ -1296,14 +1306,13 @@ const COST_NATION_PEOPLE_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(?:Ukraine|Kyiv
 const HITS_BY_BEFORE = /\b(?:hits|impacts)\s+(?:by|of|from)\s+[^.;:()\d]{0,50}?(?:\d[\d,]*\s+[^.;:()\d]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Before a weapon count: a place struck by it ("was hit by two ballistic missiles"). */
 const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
-/** "the figure was about 470,000", "The previous record, 45,720,": a figure named by what it restates. */
 /** A sentence opening on a group just counted and what it held: "The group included", "Those freed comprised". */
-const GROUP_INCLUDED = /^[\s"“]*(?:(?:The|This|That|Those|These)\s+(?:(?:latest|last|first|second|third|new)\s+)?(?:group|swap|exchange|batch|released|freed|returned|list)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|were|are)|Among\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,?\s+(?:were|are)|Of\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,)\b[^.;:]*$/;
+const GROUP_INCLUDED = /^[\s"“]*(?:(?:[^.;:"“]{0,120}?\b(?:said|says|reported|added|noted|stated|announced)\s+(?:that\s+)?(?=[a-z]))?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:(?:latest|last|first|second|third|new)\s+)?(?:group|swap|exchange|batch|released|freed|returned|list)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|were|are)|Among\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,?\s+(?:were|are)|Of\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,)\b[^.;:]*$/;
 /** People a group is made of (soldiers, civilians, servicemen, ...). */
 const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:brought|among|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities)\b/i;
+const VERBLESS_FIGURE = /\b(?:brought|among|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities|under\s+arms|serving|participating|involved|engaged)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**

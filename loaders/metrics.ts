@@ -57,6 +57,8 @@ const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b
 const PLACE_NOUN_BEFORE = /\b(?:territory|territories|land|lands|areas?|regions?|villages?|towns?|settlements?|parts?)\s+(?:(?:previously|earlier|once|formerly|already|temporarily)\s+)?$/i;
 // "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
 const AIR_DEFENCE_COMPOUND = /^[\s-]+(?:missiles?|systems?|interceptors?|batteries|units?|equipment|weapons|munitions|shells|rounds)\b/i;
+/** An amount right after a verb: its object ("seized more than 1,000"). */
+const AMOUNT_AFTER = /^\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)?\d/i;
 function notAVerbHere(cue: string, slice: string, at: number): boolean {
   const c = cue.charCodeAt(0) | 32;
   const end = at + cue.length;
@@ -67,7 +69,8 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
     // "the territory previously occupied by Ukrainian forces ... had been retaken", "areas once held by Kyiv": a participle
     // naming which land, not a holding.
     if (PLACE_NOUN_BEFORE.test(slice.slice(Math.max(0, at - 40), at)) && /^\s+by\b/.test(slice.slice(end, end + 4))) return true;
-    if (/\b(?:previously|formerly|once|earlier|initially)\s+$/i.test(slice.slice(Math.max(0, at - 16), at))) return true;
+    // "initially seized more than 1,000 square kilometres": an amount right after it is the verb's object, so a verb.
+    if (/\b(?:previously|formerly|once|earlier|initially)\s+$/i.test(slice.slice(Math.max(0, at - 16), at))) return !AMOUNT_AFTER.test(slice.slice(end, end + 30));
     if (/^(?:held|controlled)$/i.test(cue)) return false;
     return ATTRIBUTIVE_BEFORE.test(slice.slice(Math.max(0, at - 14), at)) && PLACE_AFTER.test(slice.slice(end, end + 14));
   }

@@ -303,6 +303,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";
+  // "18- to 24-year-olds", "two- and three-year contracts": the first of two compounds sharing their second word.
+  if (after === "-" && /^-\s+(?:to|and|or)\s+[\w.]+-[A-Za-z]/.test(text.slice(p.end, p.end + 30))) return "compound";
   // "several hundred", "a few thousand": a vague amount, not the scale word alone (100, 1,000).
   if (p.kind === "words" && SCALE_WORD_ONLY.test(text.slice(p.start, p.end)) && VAGUE_BEFORE_SCALE.test(text.slice(Math.max(0, p.start - 12), p.start))) return "vague";
   // "one of the deadliest attacks", "one another": a pronoun, not a count.

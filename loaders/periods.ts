@@ -69,7 +69,8 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "relative", need: words("ast", "previous"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin)\s+the\s+(?:past|last|previous)\s+(?:(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+)?(days?|weeks?|months?|years?)\b/g },
   // "Last month Russian troops seized ...": capitalised at the start of a sentence too.
   // Not the date of an event: "since the full-scale invasion began in February last year".
-  { kind: "relative", need: words("ast", "his"), re: /(?<!\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+(?:of\s+)?)?)\b([Ll]ast|[Tt]his|[Pp]ast)\s+(week|month|year)\b/g },
+  // Not the year of a month: "in November last year" is that month (kind "month").
+  { kind: "relative", need: words("ast", "his"), re: /(?<!\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+(?:of\s+)?)?)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)\b([Ll]ast|[Tt]his|[Pp]ast)\s+(week|month|year)\b/g },
   // "in the first 10 days of November": that month's first days.
   { kind: "days", need: words("days of"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+days\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
   // "from the start of the year through the end of October": January 1 to that month's end.
@@ -80,7 +81,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "last fall", "this summer" date an event ("sent 11,000 troops last fall"), as "last week" does: no period.
   { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?()(spring|summer|autumn|fall)\b(?<!\b[Ss]ince\b[^,.;]{0,60})(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
-  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?=[Ii]n\\s))\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?=[Ii]n\\s))\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough|[Ll]ast)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:\\s+(\\d{4})|\\s+(last|this)\\s+year)?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.
@@ -284,10 +285,14 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     }
     case "month": {
       const mi = monthIndex(m[1]);
-      const start = monthStart(mi, m[2] ? Number(m[2]) : null, pub);
+      // "in November last year", "in March this year": the year counted from publication.
+      const year = m[2] ? Number(m[2]) : m[3] && pub ? pub.getFullYear() - (m[3] === "last" ? 1 : 0) : null;
+      let start = monthStart(mi, year, pub);
       if (!start) return null;
       // A bare month name with no preposition and no year is too weak a signal ("May" is also a verb).
-      if (!m[2] && !/^\s*(?:in|during|for|throughout|of|over|through)\s/i.test(m[0])) return null;
+      if (year === null && !/^\s*(?:in|during|for|throughout|of|over|through|last)\s/i.test(m[0])) return null;
+      // "last July", published in July: the July a year before.
+      if (year === null && pub && /^\s*last\s/i.test(m[0]) && start.getMonth() === pub.getMonth() && start.getFullYear() === pub.getFullYear()) start = subYears(start, 1);
       return { period_start: iso(start), period_end: iso(endOfMonth(start)) };
     }
     default:

@@ -468,14 +468,16 @@ function nationsIn(input: SideInput, from: number, to: number): Hit[] {
   return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)));
 }
 
-/** Who acted: the adjective on the counted noun, else the nation named nearest before the verb. */
 /** A side's hold on land as one adjective: "Ukrainian-held", "Russian-controlled", "Russia-occupied". */
 const HELD_BY = /\b(Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)[-\u2010\u2011](?:held|controlled|occupied)\b/g;
 
 /** The side that held land before it was taken back: "the territory previously occupied by Ukrainian forces". */
 const FORMER_HOLDER = /^[^.;]{0,40}?\b(?:territory|territories|land|areas?|villages?|settlements?)\s+(?:(?:previously|earlier|once|formerly)\s+)?(?:occupied|held|controlled|seized|captured)\s+by\s+(?:the\s+)?(Ukrainian|Ukraine|Russian|Russia)/;
-/** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control". */
-const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|came|passed|went|returned|back)\s+(?:back\s+)?(?:under|into)\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b/;
+/** A word opening a contrasted clause, whose subject may be another side. */
+const CONTRAST_WORD = /\b(?:while|whereas|but)\b/g;
+/** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control", "have come under
+ * the control of Russian forces". */
+const UNDER_CONTROL = /^[^.;]{0,60}?\b(?:fell|fallen|came|come|passed|went|gone|returned|back)\s+(?:back\s+)?(?:under|into)\s+(?:(Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)\s+control\b|the\s+control\s+of\s+(?:the\s+)?(Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv)\b)/;
 
 /** An apposition of types after a counted noun: ", including Tu-95 and Tu-160 strategic bombers", " (two Su-34s)". */
 const INCLUDING_AFTER = /^\s*(?:,\s*(?:including|among\s+them|mostly|mainly)|\(|[-–—:])[^.;)]{0,70}/;
@@ -502,6 +504,7 @@ const SUBJECT_OCCUPIERS = /^[\s"“]*(?:The\s+)?(?:occupiers|invaders|Russian\s+
 /** The actor right before a verb: the speaker's enemy ("the enemy", "enemy forces"), or Russia's forces in Ukrainian words (group 1). */
 const ENEMY_ACTOR = /(?:\b(?:the\s+)?enemy(?:\s+(?:forces|troops|army|units|soldiers))?|\b(?:the\s+)?(occupiers|invaders|occupation\s+forces|occupying\s+forces|Russian\s+occupiers))\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly|allegedly|already)\s+)?$/i;
 
+/** Who acted: the adjective on the counted noun, else the nation named nearest before the verb. */
 function actorSide(input: SideInput): SubjectSide {
   const { text, metric, sentence, clause, mention, noun, cue } = input;
   // "the remaining Ukrainian-held part is still about 6,600 km²", "Russian-occupied territory of 113,000 km²": the holder.
@@ -512,7 +515,7 @@ function actorSide(input: SideInput): SubjectSide {
   // "14 settlements that fell under Russian control", "villages that came back under Ukrainian control": the new holder.
   if (metric === "settlements_captured" || metric === "territory_gained") {
     const under = UNDER_CONTROL.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
-    if (under) return /^(?:Russia|Moscow)/.test(under[1]) ? "russia" : "ukraine";
+    if (under) return /^(?:Russia|Moscow)/.test(under[1] ?? under[2]) ? "russia" : "ukraine";
     // "86 percent of the territory previously occupied by Ukrainian forces ... had been retaken": taken back from them.
     const former = FORMER_HOLDER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
     if (former) return /^Russia/.test(former[1]) ? "ukraine" : "russia";
@@ -521,6 +524,8 @@ function actorSide(input: SideInput): SubjectSide {
     const nounEnd = noun.kind === "noun" ? noun.end : mention.end;
     const adjective = hits(NATION, text, mention.end, nounEnd);
     if (adjective.length) return adjective[adjective.length - 1].side;
+    // "About 700,000 servicemen are taking part in the special military operation": Russia's name for its own war.
+    if (metric === "troops" && SPECIAL_OPERATION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 120)))) return "russia";
     // "Ukraine says it has about 880,000 people in its armed forces": the army "its" stands for, the sentence's first nation.
     const army = metric === "troops" ? IN_ARMED_FORCES.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40))) : null;
     if (army && /^(?:its|their)$/.test(army[1])) {
@@ -574,6 +579,14 @@ function actorSide(input: SideInput): SubjectSide {
     // "the enemy attacked Ukraine with 112 drones": the nation an attack verb takes as its object is the target.
     if (metric === "drones_launched" && ATTACK_VERB_BEFORE.test(text.slice(Math.max(sentence.start, last.start - 16), last.start))) return opposite(last.side) as SubjectSide;
     return last.side;
+  }
+  // "Ukraine has 880,000 people under arms, …, while Russia, according to Ukrainian intelligence, has roughly 710,000
+  // troops": a nation after a contrast word, past the figures before it, is the subject of its own clause.
+  const earlier = input.sameSentence.at(-1);
+  if (earlier?.start !== undefined) {
+    const contrast = [...text.slice(earlier.start, anchor).matchAll(CONTRAST_WORD)].at(-1);
+    const subject = contrast ? nationsIn(input, earlier.start + contrast.index + contrast[0].length, anchor)[0] : undefined;
+    if (subject) return subject.side;
   }
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
   if (same) return same.subject;

@@ -1569,3 +1569,65 @@ describe("tenth round: a speaker set off between a loser and its verb", () => {
     expect(rows.map((r) => [r.value, r.subject_side, r.claimant])).toEqual([[43000, "ukraine", "President Volodymyr Zelensky"], [198000, "russia", "President Volodymyr Zelensky"]]);
   });
 });
+
+describe("eleventh round: speakers in apposition, owned roles and contrasts", () => {
+  it("'The governor of Russia's Kursk region, Alexander Khinshtein, said a Ukrainian drone strike … had killed' is the governor's claim", () => {
+    const rows = one("Across the border, the governor of Russia's Kursk region, Alexander Khinshtein, said a Ukrainian drone strike on a bus in the town of Kurchatov had killed one person and injured eight.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["Alexander Khinshtein", "russia", "russia"], ["Alexander Khinshtein", "russia", "russia"]]);
+    // An inverted speaker still speaks: "…, said the State Emergency Service, which has been clearing rubble."
+    expect(one("Three people were killed in the attack, said the State Emergency Service, which has been clearing rubble.").map((r) => r.claimant)).toEqual(["the State Emergency Service"]);
+  });
+  it("'The city's acting mayor, Artem Kobzar,' speaks for the city named in the sentence before", () => {
+    const rows = one("Russian shelling hit Sumy overnight. The city's acting mayor, Artem Kobzar, said 52 people had been injured.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["Artem Kobzar", "ukraine", "ukraine"]]);
+    expect(one("Drones hit Belgorod overnight. The region's governor, Ivan Petrenko, said two people were wounded.").map((r) => r.claimant_side)).toEqual(["russia"]);
+  });
+  it("'Its spokesman Andriy Yusov said' is the spokesman of the body named before, on its side", () => {
+    const rows = one("Ukraine's military intelligence agency, the HUR, said it was tracking the deployment. Its spokesman Andriy Yusov said in March that some 4,000 North Korean soldiers had been killed or wounded.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Andriy Yusov", "ukraine"]]);
+  });
+  it("'reiterated' is a verb of saying; 'the analysts said' with no one named before is a third party", () => {
+    expect(one("About 700,000 servicemen are taking part in the special military operation, Mr. Putin reiterated.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["russia", "russia"]]);
+    expect(one("Russia lost 1,000 soldiers, the analysts said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the analysts", "third_party"]]);
+  });
+  it("a nation after 'while', past the figures before it, is the subject of its own clause", () => {
+    const rows = one("Ukraine has around 880,000 people under arms, Defense Minister Denys Shmyhal said, while Russia, according to Ukrainian intelligence, has roughly 710,000 troops inside Ukraine.");
+    expect(rows.map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 880000, "ukraine"], ["troops", 710000, "russia"]]);
+  });
+  it("'X said the group included 96 members of the armed forces, 42 National Guardsmen …' lists the swap's parts", () => {
+    const rows = one("Ukraine and Russia exchanged 157 prisoners each. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said the group included 96 members of the armed forces, 42 National Guardsmen and 19 border guards.");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["prisoners_exchanged", 157], ["prisoners_exchanged", 96], ["prisoners_exchanged", 42], ["prisoners_exchanged", 19]]);
+  });
+});
+
+describe("eleventh round: forces in service, land that came under control, and dates", () => {
+  it("people 'taking part in' the war, 'under arms' or 'serving in' an army are troops; a rally's crowd is not", () => {
+    expect(one("President Vladimir Putin said last December that about 700,000 Russian soldiers were taking part in what the Kremlin calls its special military operation.").map((r) => [r.metric, r.value])).toEqual([["troops", 700000]]);
+    expect(one("Ukraine has around 880,000 people under arms, Shmyhal said.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 880000, "ukraine"]]);
+    expect(one("Defense Minister Mykhailo Fedorov said that about 1 million Ukrainians were serving in the Defense Forces.").map((r) => [r.metric, r.value])).toEqual([["troops", 1000000]]);
+    expect(one("About 300 people took part in the rally, police said.")).toEqual([]);
+    expect(one("About 30,000 people were involved in the protests.")).toEqual([]);
+  });
+  it("places that 'came under Russian control' or 'under the control of Russian forces' were captured by Russia; 'came under fire' is no capture", () => {
+    expect(one("In the same period, he said, 212 settlements came under Russian control.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["settlements_captured", 212, "russia"]]);
+    expect(one("Since January, about 3,000 square kilometres have come under Russian control, according to DeepState.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "russia"]]);
+    expect(one("Twelve villages came under the control of Russian forces last month.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Three villages came under fire overnight.")).toEqual([]);
+  });
+  it("'initially seized more than 1,000 square kilometres' is a capture; 'the territory initially seized by Ukraine' names land", () => {
+    expect(one("The incursion into Russia's Kursk region initially seized more than 1,000 square kilometers.").map((r) => [r.metric, r.value, r.qualifier])).toEqual([["territory_gained", 1000, "more_than"]]);
+    expect(one("The territory initially seized by Ukraine was 1,300 square kilometres.").map((r) => r.metric)).not.toContain("territory_gained");
+  });
+  it("'18- to 24-year-olds' is an age range, not 18 drones launched", () => {
+    expect(one("The government's contract program for 18- to 24-year-olds, launched with great fanfare a year ago, has drawn only around 1,500 volunteers.").map((r) => r.value)).not.toContain(18);
+  });
+  it("'in November last year' and 'in March this year' are months of the year counted from publication; 'last July' the latest July before", () => {
+    const rows = one("Russian forces took 520 sq km in October, less than the 725 sq. km taken in November last year.", "2025-11-06");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[520, "2025-10-01", "2025-10-31"], [725, "2024-11-01", "2024-11-30"]]);
+    expect(one("Russian forces took 520 sq km in March this year.", "2025-11-06").map((r) => r.period_start)).toEqual(["2025-03-01"]);
+    expect(one("Russian forces took 520 sq km last July, the ministry said.", "2025-11-06").map((r) => r.period_start)).toEqual(["2025-07-01"]);
+    expect(one("Russian forces took 520 sq km last July, the ministry said.", "2025-07-20").map((r) => r.period_start)).toEqual(["2024-07-01"]);
+    // "began in February last year" still dates the invasion, not last year.
+    expect(one("Russia has taken 4,000 sq km since the invasion began in February last year.", "2023-08-19").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+  });
+});
