@@ -1146,6 +1146,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // day's tally, not a share of the total's period.
           if (!period && (alongWith || (prev && AVERAGE_RESTATED.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)))) && prev) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
+          // is set in the period of its whole, the last figure, of the same family.
+          if (!period && !periodStart && !periodEnd && figures.length === 0) {
+            const whole = rows[rows.length - 1];
+            if (whole && whole.article === article.id && FAMILY_OF[whole.metric] === FAMILY_OF[metric] && sentence.start - whole.char_end < 8 &&
+                PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) && !DAY_WINDOW.test(text.slice(mention.end, sentence.end))) {
+              // Not a part with a day of its own ("This number includes 1,730 casualties that Russian forces suffered over the past day").
+              [periodStart, periodEnd] = [whole.period_start, whole.period_end];
+            }
+          }
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
           // a bullet without a period of its own is set in the period of its block's introduction.
           if (!period && !periodStart && !periodEnd && ANY_BULLET.test(text.slice(line.start, line.end))) {
@@ -1223,7 +1233,8 @@ const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,2}?to\s+(?:desertion|defections?|AWO
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
-const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)$/;
+/** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
+const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
@@ -1357,6 +1368,8 @@ const BULLET_LABEL = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+[
 const ANY_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+\S/;
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter", "days", "ytd", "months", "season"]);
+/** A day's window anywhere after a figure: "over the past day", "in the last 24 hours". */
+const DAY_WINDOW = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
 /** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
 const DAY_WINDOW_AFTER = /^(?:\s+[a-z-]+){0,3}?\s+(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
 

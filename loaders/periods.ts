@@ -45,7 +45,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
   { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
-  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?(?=\\s+(?:to|until|till|through|and|[-\u2013])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}))\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
+  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?(?=\\s+(?:to|until|till|through|and|[-\u2013])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}))(?:,(?=\\s+(?:to|until|till|through)\\s))?\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
   // "so far this year", "this year so far": from the first of the year, the end not stated.
   { kind: "since", need: words("so far"), re: /\b(?:so\s+far\s+(?=this\s)|(?=this\s+year\s+so\s+far\b))this\s+(year)\b(?:\s+so\s+far\b)?/g },
   // "so far in 2025", "in 2025 so far": from that year's first day, the end not stated.

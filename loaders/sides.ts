@@ -53,7 +53,7 @@ const ATTACKER = new RegExp(
   "g",
 );
 const TARGET = new RegExp(
-  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of|(?:positions?|points?|bases?|concentrations?|columns?|convoys?|camps?|command[^\\S\\n]+posts?|depots?|gatherings?)["”]?[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
   "g",
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties"; also with the speaker
@@ -62,6 +62,8 @@ const LOSER = new RegExp(
   `(?<![\\w-])(?:(${UKR})|(${RUS}|occupiers|invaders|occupying\\s+forces))(?:\\s*,\\s*(?:he|she|they|it|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+(?:said|says|added|claimed|noted|stated|estimated)\\s*,)?\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had|was|were|is|are)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|suffering|suffers|suffer|lost|loses|lose|losing|sustained|sustaining|incurred|incurring|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
+/** Losses named before their owner: "losses of the Russian army", "casualties among Ukrainian troops". */
+const LOSSES_OF_NATION = new RegExp(`\\b(?:losses|casualties|death\\s+toll|dead)\\s+(?:of|among|suffered\\s+by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b|\b(?:losses|casualties)\s+of\s+the\s+enemy\b/i;
 const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:each|both)\b|-for-|\b\d[\d,]*\s+for\s+\d/i;
 /** The speaker's own forces as the actor right before a verb: "its forces had", "our troops have". */
@@ -320,7 +322,7 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (last && last.start !== undefined && last.nounEnd !== undefined && last.nounEnd <= mention.start && LOSS_FAMILY.has(last.metric) &&
         (last.subject === "ukraine" || last.subject === "russia") && hits(NATION, text, last.start, last.nounEnd).length) {
       const gap = text.slice(last.nounEnd, mention.start);
-      if (gap.length <= 80 && COORDINATED_GAP.test(gap) && !hits(NATION, text, last.nounEnd, mention.start).length) return last.subject;
+      if (gap.length <= 160 && COORDINATED_GAP.test(gap) && !hits(NATION, text, last.nounEnd, mention.start).length) return last.subject;
     }
   }
   const same = input.sameSentence.find((f) => f.metric === metric && f.subject !== "unknown");
@@ -383,6 +385,12 @@ export function subjectSide(input: SideInput): SubjectSide {
       SPEAKER_LOST_AFTER.test(text.slice(input.claimantSpan.end, Math.min(sentence.end, input.claimantSpan.end + 40)))) return input.claimantSide;
   // "the enemy lost up to 470 troops", "inflicted losses of 2,530 personnel on the enemy": the speaker's enemy.
   if (ENEMY_LOSER.test(text.slice(sentence.start, sentence.end)) && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
+  // "The total combat losses of the Russian army in Ukraine … amount to about 1,151,280 personnel": whose losses they are,
+  // named after the word for them (before a place the war is in).
+  if (LOSS_FAMILY.has(metric)) {
+    const of = hits(LOSSES_OF_NATION, text, sentence.start, mention.start).filter((h) => outside(h, input.claimantSpan)).at(-1);
+    if (of) return of.side;
+  }
   if (metric !== "drones_downed") {
     const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
     // "Russia has suffered roughly 1.1 million casualties, …, while Ukraine has suffered about 400,000": the loser named
@@ -397,6 +405,7 @@ export function subjectSide(input: SideInput): SubjectSide {
   const found =
     placeSide(input, flip, clause.start, clause.end) ??
     attackedSubject(input, flip, sentence.start, sentence.end) ??
+    (flip ? null : weaponTarget(input.text, sentence.start, sentence.end)) ??
     placeSide(input, flip, sentence.start, sentence.end) ??
     international(input) ??
     input.recent ??
@@ -436,6 +445,18 @@ function placeSide(input: SideInput, flip: boolean, from: number, to: number): S
 function attackedSubject(input: SideInput, flip: boolean, from: number, to: number): SubjectSide | null {
   const a = attackedSide(input.text, from, to, input.claimantSpan);
   return a === null ? null : flip ? opposite(a) : a;
+}
+
+/**
+ * "Two Iskander missiles hit the city centre, killing 35 people": a weapon only one side fires, named in the sentence and
+ * no nation word, struck the other side's people. Both sides' weapons named: no answer.
+ */
+function weaponTarget(text: string, from: number, to: number): SubjectSide | null {
+  const slice = text.slice(from, to);
+  const russian = RUSSIAN_ONLY_WEAPONS.test(slice);
+  const ukrainian = UKRAINIAN_ONLY_WEAPONS.test(slice);
+  if (russian === ukrainian) return null;
+  return russian ? "ukraine" : "russia";
 }
 
 /**

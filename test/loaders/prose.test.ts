@@ -1631,3 +1631,33 @@ describe("eleventh round: forces in service, land that came under control, and d
     expect(one("Russia has taken 4,000 sq km since the invasion began in February last year.", "2023-08-19").map((r) => r.period_start)).toEqual(["2022-02-24"]);
   });
 });
+
+describe("eleventh round: weapons, targets, owners of losses and opening phrases", () => {
+  it("'Two Iskander missiles hit the city centre, killing 35 people' are Ukraine's dead; a Ukrainian-only weapon's victims are Russia's", () => {
+    expect(one("Two Iskander missiles hit the city centre, killing 35 people and injuring more than 100.").filter((r) => r.metric !== "drones_launched").map((r) => r.subject_side)).toEqual(["ukraine", "ukraine"]);
+    expect(one("A Neptune missile struck the depot, injuring two people.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("'struck a deployment point of Ukrainian troops …, killing up to 60 servicemen': the troops were the target", () => {
+    const rows = one("Russia's defence ministry said its forces had struck a \"temporary deployment point\" of Ukrainian troops in Sumy, killing up to 60 servicemen.");
+    expect(rows.map((r) => [r.value, r.subject_side])).toEqual([[60, "ukraine"]]);
+    expect(one("Ukrainian drones hit positions of Russian forces, killing 12 soldiers.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("'the losses of the Russian army in Ukraine' are Russia's, whatever the place after them", () => {
+    const rows = one("The total combat losses of the Russian army in Ukraine from February 24, 2022, to November 5, 2025, amount to about 1,151,280 personnel, including 1,020 over the past day.");
+    expect(rows.map((r) => [r.value, r.subject_side, r.period_start, r.period_end])).toEqual([[1151280, "russia", "2022-02-24", "2025-11-05"], [1020, "russia", "", ""]]);
+  });
+  it("a bare loss coordinated after a long phrase ('…since the start of the full-scale invasion, and around 380,000 had been wounded') keeps the side", () => {
+    const rows = one("Zelensky said more than 46,000 Ukrainian soldiers had been killed on the battlefield since the start of the full-scale invasion, and around 380,000 had been wounded.");
+    expect(rows.map((r) => [r.metric, r.subject_side])).toEqual([["killed", "ukraine"], ["injured", "ukraine"]]);
+  });
+  it("a period after an opening 'According to X,' covers the figures", () => {
+    const rows = one("According to Gladkov, since the beginning of October, Ukrainian attacks on the region have killed 11 civilians and injured 87.", "2025-11-06");
+    expect(rows.map((r) => r.period_start)).toEqual(["2025-10-01", "2025-10-01"]);
+  });
+  it("'Among those killed were 17 children' is set in its whole's period; a part with a day of its own is not", () => {
+    const rows = one("The UN mission said 2,035 civilians were killed in October. Among those killed were 17 children.", "2025-11-06");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[2035, "2025-10-01"], [17, "2025-10-01"]]);
+    const daily = one("Russia has lost 1,151,280 personnel since February 24, 2022. This number includes 1,030 casualties that Russian forces suffered over the past day.");
+    expect(daily.map((r) => [r.value, r.period_start])).toEqual([[1151280, "2022-02-24"], [1030, ""]]);
+  });
+});
