@@ -84,11 +84,11 @@ export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A count and its lower-case noun before a capitalised name ("000 troops Kyiv", "12 villages Moscow"). */
 const COUNTED_BEFORE_NAME = /^\s*(?:(?:[Tt]he|some|about|roughly|around|nearly|almost|over)\s+)?\d[\d,.]*\s+(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])/;
-const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which|who|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
+const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which|who|where|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
 const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities|the\s+other|another)$/i;
-const ANAPHOR = /^(?:(?:one|two|some|several|both|each|either|neither|another|all|many|most)\s+of\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|agency's|headquarters|centre|center)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$/i;
+const ANAPHOR = /^(?:(?:one|two|some|several|both|each|either|neither|another|all|many|most)\s+of\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|summary|bulletin|briefing|agency's|headquarters|centre|center)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$/i;
 const SPEAKER_NP = new RegExp(
   String.raw`(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:Ukrainian|Russian|Ukraine(?:'s|’s)|Russia(?:'s|’s)|Kyiv(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin|US|U\.S\.|American|British|UK|Western|European|German|French|Polish|NATO|UN|U\.K\.|South\s+Korea(?:n|'s|’s))\s+(?:[\w-]+\s+){0,3}(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Mm]inistry|[Mm]ilitary|[Gg]overnor|[Ii]ntelligence|[Aa]uthorities|[Ss]ources?|[Ll]eader|[Pp]resident|[Cc]ommander|[Aa]gency|[Ss]ervice|[Aa]rmy|[Ff]orces|[Nn]avy|[Cc]ommand|[Aa]dministration|[Mm]inister|side|analysts?|experts?|[Mm]ayor|[Oo]mbudsman|prosecutors?|[Pp]olice)\b`,
   "g",
@@ -107,7 +107,7 @@ const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authoriti
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
-const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|latest|updated|new|early)\s+)*(?:information|data|figures|reports?|statements?|numbers)\s+(?:from|of|by)\s+/i;
+const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|latest|updated|new|early)\s+)*(?:information|data|figures|reports?|statements?|numbers)\s+(?:(?:published|released|provided|compiled|issued|posted)\s+)?(?:from|of|by)\s+/i;
 /** "which Moscow has claimed as its own": claiming land, not a figure. */
 const CLAIMED_AS = /^\s+as\b/;
 /** How far back (characters) the last named speaker still answers "it said" or "the ministry said". */
@@ -132,6 +132,8 @@ const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
+/** An aside set off by commas right before a verb of saying: "Ukraine, meanwhile, said". */
+const ASIDE_BEFORE = /,\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|his|her|their)\s+part|too|also|though|separately|instead|in\s+response|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\s*,\s*$/i;
 /** After an inverted speaker ("…, said a drone strike on a bus had killed"): the words up to the next break hold a verb of
  * their own, so the phrase was the subject of what was said, not its speaker. A relative clause ("the governor, who …") is no verb of it. */
 const CLAUSE_GOES_ON = /^[^,;:.!?"“”()]*?\b(?:had|has|have|was|were|is|are|would|will|could|killed|injured|wounded|hit|struck|destroyed|damaged|downed|left)\b(?<!\b(?:who|which|that)\b[^,;:.!?"“”()]*)/;
@@ -543,7 +545,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
       const before = text.slice(Math.max(sentence.start, at - 3), at);
       // "..., puts the number at", "..., gave a toll of": verbs that take an object after them never invert ("said the ministry").
-      if (/[,"”’]\s*$/.test(before) && !NO_INVERSION.test(m[0])) {
+      // "Ukraine, meanwhile, said Russia launched …": a comma closing an aside after the subject inverts nothing.
+      if (/[,"”’]\s*$/.test(before) && !NO_INVERSION.test(m[0]) && !ASIDE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at))) {
         const np = npAfter(text, at + m[0].length + 1, sentence.end);
         // "..., said Russia had lost ...": a phrase with a verb of its own opens what was said, it does not say it.
         // "DTEK, the largest energy company, estimated the damage at ...": a figure's noun after the verb is its object.

@@ -24,6 +24,10 @@ const BACK_SENTENCES = 20;
 /** A paragraph opening on the figures just before: "Of those,", "Of them", "Among them,". */
 const PARTITIVE_OPENING = /^[\s\-*•–—‒―]*(?:(?:Of|Among)\s+(?:those|them|these|which|(?:the|this|that)\s+(?:total|number|figure|toll|tally))\b|(?:This|That|The|These|Those)\s+(?:figures?|numbers?|total|tally|toll|count|estimates?)\s+(?:includes?|comprises?|covers?|contains?)\b)/;
 const WHEN_CLAUSE = /\bwhen$/i;
+/** Bullets and markup that may open a sentence. */
+const LEADING_MARKS = /^[\s#*>_•▪●◦‣–—-]+/;
+/** "when, according to the same data, ": "when" and an aside set off by commas, before a clause. */
+const WHEN_ASIDE = /\bwhen\s*,\s*(?:according\s+to|citing|per)\s+[^,;.]{1,60},\s*$/i;
 /** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts", "3,800 of the roughly 11,000 soldiers"). */
 const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|an\s+estimated|estimated)\s+)?$/;
 /** Only a list separator between two figures ("1,270 drones, 39 missiles and nearly 1,100 glide bombs"). */
@@ -773,6 +777,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
             choice = { metric: "troops", cue: null };
           }
+          // "six bodies had been recovered", "rescuers pulled three bodies from the rubble": bodies found are the dead.
+          if (!choice && noun.kind === "noun" && candidates.includes("killed") && /^bodies$/i.test(text.slice(noun.start, noun.end)) &&
+              BODIES_FOUND.test(text.slice(clause.start, clause.end))) {
+            choice = { metric: "killed", cue: null };
+          }
           // "about 700,000 soldiers are taking part in the special military operation", "880,000 people under arms", "1 million
           // Ukrainians serving in the Defence Forces": people in a force's service are its troops.
           if (!choice && noun.kind === "noun" && q.value >= 100 && (candidates.includes("troops") || FORCE_PEOPLE.test(text.slice(noun.start, noun.end))) &&
@@ -976,6 +985,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
+          // "capable of launching as many as 700 drones in a single night", "able to produce more than four million drones a
+          // year": what a side can launch or makes is no launch.
+          if (metric === "drones_launched" && (CAPABLE_BEFORE.test(text.slice(Math.max(sentence.start, (choice.cue?.start ?? q.start) - 40), choice.cue?.start ?? q.start)) ||
+              PRODUCED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
           // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
           if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
 
@@ -1068,13 +1081,18 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (reportedSide !== "unknown" && attribution && claimantSide === "unknown") sentenceReported = { start: attribution.start, end: attribution.end, side: reportedSide };
           const next = inSentence[k + 1]?.start ?? sentence.end;
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
-          let period = periodForFigure(periods, mention, next, periodClause, sentence.start);
+          // A bullet or markup before the sentence ("- In January 2026, Russia launched …") does not keep a period from opening it.
+          let period = periodForFigure(periods, mention, next, periodClause, sentence.start + (LEADING_MARKS.exec(text.slice(sentence.start, sentence.start + 6))?.[0].length ?? 0));
           // "losses from February 24, 2022 to November 14 are estimated at 1,151,280, including 1,090 over the past day": a
           // figure with its own daily window is that day's tally, not set in a period named before it.
           if (period && period.end <= mention.start && DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) period = null;
           // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
-          if (!period && WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start))) {
-            period = periods.find((p) => p.end <= periodClause.start && /^\s*,?\s*when$/i.test(text.slice(p.end, periodClause.start))) ?? null;
+          // "down from July, when, according to the same data, Russia fired 6,297 drones": an aside may follow "when".
+          const whenAt = WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start)) ? periodClause.start
+            : WHEN_ASIDE.exec(text.slice(Math.max(sentence.start, periodClause.start - 80), periodClause.start)) ? Math.max(sentence.start, periodClause.start - 80) + WHEN_ASIDE.exec(text.slice(Math.max(sentence.start, periodClause.start - 80), periodClause.start))!.index + 4
+            : -1;
+          if (!period && whenAt >= 0) {
+            period = periods.find((p) => p.end <= whenAt && /^\s*,?\s*when$/i.test(text.slice(p.end, whenAt))) ?? null;
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
@@ -1145,6 +1163,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
           // day's tally, not a share of the total's period.
           if (!period && (alongWith || (prev && AVERAGE_RESTATED.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)))) && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "launched 4,070 drones in August, along with 195 missiles": an item tacked on shares the period of the figure before.
+          if (!period && !periodStart && !periodEnd && prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
           // is set in the period of its whole, the last figure, of the same family.
@@ -1287,6 +1307,8 @@ const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|
 const BACKED_BY_BEFORE = /\b(?:backed|supported|reinforced|bolstered|joined|aided|helped)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
 const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
+/** Verbs of finding the dead: "recovered", "pulled (from the rubble)". */
+const BODIES_FOUND = /\b(?:recovered|found|pulled|retrieved|discovered|unearthed|exhumed)\b/i;
 /** After a count of people: in a force's service ("under arms", "serving in the army", "taking part in the operation"). */
 const IN_SERVICE_AFTER = /^\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:currently\s+|still\s+|now\s+|already\s+)?)?(?:under\s+arms\b|serving\s+(?:in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|ranks|troops|navy)\b|(?:taking|take|took|taken)\s+part\s+in\s+(?:[\w'’-]+\s+){0,8}?(?:operation|war|fighting|hostilities|invasion|offensive|assault|combat)\b|(?:involved|engaged|participating)\s+in\s+(?:[\w'’-]+\s+){0,6}?(?:operation|war|fighting|hostilities|invasion|offensive|combat)\b)/i;
 /** A count of people who may be a force's troops when in its service: "people", "men", "Ukrainians". */
@@ -1323,7 +1345,7 @@ const GROUP_INCLUDED = /^[\s"“]*(?:(?:[^.;:"“]{0,120}?\b(?:said|says|reporte
 const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
 const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
-const VERBLESS_FIGURE = /\b(?:brought|among|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities|under\s+arms|serving|participating|involved|engaged)\b/i;
+const VERBLESS_FIGURE = /\b(?:brought|among|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities|under\s+arms|serving|participating|involved|engaged|bodies)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;
 const OPENS_WITH_NUMBER = /^(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /**
@@ -1491,6 +1513,10 @@ const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|handed\s+over|handing\s+over|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
+/** A capability right before a verb of launching: "capable of", "able to", "can". */
+const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon)\s+)?$/i;
+/** Weapons made or bought, right before their number: "produce more than four million drones". */
+const PRODUCED_BEFORE = /\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$/i;
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;

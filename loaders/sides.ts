@@ -62,6 +62,8 @@ const LOSER = new RegExp(
   `(?<![\\w-])(?:(${UKR})|(${RUS}|occupiers|invaders|occupying\\s+forces))(?:\\s*,\\s*(?:he|she|they|it|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+(?:said|says|added|claimed|noted|stated|estimated)\\s*,)?\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had|was|were|is|are)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|suffering|suffers|suffer|lost|loses|lose|losing|sustained|sustaining|incurred|incurring|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
+/** Further list items, then their owner: ", 283 helicopters and 103,455 drones of the Ukrainian armed forces". */
+const LIST_OWNER_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+and\s+[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+)*\s+(?:belonging\s+to|of)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|air\s+force|military|forces|navy)\b/;
 /** Losses named before their owner: "losses of the Russian army", "casualties among Ukrainian troops". */
 const LOSSES_OF_NATION = new RegExp(`\\b(?:losses|casualties|death\\s+toll|dead)\\s+(?:of|among|suffered\\s+by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b|\b(?:losses|casualties)\s+of\s+the\s+enemy\b/i;
@@ -289,6 +291,12 @@ export function subjectSide(input: SideInput): SubjectSide {
     const adjective = hits(NATION, text, mention.end, nounEnd).filter((h) => !/^(?:Russian-backed|Russian-installed|pro-Russian)$/.test(text.slice(h.start, h.end)));
     if (adjective.length) return adjective[adjective.length - 1].side;
     if (input.nounSide) return input.nounSide;
+  }
+  // "667 aircraft, 283 helicopters and 103,455 drones of the Ukrainian armed forces have been destroyed": the owner named
+  // once after a list's last item owns every item.
+  if (metric === "aircraft_hit" || metric === "drones_downed") {
+    const owner = LIST_OWNER_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 200)));
+    if (owner) return /^Ukrain/.test(owner[1]) ? "ukraine" : "russia";
   }
   if (metric === "aircraft_hit" || metric === "damage") {
     if (RUSSIAN_ONLY_AIRCRAFT.test(nounPhrase)) return "russia";

@@ -1661,3 +1661,33 @@ describe("eleventh round: weapons, targets, owners of losses and opening phrases
     expect(daily.map((r) => [r.value, r.period_start])).toEqual([[1151280, "2022-02-24"], [1030, ""]]);
   });
 });
+
+describe("eleventh round: the air war's phrasing", () => {
+  it("bodies recovered or pulled from the rubble are the dead; 'where' ends no speaker's name", () => {
+    const rows = one("Russian drones struck Kyiv overnight, where Kyiv Mayor Vitali Klitschko said six bodies had been recovered by mid-morning.");
+    expect(rows.map((r) => [r.metric, r.value, r.claimant, r.subject_side])).toEqual([["killed", 6, "Kyiv Mayor Vitali Klitschko", "ukraine"]]);
+    expect(brief(one("Rescuers recovered six bodies from the rubble."))).toEqual([["killed", 6]]);
+  });
+  it("drones a side can launch, or produces, are no launch", () => {
+    expect(one("He said Russia was now capable of launching as many as 700 drones in a single night.")).toEqual([]);
+    expect(one("Ukrainian officials say the country is now able to produce more than four million drones a year, many of them first-person-view models used on the front line.")).toEqual([]);
+    expect(brief(one("Russia launched 700 drones overnight, the air force said."))).toEqual([["drones_launched", 700]]);
+  });
+  it("'Ukraine, meanwhile, said Russia launched …': an aside before the verb inverts no speaker; 'figures published by X' are X's", () => {
+    const rows = one("Ukraine, meanwhile, said Russia launched 4,070 Shahed-type drones against it in August, along with 195 missiles, according to figures published by Ukraine's air force.", "2025-09-02");
+    expect(rows.map((r) => [r.value, r.claimant, r.claimant_side, r.period_start])).toEqual([[4070, "Ukraine", "ukraine", "2025-08-01"], [195, "Ukraine's air force", "ukraine", "2025-08-01"]]);
+  });
+  it("'the summary said' points back to the last speaker", () => {
+    const rows = one("Air defences destroyed 300 drones last week, according to the Russian Defence Ministry's weekly summary. Over the past week, air defences shot down 11 HIMARS rockets, the summary said.");
+    expect(rows.map((r) => [r.value, r.claimant_side])).toEqual([[300, "russia"], [11, "russia"]]);
+  });
+  it("a period opening a bulleted sentence covers its figures; 'when, according to …,' still sets a clause in the month before", () => {
+    const rows = one("- In January 2026, Russia launched over 4,300 attack drones and 110 missiles against Ukraine, President Volodymyr Zelensky said.", "2026-02-03");
+    expect(rows.map((r) => r.period_start)).toEqual(["2026-01-01", "2026-01-01"]);
+    expect(one("The record came in July, when, according to the same data, Russia fired 6,297 drones.", "2025-09-02").map((r) => r.period_start)).toEqual(["2025-07-01"]);
+  });
+  it("'667 aircraft, 283 helicopters and 103,455 drones of the Ukrainian armed forces': the owner after the list owns each item", () => {
+    const rows = one("In total, since the beginning of the special military operation, 667 aircraft, 283 helicopters and 103,455 unmanned aerial vehicles of the Ukrainian armed forces have been destroyed, according to the ministry's data.");
+    expect(rows.map((r) => r.subject_side)).toEqual(["ukraine", "ukraine", "ukraine"]);
+  });
+});
