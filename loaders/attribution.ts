@@ -140,7 +140,7 @@ const CLAUSE_GOES_ON = /^[^,;:.!?"“”()]*?\b(?:had|has|have|was|were|is|are|w
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 /** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
 const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
-const CLAUSE_APPOSITION = /^(?:speaking|who|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|whose|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Words naming a body rather than a person. */

@@ -985,6 +985,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
+          // "more than 28,000 of those identified were mobilized men, while at least 19,600 were former prisoners recruited by
+          // Wagner": what a counted group was, not a force sent or recruited.
+          if (metric === "troops" && GROUP_MADE_OF_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;
           // "capable of launching as many as 700 drones in a single night", "able to produce more than four million drones a
           // year": what a side can launch or makes is no launch.
           if (metric === "drones_launched" && (CAPABLE_BEFORE.test(text.slice(Math.max(sentence.start, (choice.cue?.start ?? q.start) - 40), choice.cue?.start ?? q.start)) ||
@@ -1513,6 +1516,8 @@ const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|handed\s+over|handing\s+over|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
+/** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
+const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
 /** A capability right before a verb of launching: "capable of", "able to", "can". */
 const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon)\s+)?$/i;
 /** Weapons made or bought, right before their number: "produce more than four million drones". */

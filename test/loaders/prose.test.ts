@@ -1691,3 +1691,13 @@ describe("eleventh round: the air war's phrasing", () => {
     expect(rows.map((r) => r.subject_side)).toEqual(["ukraine", "ukraine", "ukraine"]);
   });
 });
+
+describe("eleventh round: what a counted group was, and speakers with a 'whose' clause", () => {
+  it("'28,000 of those identified were mobilized men', '19,600 were former prisoners' say what the dead were, not troops sent", () => {
+    expect(one("According to the count, more than 28,000 of those identified were mobilized men, while at least 19,600 were former prisoners recruited by Wagner.").map((r) => r.metric)).not.toContain("troops");
+    expect(brief(one("Russia mobilized 300,000 men in 2022."))).toEqual([["troops", 300000]]);
+  });
+  it("'Russian military bloggers, whose maps are closely watched in Moscow, estimate' names the bloggers", () => {
+    expect(one("Russian military bloggers, whose maps are closely watched in Moscow, estimate that Russian forces took 400 square kilometres in October.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian military bloggers", "russia"]]);
+  });
+});
