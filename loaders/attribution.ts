@@ -29,7 +29,7 @@ const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5
 /** Unnamed sources, named by where they work: "sources", "NV's sources", "a source", "officials", "a spokesperson". */
 const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnamed|anonymous|senior|military|intelligence)\s+){0,2}(?:sources?|officials?|representatives?|spokes(?:person|man|woman)|insiders?)$/i;
 /** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
-const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z]|the\s)/;
+const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z]|the\s|(?:it|they|he|she)\b)/;
 
 /** Claimant rows that are news outlets relaying a claim: another claimant in the sentence wins over them. */
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
@@ -44,7 +44,9 @@ const SPEECH_VERBS = [
   "recorded", "registered", "updated", "informed", "warned", "assessed", "assesses", "believes", "believed",
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
-  "asserted", "boasted", "conceded",
+  "asserted", "boasted", "conceded", "lists", "listed",
+  // "Defence Intelligence judges that …": the British intelligence update's verb of assessment.
+  String.raw`judges(?=\s+that\b)`, String.raw`judged(?=\s+that\b)`,
   // Title-case headlines ("Ukraine Says Russia Has Amassed 110,000 Troops", "Officials Say").
   "Says", "Said", "Say", "Claims", "Claimed", "Reports", "Reported", "Estimates", "Confirms", "Confirmed",
   // "Satellite imagery suggested that at least 12 aircraft ...": a finding put forward, only before its "that" clause.
@@ -132,6 +134,8 @@ const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
+/** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
+const SAID_PRONOUN_TAIL = /\s+(?:said|says|say|told\s+\w+|reported|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|also|now|already))*\s*$/;
 /** An aside set off by commas right before a verb of saying: "Ukraine, meanwhile, said". */
 const ASIDE_BEFORE = /,\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|his|her|their)\s+part|too|also|though|separately|instead|in\s+response|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\s*,\s*$/i;
 /** After an inverted speaker ("…, said a drone strike on a bus had killed"): the words up to the next break hold a verb of
@@ -140,7 +144,7 @@ const CLAUSE_GOES_ON = /^[^,;:.!?"“”()]*?\b(?:had|has|have|was|were|is|are|w
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 /** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
 const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
-const CLAUSE_APPOSITION = /^(?:speaking|who|whose|which|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
+const CLAUSE_APPOSITION = /^(?:speaking|who|whose|which|by\s+contrast|in\s+contrast|meanwhile|however|in\s+turn|too|also|though|(?:on\s+the\s+other\s+hand)|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Words naming a body rather than a person. */
@@ -428,6 +432,31 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         return { start: from + at, end: from + at + np.length };
       }
     }
+    // "Mediazona and the BBC Russian Service, which count obituaries, social media posts and official announcements, said":
+    // a relative clause with commas of its own between the speaker and its verb; the one it hangs from speaks.
+    if (last && last.comma && breaks.length >= 3 && RELATIVE_REST.test(slice.slice(last.end))) {
+      for (let b = breaks.length - 2; b >= 1; b--) {
+        const word = slice.slice(breaks[b].at, breaks[b].end);
+        if (!/^(?:which|who)$/i.test(word)) {
+          if (breaks[b].comma || /^and$/i.test(word)) continue;
+          break;
+        }
+        const comma = breaks[b - 1];
+        if (!comma.comma || slice.slice(comma.end, breaks[b].at).trim() !== "" || slice.slice(breaks[b].end, last.at).split(/\s+/).length > 25) break;
+        const npFrom = b >= 2 ? breaks[b - 2].end : 0;
+        // "Mediazona and the BBC Russian Service": a name joined by "and" runs back over it.
+        const joined = b >= 2 && /^and$/i.test(slice.slice(breaks[b - 2].at, breaks[b - 2].end)) ? (b >= 3 ? breaks[b - 3].end : 0) : npFrom;
+        const raw = slice.slice(joined, comma.at);
+        const np = raw.trim();
+        // "Our own model, which draws on …, suggests": the outlet's own estimate (extract.ts reads it), no speaker here.
+        if (/^(?:Our|My)\b/.test(np)) return null;
+        if (np && np.split(/\s+/).length <= 10 && /^(?:the\s+)?[A-Z]/.test(np)) {
+          const at = joined + raw.length - raw.trimStart().length;
+          return { start: from + at, end: from + at + np.length };
+        }
+        break;
+      }
+    }
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
     // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
     // "Mediazona, an independent Russian outlet, has confirmed": an auxiliary after the apposition is no name.
@@ -559,6 +588,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
       }
       let np = npBefore(text, sentence.start, at);
+      // "The Mission said it had verified …": the second verb's phrase holds the first's; its subject speaks.
+      if (np) {
+        const saidIt = SAID_PRONOUN_TAIL.exec(text.slice(np.start, np.end));
+        if (saidIt && saidIt.index > 0) np = { start: np.start, end: np.start + saidIt.index };
+      }
       // "The Center for Strategic and International Studies estimated": a name the table knows runs over the words that
       // broke the phrase ("and").
       if (np) {

@@ -26,6 +26,10 @@ const PARTITIVE_OPENING = /^[\s\-*•–—‒―]*(?:(?:Of|Among)\s+(?:those|th
 const WHEN_CLAUSE = /\bwhen$/i;
 /** Bullets and markup that may open a sentence. */
 const LEADING_MARKS = /^[\s#*>_•▪●◦‣–—-]+/;
+/** "currently", "now": a holding stated as of now. */
+const HELD_NOW = /\b(?:currently|now|today)\b/i;
+/** A verb of stating: a "when" clause that holds one dates the statement, not its figure. */
+const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|claimed|told|estimated|acknowledged|admitted|put|gave|revealed|disclosed)\b/;
 /** "when, according to the same data, ": "when" and an aside set off by commas, before a clause. */
 const WHEN_ASIDE = /\bwhen\s*,\s*(?:according\s+to|citing|per)\s+[^,;.]{1,60},\s*$/i;
 /** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts", "3,800 of the roughly 11,000 soldiers"). */
@@ -50,6 +54,8 @@ const GROUP_SIZE_BEFORE = /\b(?:groups|teams|squads|pairs|waves|columns)\s+of\s+
 /** "three or four wounded for every soldier killed", "five shells for each one fired back": a rate per one thing, not a count. */
 const FOR_EVERY_AFTER = /^(?:\s+(?:or|to)\s+[\w.,]+)?\s+(?:[a-z-]+\s+){0,2}?for\s+(?:every|each)\s/i;
 /** An article (and an adjective) before "one": "a larger one", "the one claimed". */
+/** "said that ", "reports that ": a clause of saying opening right before a number. */
+const SAID_THAT_BEFORE = /\b(?:said|says|say|reported|reports|announced|stated|added|confirmed|claimed|wrote|noted|told\s+[\w.]+(?:\s+[\w.]+)?)\s+that\s+$/i;
 const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s+(?:(?!other\b)[a-z]+\s+)?$/i;
 /** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
 const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
@@ -82,7 +88,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "Two of the most painful losses", "three of the largest strikes": a rank among things, not a count.
   if (mention.value <= 20 && RANK_AFTER.test(after)) return true;
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
-  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before)) return true;
+  // "reported that one civilian was killed": "that" after a verb of saying opens a clause, and "one" counts.
+  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before) && !SAID_THAT_BEFORE.test(before)) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
   // "which began the war with a few dozen MiG-29s", "entered the war with 120 jets": a force held at the start, not a loss.
   if (STARTED_WITH_BEFORE.test(before)) return true;
@@ -632,7 +639,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // "In February Volodymyr Zelensky said 46,000 ...": a month opening a statement dates the statement too.
         // "estimated in November that Russia was losing about 1,000 soldiers a day": a rate stated then is the rate of then.
         const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => (!SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 32), p.start)) || RATE_AFTER.test(text.slice(p.end, sentence.end))) &&
-          !(p.start - sentence.start <= 1 && SAID_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 60)))));
+          !(p.start - sentence.start <= 1 && SAID_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 90)))));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
         // "259 km² in September and 464 in August", "19.1 percent, up from 18.7 in January": a bare number joined to a figure
@@ -762,15 +769,6 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               ((prev.unit === "km2" && mention.unit === "percent" && /^\s+of\s/.test(text.slice(mention.end, mention.end + 4))) || (prev.unit === "percent" && mention.unit === "km2"))) {
             choice = { metric: prev.metric, cue: null };
           }
-          // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
-          if (!choice && (comparison ??= COMPARISON.test(text.slice(sentence.start, sentence.end)))) {
-            const r = recentUnit.get(mention.unit);
-            if (r && mention.start - r.at < MEMORY && (candidates.includes(r.metric) || noun.kind === "none")) choice = { metric: r.metric, cue: null };
-          }
-          // "1,300 square kilometers of the Kursk region and 100 settlements": settlements coordinated with land count
-          // the settlements taken with it, whatever the land's verb ("control", "claimed").
-          if (!choice && k > 0 && inSentence[k - 1].unit === "km2" && mention.unit === "count" && candidates.includes("settlements_captured") &&
-              LAND_AND_SETTLEMENTS.test(text.slice(inSentence[k - 1].end, q.start))) choice = { metric: "settlements_captured", cue: null };
           // "roughly 600,000 Russian troops inside Ukraine", "about 880,000 soldiers on the front": a force counted where
           // it stands, with no verb. Small counts ("two soldiers in Kursk") are people, not a deployment.
           if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80)) &&
@@ -788,6 +786,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               IN_SERVICE_AFTER.test(text.slice(nounEnd, nounEnd + 90))) {
             choice = { metric: "troops", cue: null };
           }
+          // "The June figure compares with 507 km² in May": the metric of the last figure in the same unit.
+          if (!choice && (comparison ??= COMPARISON.test(text.slice(sentence.start, sentence.end)))) {
+            const r = recentUnit.get(mention.unit);
+            if (r && mention.start - r.at < MEMORY && (candidates.includes(r.metric) || noun.kind === "none")) choice = { metric: r.metric, cue: null };
+          }
+          // "1,300 square kilometers of the Kursk region and 100 settlements": settlements coordinated with land count
+          // the settlements taken with it, whatever the land's verb ("control", "claimed").
+          if (!choice && k > 0 && inSentence[k - 1].unit === "km2" && mention.unit === "count" && candidates.includes("settlements_captured") &&
+              LAND_AND_SETTLEMENTS.test(text.slice(inSentence[k - 1].end, q.start))) choice = { metric: "settlements_captured", cue: null };
           // "are attacking near Kupyansk with about 4,000 personnel": the force an attack is made with is committed troops.
           // "the whole of 2024 brought Russia 4,168 sq km": what a span of time brought a side is land it gained.
           if (!choice && mention.unit === "km2" && candidates.includes("territory_gained") && BROUGHT_SIDE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
@@ -876,6 +883,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "put the total number of North Korean troops in Russia at around 15,000": a force where it stands is troops.
           let forceSide: SubjectSide | null = null;
           const counted = noun.kind === "none" ? NUMBER_OF_AT.exec(text.slice(Math.max(sentence.start, q.start - 140), q.start)) : null;
+          // "put the number of damaged buildings at 27": the number of something no metric counts is no figure.
+          if (counted) {
+            const countedStart = Math.max(sentence.start, q.start - 140) + counted.index + counted[0].indexOf(counted[1], 6);
+            if (metrics.nounAfter(text, countedStart - 1, countedStart + counted[1].length).kind === "foreign") continue;
+          }
           if (counted) {
             const own = FORCE_NATION.exec(counted[1]);
             if (own) forceSide = own[1] ? "ukraine" : "russia";
@@ -1086,6 +1098,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           // A bullet or markup before the sentence ("- In January 2026, Russia launched …") does not keep a period from opening it.
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start + (LEADING_MARKS.exec(text.slice(sentence.start, sentence.start + 6))?.[0].length ?? 0));
+          // "seized 0.8 percent in 2025 and currently occupy roughly 19.3 percent": land held now is no land of a period before.
+          if (period && metric === "territory_controlled" && period.end <= mention.start && HELD_NOW.test(text.slice(period.end, mention.start))) period = null;
           // "losses from February 24, 2022 to November 14 are estimated at 1,151,280, including 1,090 over the past day": a
           // figure with its own daily window is that day's tally, not set in a period named before it.
           if (period && period.end <= mention.start && DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) period = null;
@@ -1094,7 +1108,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const whenAt = WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start)) ? periodClause.start
             : WHEN_ASIDE.exec(text.slice(Math.max(sentence.start, periodClause.start - 80), periodClause.start)) ? Math.max(sentence.start, periodClause.start - 80) + WHEN_ASIDE.exec(text.slice(Math.max(sentence.start, periodClause.start - 80), periodClause.start))!.index + 4
             : -1;
-          if (!period && whenAt >= 0) {
+          // "in September 2022, when then Defence Minister Sergei Shoigu said 5,937 …": the month dates the statement.
+          if (!period && whenAt >= 0 && !STATEMENT_VERB.test(text.slice(whenAt, mention.start))) {
             period = periods.find((p) => p.end <= whenAt && /^\s*,?\s*when$/i.test(text.slice(p.end, whenAt))) ?? null;
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
@@ -1257,7 +1272,7 @@ const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,2}?to\s+(?:desertion|defections?|AWO
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
-const OPENING_PHRASE = /^[\s#*>_-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+)$/;
+const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
@@ -1265,7 +1280,7 @@ const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
 /** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
-const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count))\b/;
+const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count))\b/;
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
@@ -1313,7 +1328,7 @@ const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|n
 /** Verbs of finding the dead: "recovered", "pulled (from the rubble)". */
 const BODIES_FOUND = /\b(?:recovered|found|pulled|retrieved|discovered|unearthed|exhumed)\b/i;
 /** After a count of people: in a force's service ("under arms", "serving in the army", "taking part in the operation"). */
-const IN_SERVICE_AFTER = /^\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:currently\s+|still\s+|now\s+|already\s+)?)?(?:under\s+arms\b|serving\s+(?:in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|ranks|troops|navy)\b|(?:taking|take|took|taken)\s+part\s+in\s+(?:[\w'’-]+\s+){0,8}?(?:operation|war|fighting|hostilities|invasion|offensive|assault|combat)\b|(?:involved|engaged|participating)\s+in\s+(?:[\w'’-]+\s+){0,6}?(?:operation|war|fighting|hostilities|invasion|offensive|combat)\b)/i;
+const IN_SERVICE_AFTER = /^\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:currently\s+|still\s+|now\s+|already\s+)?)?(?:under\s+arms\b|serving\s+(?:in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|ranks|troops|navy)\b|(?:taking|take|took|taken)\s+part\s+in\s+(?:["“]?[\w'’-]+\s+){0,8}?["“]?(?:special\s+military\s+)?(?:operation|war|fighting|hostilities|invasion|offensive|assault|combat)\b|(?:involved|engaged|participating)\s+in\s+(?:[\w'’-]+\s+){0,6}?(?:operation|war|fighting|hostilities|invasion|offensive|combat)\b)/i;
 /** A count of people who may be a force's troops when in its service: "people", "men", "Ukrainians". */
 const FORCE_PEOPLE = /^(?:people|persons|men|Ukrainians|Russians)$/i;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
@@ -1471,9 +1486,9 @@ const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
-const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
+const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
-const OPENING_WORD = /^[A-Z][a-z]+,\s+$/;
+const OPENING_WORD = /^["“]?[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
 const LIST_LABEL = /^\s*(?:(?:-{1,2}|[•*▪●◦])\s+)?(["“]?[A-Za-z\u00C0-\u024F][^\d\n:–—‒―]{0,80}?)\s*(?:[:–—‒―]|\s-)\s*$/;
 /** What may follow a list item's figure: a bracketed daily increment and a separator. */

@@ -77,12 +77,14 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   return false;
 }
 
+/** "of the", "of its" before a noun (not a number): the whole a count is part of. */
+const PART_OF_WHOLE = /^[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+(?=[A-Za-z])(?!(?:most|least|[a-z]{3,}est)\b)/;
 /** A share's unit right before the noun search, and "of the" after it. */
 const PERCENT_BEFORE = /(?:%|per\s?cent|percent)$/i;
 const OF_THE_AFTER = /^\s+of\s+the\s/i;
 const SKIP = new Set([
   "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
-  "tactical", "long", "short", "heavy", "light", "unmanned", "armed", "attack", "kamikaze", "foreign", "local",
+  "tactical", "long", "short", "heavy", "light", "unmanned", "uncrewed", "armed", "attack", "kamikaze", "foreign", "local",
   "young", "elderly", "wounded", "injured", "fellow", "ukrainian", "russian", "north", "korean", "cruise", "guided",
   "ballistic", "aerial", "fighter", "military's", "their", "its", "his", "her", "our", "total", "active",
   "regular", "frontline", "front-line", "assault", "transport", "reconnaissance", "surveillance", "nuclear",
@@ -194,7 +196,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     return found;
   }
 
-  return {
+  const matcher: MetricMatcher = {
     verbCues(text, from, to) {
       const out: CueHit[] = [];
       const slice = text.slice(from, to);
@@ -218,6 +220,13 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     },
 
     nounAfter(text, from, to) {
+      // "a dozen of the bombers", "five of its jets": a part of a whole with no number of its own counts the whole's noun,
+      // when that is a counted noun (not "seven of the dead", nor a share "of the country").
+      const partOf = PERCENT_BEFORE.test(text.slice(Math.max(0, from - 8), from)) ? null : PART_OF_WHOLE.exec(text.slice(from, Math.min(to, from + 24)));
+      if (partOf) {
+        const whole = matcher.nounAfter(text, from + partOf[0].length, to);
+        if (whole.kind === "noun" && !/^(?:dead|wounded|injured|killed|missing)$/i.test(text.slice(whole.start, whole.end))) return whole;
+      }
       let pos = from;
       let unknown: { start: number; end: number } | null = null;
       let lastWasName = false;
@@ -308,6 +317,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       return out;
     },
   };
+  return matcher;
 }
 
 /** The subject side a noun cue implies ("defenders" → ukraine), or "". */

@@ -35,8 +35,11 @@ function wordBefore(text: string, end: number, lineStart: number): string {
   return text.slice(i, end).toLowerCase();
 }
 
-/** A time zone after "a.m."/"p.m.": "Moscow time", "Kyiv time", "local time", "GMT". */
-const TIME_ZONE_AFTER = /^\s*(?:(?:[A-Z][a-z]+|local|Eastern|Central|Pacific)\s+time\b|\(?(?:GMT|UTC|CET|EET|EEST|MSK|ET|BST)\b)/;
+/**
+ * A time zone after "a.m."/"p.m." ("Moscow time", "Kyiv time", "local time", "GMT"), or a day (AP style: "between 8 p.m.
+ * Thursday and 7 a.m. Friday") not followed by a capitalised word: the sentence goes on.
+ */
+const TIME_ZONE_AFTER = /^\s*(?:(?:[A-Z][a-z]+|local|Eastern|Central|Pacific)\s+time\b|\(?(?:GMT|UTC|CET|EET|EEST|MSK|ET|BST)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z]))/;
 
 /** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number, lineStart: number): boolean {

@@ -72,6 +72,8 @@ const PER_SIDE = /\b(?:per|each|both)\s+sides?\b|\bapiece\b|\beach\b|\bfor\s+(?:
 const OWN_FORCES = /\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|units|soldiers|military)\s+(?:(?:have|has|had|also|already|reportedly)\s+){0,2}["“]?$/i;
 /** A receiving side right before a prisoner count: "Ukraine secured the release of", "Kyiv also received". */
 const RECEIVER_BEFORE = /\b(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:also|has|have|had|later|then)\s+){0,2}(?:secured\s+the\s+(?:release|return)\s+of|receiv(?:ed|es|ing)|got\s+back|(?:brought|brings|bringing|bring)\s+(?:home|back)|(?:welcomed|welcomes|welcoming)\s+(?:home|back)|won\s+the\s+release\s+of)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+/** A pronoun receiving a prisoner count: "it had also received", "they got back". */
+const PRONOUN_RECEIVER_BEFORE = /\b(?:it|they|we)\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:receiv(?:ed|es)|got\s+back|(?:brought|brings)\s+(?:home|back)|secured\s+the\s+(?:release|return)\s+of)\s+(?:(?:a\s+further|another|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** A count handed to a side: "handed over to Ukraine 175", "returned to Russia 90". */
 const HANDED_TO_BEFORE = /\b(?:handed\s+over|transferred|returned|repatriated|sent\s+back)\s+to\s+(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
 /** Wound words between a prisoner count and its nationality: "22 seriously wounded Ukrainian servicemen". */
@@ -198,7 +200,8 @@ function findPlaces(text: string, from: number, to: number): Hit[] {
     if (/-/.test(word)) continue;
     const before = text.slice(Math.max(from, n.start - 24), n.start);
     const after = text.slice(n.end, Math.min(to, n.end + 48));
-    if (NATION_AS_PLACE_BEFORE.test(before) && !/^Russian|^Ukrainian/.test(word)) out.push(n);
+    // "the war in Ukraine", "the invasion of Ukraine": the war's name, not where its figure happened.
+    if (NATION_AS_PLACE_BEFORE.test(before) && !/^Russian|^Ukrainian/.test(word) && !WAR_NAME_BEFORE.test(before)) out.push(n);
     // "in the Russian city of Rostov-on-Don", "a Ukrainian village": the adjective of a place names its country.
     else if (/^(?:Russian|Ukrainian)$/.test(word) && PLACE_NOUN_AFTER.test(after)) out.push(n);
     else if (/(?:'s|’s)$/.test(word) && REGION_AFTER.test(after)) out.push(n);
@@ -272,6 +275,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
     const receiver = RECEIVER_BEFORE.exec(before) ?? HANDED_TO_BEFORE.exec(before);
     if (receiver) return /^(?:Russia|Moscow)/.test(receiver[1]) ? "russia" : "ukraine";
+    // "Moscow said it had also received two civilians": the speaker received them.
+    if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && PRONOUN_RECEIVER_BEFORE.test(before)) return input.claimantSide;
     // "with 185 Ukrainian servicemen and 20 civilians returning home": a further item of a list is the item before's side.
     const last = input.sameSentence.at(-1);
     if (last && last.metric === "prisoners_exchanged" && (last.subject === "ukraine" || last.subject === "russia") && last.nounEnd !== undefined &&
@@ -502,6 +507,8 @@ const HELD_BY = /\b(Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)[-\u2010\u2011]
 
 /** The side that held land before it was taken back: "the territory previously occupied by Ukrainian forces". */
 const FORMER_HOLDER = /^[^.;]{0,40}?\b(?:territory|territories|land|areas?|villages?|settlements?)\s+(?:(?:previously|earlier|once|formerly)\s+)?(?:occupied|held|controlled|seized|captured)\s+by\s+(?:the\s+)?(Ukrainian|Ukraine|Russian|Russia)/;
+/** "the war in", "the invasion of", "the conflict in": a nation after them names the war, not a place. */
+const WAR_NAME_BEFORE = /\b(?:war|conflict|invasion|fighting)\s+(?:in|of|on|against)\s+$/i;
 /** A word opening a contrasted clause, whose subject may be another side. */
 const CONTRAST_WORD = /\b(?:while|whereas|but)\b/g;
 /** Land or places passing to a side: "fell under Russian control", "came back under Ukraine's control", "have come under

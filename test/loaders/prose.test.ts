@@ -1701,3 +1701,69 @@ describe("eleventh round: what a counted group was, and speakers with a 'whose' 
     expect(one("Russian military bloggers, whose maps are closely watched in Moscow, estimate that Russian forces took 400 square kilometres in October.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Russian military bloggers", "russia"]]);
   });
 });
+
+describe("eleventh round: briefings, factboxes and competing claims", () => {
+  it("'closer to 20' is approximate, 'above 1,000' more than", () => {
+    expect(one("US officials later put the number of aircraft damaged or destroyed closer to 20.").map((r) => r.qualifier)).toEqual(["approx"]);
+    expect(one("Russian losses stayed above 1,000 a day, the General Staff said.").map((r) => r.qualifier)).toEqual(["more_than"]);
+  });
+  it("'Oryx lists', 'Defence Intelligence judges that' are verbs of saying; 'On Sunday it put' is the speaker before", () => {
+    expect(one("Oryx lists 97 Ukrainian fixed-wing aircraft lost.").map((r) => r.claimant)).toEqual(["Oryx"]);
+    expect(one("Defence Intelligence judges that Russia currently has around 710,000 personnel deployed in Ukraine.").map((r) => r.claimant)).toEqual(["Defence Intelligence"]);
+    const rows = one("Ukraine's General Staff publishes daily figures. On Sunday it put Russian personnel losses at 1,262,140 since February 24, 2022.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Ukraine's General Staff", "ukraine"]]);
+  });
+  it("an aside after the speaker ('Russia's defence ministry, by contrast, claims') keeps the speaker", () => {
+    expect(one("Russia's defence ministry, by contrast, claims to have destroyed 662 Ukrainian planes.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Russia's defence ministry", "russia"]]);
+  });
+  it("'X said it had verified …' names X; a relative clause with commas of its own still leaves its antecedent speaking", () => {
+    expect(one("The United Nations Human Rights Monitoring Mission in Ukraine said it had verified 14,000 civilian deaths.").map((r) => r.claimant)).toEqual(["The United Nations Human Rights Monitoring Mission in Ukraine"]);
+    const rows = one("Mediazona and the BBC Russian Service, which count obituaries, social media posts and official announcements, said on Friday they had identified by name 118,490 Russian soldiers killed in the war.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+  it("'Our own model, which draws on …, suggests' is the outlet's own estimate", () => {
+    const text = "Our own model, which draws on leaked documents, obituaries and Western intelligence, suggests that between 900,000 and 1.3m Russians have been killed or wounded.";
+    const rows = extract({ id: "t", file: "t.txt", text, title: "", outlet: "The Economist", url: "", published: "2025-06-02", status: "ok", reason: "" });
+    expect(rows.map((r) => r.claimant)).toEqual(["The Economist", "The Economist"]);
+  });
+  it("'uncrewed aerial vehicles' are drones; 'reported that one civilian was killed' counts one", () => {
+    expect(brief(one("Russia launched 442 one-way attack uncrewed aerial vehicles overnight."))).toEqual([["drones_launched", 442]]);
+    expect(brief(one("Governor Vyacheslav Gladkov reports that one civilian was killed."))).toEqual([["killed", 1]]);
+    expect(one("That one was the deadliest strike.")).toEqual([]);
+  });
+  it("'a dozen of the bombers' counts bombers; 'seven of the dead' and 'of the country' are not read past", () => {
+    expect(brief(one("Russia has lost 12 of the bombers, it said."))).toEqual([["aircraft_hit", 12]]);
+    expect(brief(one("Russian forces now control around 116,000 square kilometers, or about 19.2 percent of the country."))).toEqual([["territory_controlled", 116000], ["territory_controlled", 19.2]]);
+  });
+  it("land 'recovered' was regained; North Koreans sent are troops; 'the number of damaged buildings' is no figure", () => {
+    expect(one("Kyiv says its counterattacks near Dobropillia have recovered about 180 sq km since August.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "ukraine"]]);
+    expect(one("Budanov said about 11,000 North Koreans had been sent to Kursk.").map((r) => [r.metric, r.subject_side])).toEqual([["troops", "russia"]]);
+    expect(one("Sumy governor Oleh Hryhorov put the number of damaged buildings at 27.")).toEqual([]);
+  });
+  it("a force where it stands is troops even after an earlier casualty figure and 'up from'", () => {
+    const rows = one("Ukraine's General Staff said 1,000 Russian soldiers were killed. Estonia's Foreign Intelligence Service estimated that Russia currently has about 600,000 troops in Ukraine, up from 470,000 a year ago.");
+    expect(rows.map((r) => r.metric)).toEqual(["killed", "troops", "troops"]);
+  });
+  it("a month opening a statement by an unnamed official dates the statement; so does one before 'when X said'", () => {
+    expect(one("In June, a senior official from the British Ministry of Defence said Russia had suffered around 950,000 casualties.").map((r) => r.period_start)).toEqual([""]);
+    expect(one("Moscow last gave an official figure in September 2022, when then Defence Minister Sergei Shoigu said 5,937 Russian servicemen had been killed.").map((r) => r.period_start)).toEqual([""]);
+    expect(one("The peak came in November 2024, when Russian troops captured 725 km².").map((r) => r.period_start)).toEqual(["2024-11-01"]);
+  });
+  it("quotation marks around 'special military operation', or opening the sentence, still let its period and troops be read", () => {
+    expect(one("Russia had lost almost 1 million servicemen killed and wounded since the start of the \"special military operation\", the General Staff said.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+    expect(one("\"In total, since the beginning of the special military operation, 671 airplanes have been destroyed,\" the ministry said.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+    expect(brief(one("About 700,000 Russian troops were taking part in what Moscow calls its \"special military operation\"."))).toEqual([["troops", 700000]]);
+  });
+  it("'between 8 p.m. Thursday and 7 a.m. Friday' does not end the sentence", () => {
+    const rows = one("Russia's Defense Ministry said air defenses destroyed 89 Ukrainian drones between 8 p.m. Thursday and 7 a.m. Friday, including 31 over the Bryansk region.");
+    expect(rows.map((r) => [r.value, r.claimant_side])).toEqual([[89, "russia"], [31, "russia"]]);
+  });
+  it("'the war in Ukraine' is no place of the dead; 'Moscow said it had received two civilians' are Russia's", () => {
+    expect(one("The Russian authorities have not updated their death toll for the war in Ukraine since September 2022, when Sergei Shoigu said 5,937 servicemen had been killed.").map((r) => r.subject_side)).not.toContain("ukraine");
+    expect(one("In the December exchange, Moscow said, it had also received two civilians from the Kursk region.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("land held 'currently' after a year's gains is no land of that year", () => {
+    const rows = one("Russian forces have seized approximately 0.8 percent of Ukraine's territory in 2025 and currently occupy roughly 19.3 percent of Ukraine.");
+    expect(rows.map((r) => [r.metric, r.period_start, r.period_end])).toEqual([["territory_gained", "2025-01-01", "2025-12-31"], ["territory_controlled", "", ""]]);
+  });
+});
