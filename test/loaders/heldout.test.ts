@@ -18,7 +18,7 @@ const sets = [
   { name: "heldout3", label: "the third held-out set (12 articles)", minTruePositives: 231, maxFalsePositives: 3, claimantSide: { right: 211, share: 0.986 }, subjectSide: { right: 220, share: 0.952 } },
   { name: "heldout4", label: "the fourth held-out set (12 articles, 12 more outlets; tuned on since the fourth session; its one false positive is a vague 'several thousand military construction workers' its gold leaves out)", minTruePositives: 185, maxFalsePositives: 1, claimantSide: { right: 168, share: 0.988 }, subjectSide: { right: 180, share: 0.973 } },
   { name: "heldout5", label: "the fifth held-out set (12 articles, 12 more outlets; tuned on in the sixth session)", minTruePositives: 197, maxFalsePositives: 0, claimantSide: { right: 169, share: 0.983 }, subjectSide: { right: 196, share: 0.995 } },
-  { name: "heldout6", label: "the sixth held-out set (12 articles, 12 more outlets; never tuned on)", minTruePositives: 148, maxFalsePositives: 6, claimantSide: { right: 118, share: 0.881 }, subjectSide: { right: 133, share: 0.899 } },
+  { name: "heldout6", label: "the sixth held-out set (12 articles, 12 more outlets; never tuned on)", minTruePositives: 150, maxFalsePositives: 6, claimantSide: { right: 122, share: 0.897 }, subjectSide: { right: 136, share: 0.907 } },
 ];
 
 describe.each(sets)("$name", (set) => {
