@@ -153,6 +153,9 @@ const BODY_WORD = /\b(?:[Mm]inistry|[Ss]taff|[Ss]ervice|[Ff]orces?|[Cc]ommand|[A
 /** The head of "the analysts", "the researchers": people who study the war, not a party to it. */
 const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers)$/;
 
+/** A person's name ending a phrase or before its apposition: two or three capitalised words ("Artem Kobzar", "acting Sumy Mayor Artem Kobzar, the …"). */
+const PERSON_NAME = /(?:^|\s)(?:(?:Mr|Ms|Mrs|Dr|Gov|Gen|Col|Lt)\.?\s+)?[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,2}(?=$|,)/;
+
 /** "Its spokesman Andriy Yusov", "their commander, Col. …": a possessive role before a capitalised name. */
 const POSSESSIVE_ROLE = /^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|head|chief|commander|director|representative|deputy|press\s+secretary|officer|official)\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$)/;
 
@@ -840,11 +843,28 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const own = sideOf(text, { start: from, end: from + app[1].length });
     if (own) return { span, side: own.side };
     // "the governor of Zaporizhzhia": an office of a place.
-    const place = OFFICE_WORD.test(app[1]) ? placesIn(text, from, from + app[1].length)[0] : undefined;
+    // "Artem Kobzar, the city's acting mayor": for "the city's", the city named in the 600 characters before.
+    const place = OFFICE_WORD.test(app[1])
+      ? placesIn(text, from, from + app[1].length)[0] ?? (PLACE_POSSESSIVE.test(app[1]) ? placesIn(text, Math.max(0, s - PLACE_LOOKBACK), s).at(-1) : undefined)
+      : undefined;
     if (place) return { span, side: place.side as ClaimantSide };
     const body = /\bthe\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)\s*$/.exec(app[1]);
     const ante = body ? mentionBefore(text, body[1].toLowerCase(), s, false, depth + 1) : null;
     return ante ? { span, side: ante.side } : null;
+  }
+
+  /** The person who spoke in the sentence right before (a capitalised name of two words or more, not a body), with its side if known. */
+  function personBefore(text: string, previous: Span[]): Antecedent | null {
+    const last = previous[previous.length - 1];
+    if (!last) return null;
+    const people = candidates(text, last).filter((c) => c.rule === "speech_verb" && PERSON_NAME.test(text.slice(c.span.start, c.span.end)) && !BODY_WORD.test(text.slice(c.span.start, c.span.end)));
+    const c = people[people.length - 1];
+    if (!c) return null;
+    // The name and the office before it ("acting Sumy Mayor Artem Kobzar"), not its apposition after a comma.
+    const words = text.slice(c.span.start, c.span.end).split(",")[0].trim();
+    const span = { start: c.span.start, end: c.span.start + words.length };
+    const side = sideOf(text, span)?.side ?? mentionAt(text, span.start, span.end, 0)?.side ?? "unknown";
+    return { span, side, claimant: words };
   }
 
   /** Whether the words at `span` speak: "X said", "according to X", "said X". */
@@ -1061,6 +1081,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           const prev = previousOf();
           // Only the speaker of one of the two sentences right before.
           if (prev.length && prev[Math.max(0, prev.length - 2)].start <= lastPerson.at) ante = { span: { start: lastPerson.at, end: lastPerson.at }, side: lastPerson.side, claimant: lastPerson.claimant };
+        }
+        // '"This was a deliberate strike," said Artem Kobzar, the city's acting mayor. He said the toll had risen to 16': a
+        // person who spoke in the sentence right before, with no figure of his own, is "he" too.
+        if (/^(?:he|she)$/i.test(words)) {
+          const person = personBefore(text, previousOf());
+          if (person && (!ante || ante.span.start < person.span.start || (BODY_WORD.test(ante.claimant ?? text.slice(ante.span.start, ante.span.end)) && ante.span.start < person.span.end))) ante = person;
         }
         if (ante) {
           resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: ante.guessed ? "fallback" : "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });

@@ -1484,7 +1484,7 @@ function previousLineStart(text: string, lineStart: number): number {
 /** A rate ("a day", "per week", "daily"): what a statement dated by its period says of that time. */
 const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
-const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
 const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */

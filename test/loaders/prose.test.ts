@@ -1767,3 +1767,15 @@ describe("eleventh round: briefings, factboxes and competing claims", () => {
     expect(rows.map((r) => [r.metric, r.period_start, r.period_end])).toEqual([["territory_gained", "2025-01-01", "2025-12-31"], ["territory_controlled", "", ""]]);
   });
 });
+
+describe("eleventh round: 'he' after a person who spoke without a figure", () => {
+  it("'\"…,\" said Artem Kobzar, the city's acting mayor. He said the death toll had risen to 16' is Kobzar's, for the city named before", () => {
+    const rows = one("Russia's Ministry of Defence said its forces had struck military targets in Sumy. \"This was a deliberate strike on civilians,\" said Artem Kobzar, the city's acting mayor. He said the death toll had risen to 16 by Tuesday morning.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Artem Kobzar", "ukraine"]]);
+    // A person who spoke with a figure is still "he".
+    expect(one("Zelensky said Russia was losing soldiers at a high rate. He said 1,000 Russian soldiers were killed every day.").map((r) => r.claimant)).toEqual(["Zelensky"]);
+  });
+  it("a month after 'told the New York Times' dates the statement", () => {
+    expect(one("US officials told the New York Times in May that Russian casualties were closer to 1 million.").map((r) => r.period_start)).toEqual([""]);
+  });
+});
