@@ -49,7 +49,9 @@ const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\
 // Not after a share's "of": "hit about a third of Russia's strategic cruise missile carriers" names what was hit, not who
 // attacked ("a barrage of Russian missiles" still names the attacker).
 const ATTACKER = new RegExp(
-  `(?<![\\w-])(?<!(?:\\b(?:thirds?|quarters?|fifths?|half|tenths?|percent|cent)|%)[^\\S\\n]+of[^\\S\\n]+)(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b`,
+  `(?<![\\w-])(?<!(?:\\b(?:thirds?|quarters?|fifths?|half|tenths?|percent|cent)|%)[^\\S\\n]+of[^\\S\\n]+)(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b` +
+    // "Russian military bloggers", "Ukrainian military officials": people who speak about the war, not an attacker.
+    `(?![^\\S\\n]+(?:bloggers?|analysts?|officials?|sources?|experts?|channels?|commentators?|correspondents?|spokes(?:man|woman|person)|observers?|media|journalists?)\\b)`,
   "g",
 );
 const TARGET = new RegExp(

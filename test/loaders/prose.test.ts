@@ -1779,3 +1779,10 @@ describe("eleventh round: 'he' after a person who spoke without a figure", () =>
     expect(one("US officials told the New York Times in May that Russian casualties were closer to 1 million.").map((r) => r.period_start)).toEqual([""]);
   });
 });
+
+describe("eleventh round: people who speak about the war are no attackers", () => {
+  it("'Russian military bloggers' who dispute a figure attack nothing: the aircraft the SBU hit stay Russia's", () => {
+    const rows = one("The SBU said 41 aircraft were hit, but Russian military bloggers put the losses at no more than 10 planes.");
+    expect(rows.map((r) => [r.value, r.claimant, r.subject_side])).toEqual([[41, "The SBU", "russia"], [10, "Russian military bloggers", "russia"]]);
+  });
+});
