@@ -156,6 +156,11 @@ const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers)$/;
 /** A person's name ending a phrase or before its apposition: two or three capitalised words ("Artem Kobzar", "acting Sumy Mayor Artem Kobzar, the …"). */
 const PERSON_NAME = /(?:^|\s)(?:(?:Mr|Ms|Mrs|Dr|Gov|Gen|Col|Lt)\.?\s+)?[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,2}(?=$|,)/;
 
+/** "By DeepState's count", "by the ministry's latest tally": group 1 is the owner. */
+const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b/g;
+/** "Analysts at the consultancy Kpler", "experts from the Kyiv School of Economics": people of a body, not a party to the war. */
+const ANALYSTS_AT = /^(?:(?:some|independent|military|other)\s+)?(?:analysts|experts|researchers)\s+(?:at|from|with)\s+/i;
+
 /** "Its spokesman Andriy Yusov", "their commander, Col. …": a possessive role before a capitalised name. */
 const POSSESSIVE_ROLE = /^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|head|chief|commander|director|representative|deputy|press\s+secretary|officer|official)\s+(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$)/;
 
@@ -534,6 +539,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       speech = true;
       const np = npAfter(text, sentence.start + label[0].length, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start });
+    }
+    // "By DeepState's count, Russian forces captured …": the owner of the count is the source.
+    BY_OWN_COUNT.lastIndex = 0;
+    for (let m = BY_OWN_COUNT.exec(s); m !== null; m = BY_OWN_COUNT.exec(s)) {
+      speech = true;
+      const from = sentence.start + m.index + m[0].indexOf(m[1], 3);
+      out.push({ span: { start: from, end: from + m[1].length }, rule: "according_to", anchor: sentence.start + m.index });
     }
     // "The figure, provided by Ukraine's General Staff", "the agency, citing the air force, said": the source named after.
     PASSIVE_SOURCE.lastIndex = 0;
@@ -1116,7 +1128,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // when it looks like a name or an organisation (capitalised), not "experts" or "it".
       if (c.rule !== "speech_verb" && c.rule !== "according_to") continue;
       // "..., analysts said", "military experts estimate": unnamed independent analysts, a third party (SCHEMA.md).
-      if (UNNAMED_ANALYSTS.test(words)) {
+      if (UNNAMED_ANALYSTS.test(words) || ANALYSTS_AT.test(words)) {
         resolved.push({ claimant: words, side: "third_party", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
       }

@@ -889,7 +889,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (metrics.nounAfter(text, countedStart - 1, countedStart + counted[1].length).kind === "foreign") continue;
           }
           if (counted) {
-            const own = FORCE_NATION.exec(counted[1]);
+            // "the number of Russian men killed in the war": the nation on the counted people, not on an attack after them
+            // ("the number of people killed in Sunday night's Russian drone attack").
+            const own = FORCE_NATION.exec(counted[1].split(/\b(?:killed|wounded|injured|in|on|during|by|from)\b/)[0]);
             if (own) forceSide = own[1] ? "ukraine" : "russia";
             if (!choice && candidates.includes("troops") && FORCE_PHRASE.test(counted[1])) choice = { metric: "troops", cue: null };
           }
@@ -1267,12 +1269,12 @@ const ENEMY_WORDS = /\b(?:the\s+enemy|enemy['’]s|the\s+adversary)\b/i;
 /** How far back (characters) the last belligerent speaker still claims "the enemy"'s figures. */
 const ENEMY_CARRY = 3000;
 /** After soldiers "lost": gone to desertion, not to death or wounds. */
-const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,2}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
+const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,3}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
-const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+)$/;
+const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.

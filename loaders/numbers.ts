@@ -85,6 +85,10 @@ const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
 /** "12 Sovetskaya Street", "5 Peremohy Avenue": a street address (up to three name words). */
 const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Prospekt|Prospect|Square|Highway|Embankment)\b/;
 /** "a population of (about) 60,000", "population: 5,000", "home to 60,000 people" is not covered (needs a noun). */
+/** "residents", "inhabitants" right after a number. */
+const RESIDENTS_AFTER = /^\s+(?:residents|inhabitants|people\s+(?:lived|live))\b/i;
+/** A place having its people: "had some", "is home to", "a city of about". */
+const HOME_TO_BEFORE = /\b(?:had|has|have|with|of|home\s+to|housed|houses)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|less\s+than|fewer\s+than|under)\s+)?$/i;
 /** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
 const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|dozen)$/i;
@@ -298,6 +302,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "count" && p.value <= 110 && /^\s+or\s+(?:older|younger|above)\b/i.test(text.slice(p.end, p.end + 16))) return "age";
   // "a city with a population of 60,000", "a pre-war population of about 5,000": inhabitants, not losses.
   if (p.unit === "count" && POPULATION_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start))) return "population";
+  // "a regional capital that had some 700,000 residents", "a city of about 1 million inhabitants": who live there.
+  if (p.unit === "count" && RESIDENTS_AFTER.test(text.slice(p.end, p.end + 16)) && HOME_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "population";
   // "for more than two and a half years", "three weeks": a length of time.
   if (p.unit === "count" && DURATION_AFTER.test(text.slice(p.end, p.end + 24))) return "duration";
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.

@@ -1786,3 +1786,25 @@ describe("eleventh round: people who speak about the war are no attackers", () =
     expect(rows.map((r) => [r.value, r.claimant, r.subject_side])).toEqual([[41, "The SBU", "russia"], [10, "Russian military bloggers", "russia"]]);
   });
 });
+
+describe("eleventh round: regional, wire and analysis styles", () => {
+  it("'By DeepState's count,' names DeepState; 'Analysts at the consultancy Kpler' are a third party", () => {
+    expect(one("By DeepState's count, Russian forces captured 505 square kilometers in November alone.").map((r) => [r.claimant, r.claimant_side])).toEqual([["DeepState", "ukraine"]]);
+    expect(one("Analysts at the consultancy Kpler estimate that the strikes caused between $2bn and $3bn in damage.").map((r) => r.claimant_side)).toEqual(["third_party", "third_party"]);
+  });
+  it("a city that 'had some 700,000 residents' counts its people, not its dead; 'killed 12 residents' still counts the dead", () => {
+    expect(brief(one("In Zaporizhzhia, a regional capital that had some 700,000 residents before the war, glide bombs struck a street, killing at least three people."))).toEqual([["killed", 3]]);
+    expect(brief(one("The strike killed 12 residents of the village."))).toEqual([["killed", 12]]);
+  });
+  it("soldiers 'lost to desertion' are no casualties; 'sustained shrapnel wounds' are injuries", () => {
+    expect(one("Military analysts estimate that tens of thousands of soldiers have been lost to desertion this year.")).toEqual([]);
+    expect(brief(one("Another three civilians sustained shrapnel wounds in Grayvoron, he said."))).toEqual([["injured", 3]]);
+  });
+  it("'the number of people killed in a Russian drone attack on Kharkiv' are not Russia's dead", () => {
+    expect(one("The number of people killed in Sunday night's Russian drone attack on Kharkiv has risen to six, Kharkiv Mayor Ihor Terekhov said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("The ministry put the number of Russian men killed in the war at approximately 165,000.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("a period after an opening 'As Ukrinform reported earlier,' covers the figures", () => {
+    expect(one("As Ukrinform reported earlier, since the beginning of November, Russian forces have launched more than 1,900 strike drones against Ukraine.", "2025-11-20").map((r) => r.period_start)).toEqual(["2025-11-01"]);
+  });
+});
