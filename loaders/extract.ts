@@ -15,7 +15,7 @@ export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers
 
 const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km2", "GBP", "USD", "EUR"]);
 /** Words that make a number a part of the total before it ("including 40 near Moscow"). */
-const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?$/i;
+const PART_OF = /\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which|of\s+whom|(?:a\s+(?:total|toll|figure|number)\s+)?(?:that|which)\s+includes?)\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|up\s+to|an\s+estimated|between)\s+)?$/i;
 /** How far back a figure's side or an attack's direction is remembered (characters). */
 const MEMORY = 1500;
 const RELATED_LINK = /^\s*[*_]*\s*(?:Read\s+(?:also|more|next)|See\s+also|Related(?:\s+(?:stories|articles?|coverage|content|news|reading|links))?|Recommended|More\s+on\s+this|Top\s+stories|Most\s+read|Map|Watch|Video|Photos?|Gallery|Listen)\s*[:|\-–—‒―]/i;
@@ -1183,6 +1183,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "995,130 since February 2022, including 1,070 over the past day": a part with its own daily window is that
           // day's tally, not a share of the total's period.
           if (!period && (alongWith || (prev && AVERAGE_RESTATED.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)))) && prev) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "between 230,000 and 260,000 soldiers killed": the high end of a range is the same figure as its low end, in its period.
+          if (!period && !periodStart && !periodEnd && prev && mention.range?.role === "high" && inSentence[k - 1]?.range?.role === "low" && prev.start === inSentence[k - 1].start) ({ start: periodStart, end: periodEnd } = prev.period);
           // "launched 4,070 drones in August, along with 195 missiles": an item tacked on shares the period of the figure before.
           if (!period && !periodStart && !periodEnd && prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);

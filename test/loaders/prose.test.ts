@@ -1808,3 +1808,13 @@ describe("eleventh round: regional, wire and analysis styles", () => {
     expect(one("As Ukrinform reported earlier, since the beginning of November, Russian forces have launched more than 1,900 strike drones against Ukraine.", "2025-11-20").map((r) => r.period_start)).toEqual(["2025-11-01"]);
   });
 });
+
+describe("eleventh round: parts of a total, ranges and write-offs", () => {
+  it("'a total that includes between 230,000 and 260,000 soldiers killed': both ends are a part of the total, in its period", () => {
+    const rows = one("Western officials put Russian losses at about 1.1 million casualties since February 2022, a total that includes between 230,000 and 260,000 soldiers killed.");
+    expect(rows.map((r) => [r.metric, r.value, r.period_start])).toEqual([["casualties", 1100000, "2022-02-24"], ["killed", 230000, "2022-02-24"], ["killed", 260000, "2022-02-24"]]);
+  });
+  it("aircraft 'written off' were lost", () => {
+    expect(brief(one("The documents record 27 combat aircraft written off."))).toEqual([["aircraft_hit", 27]]);
+  });
+});
