@@ -1415,7 +1415,7 @@ const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first
 /** A day's window anywhere after a figure: "over the past day", "in the last 24 hours". */
 const DAY_WINDOW = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
 /** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
-const DAY_WINDOW_AFTER = /^(?:\s+[a-z-]+){0,3}?\s+(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
+const DAY_WINDOW_AFTER = new RegExp(String.raw`^(?:\s+[a-z-]+){0,3}?\s+` + DAY_WINDOW.source);
 
 /** A reporting week named without dates: "over the past week", "over the week", "in the last week". */
 const WEEK_WINDOW = /\b(?:over|in|during|for|within)\s+the\s+(?:(?:past|last|previous)\s+)?week\b/i;
