@@ -137,19 +137,19 @@ const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|
 /** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
 const SAID_PRONOUN_TAIL = /\s+(?:said|says|say|told\s+\w+|reported|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|also|now|already))*\s*$/;
 /** An aside set off by commas right before a verb of saying: "Ukraine, meanwhile, said". */
-const ASIDE_BEFORE = /,\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|his|her|their)\s+part|too|also|though|separately|instead|in\s+response|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\s*,\s*$/i;
+const ASIDE_WORDS = String.raw`meanwhile|however|in\s+turn|for\s+(?:its|his|her|their)\s+part|too|also|though|separately|instead|in\s+response|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand`;
+const ASIDE_BEFORE = new RegExp(String.raw`,\s*(?:${ASIDE_WORDS})\s*,\s*$`, "i");
 /** After an inverted speaker ("…, said a drone strike on a bus had killed"): the words up to the next break hold a verb of
  * their own, so the phrase was the subject of what was said, not its speaker. A relative clause ("the governor, who …") is no verb of it. */
 const CLAUSE_GOES_ON = /^[^,;:.!?"“”()]*?\b(?:had|has|have|was|were|is|are|would|will|could|killed|injured|wounded|hit|struck|destroyed|damaged|downed|left)\b(?<!\b(?:who|which|that)\b[^,;:.!?"“”()]*)/;
 /** "Pentagon officials, speaking on condition of anonymity, said": an apposition that is a participle or relative clause. */
 /** "its last count, on Sept. 21, 2022, put": a date between commas, no apposition of a name. */
 const DATE_APPOSITION = /^on\s+(?:[A-Z][a-z]+[._]?\s+\d|\w+day\b)/i;
-const CLAUSE_APPOSITION = /^(?:speaking|who|whose|which|by\s+contrast|in\s+contrast|meanwhile|however|in\s+turn|too|also|though|(?:on\s+the\s+other\s+hand)|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b/i;
+const CLAUSE_APPOSITION = new RegExp(String.raw`^(?:speaking|who|whose|which|${ASIDE_WORDS}|asking|requesting|declining|citing|quoting|briefing|writing|talking|working|drawing|using|relying|based\s+(?:in|on)|together\s+with|in\s+(?:cooperation|partnership|collaboration)\s+with|in\s+a\s+statement|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|post|video|address|interview|message|summary|bulletin)|(?:also\s+)?known\s+as)\b`, "i");
 /** "the military said", "the forces": heads of an actor in the fighting, mentioned often without speaking: only a mention that speaks answers them. */
 const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Words naming a body rather than a person. */
 const BODY_WORD = /\b(?:[Mm]inistry|[Ss]taff|[Ss]ervice|[Ff]orces?|[Cc]ommand|[Aa]gency|[Oo]ffice|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Hh]eadquarters|[Cc]ommittee|[Dd]epartment|[Mm]ission|[Ii]nstitute|[Gg]roup|[Cc]entre|[Cc]enter|MoD|MOD)\b/;
-/** Heads of a description of a person who is no body's voice: a commander in the field, a blogger, researchers. */
 /** The head of "the analysts", "the researchers": people who study the war, not a party to it. */
 const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers)$/;
 
@@ -169,6 +169,7 @@ const PLACE_POSSESSIVE = /\b(?:city|town|region|oblast|province|village)['’]s\
 /** How far back (characters) "the city's" looks for the city. */
 const PLACE_LOOKBACK = 600;
 
+/** Heads of a description of a person who is no body's voice: a commander in the field, a blogger, researchers. */
 const NEW_PERSON_HEAD = /^(?:commander|general|governor|mayor|blogger|researchers|investigators)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
 const BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy|service|agency|administration|office|committee|department)$/;
@@ -842,11 +843,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (side) return { span, side: side.side };
       // "Kharkiv's regional governor, Oleh Syniehubov,", "The city's acting mayor, Artem Kobzar,": an office of a place, named
       // in the role or, for "the city's", in the sentences just before.
-      if (OFFICE_WORD.test(role[1])) {
-        const place = placesIn(text, from, from + role[1].length)[0] ??
-          (PLACE_POSSESSIVE.test(role[1]) ? placesIn(text, Math.max(0, from - PLACE_LOOKBACK), from).at(-1) : undefined);
-        if (place) return { span, side: place.side as ClaimantSide };
-      }
+      const place = officePlace(text, { start: from, end: from + role[1].length }, from);
+      if (place) return { span, side: place };
     }
     // "Danielle Bell, the head of the Mission": the body of the apposition.
     const app = /^,[ \t]+([^,.;:\n]{3,80})/.exec(text.slice(end, end + 90));
@@ -854,15 +852,23 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const from = end + app[0].length - app[1].length;
     const own = sideOf(text, { start: from, end: from + app[1].length });
     if (own) return { span, side: own.side };
-    // "the governor of Zaporizhzhia": an office of a place.
-    // "Artem Kobzar, the city's acting mayor": for "the city's", the city named in the 600 characters before.
-    const place = OFFICE_WORD.test(app[1])
-      ? placesIn(text, from, from + app[1].length)[0] ?? (PLACE_POSSESSIVE.test(app[1]) ? placesIn(text, Math.max(0, s - PLACE_LOOKBACK), s).at(-1) : undefined)
-      : undefined;
-    if (place) return { span, side: place.side as ClaimantSide };
+    // "the governor of Zaporizhzhia", "Artem Kobzar, the city's acting mayor": an office of a place.
+    const place = officePlace(text, { start: from, end: from + app[1].length }, s);
+    if (place) return { span, side: place };
     const body = /\bthe\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)\s*$/.exec(app[1]);
     const ante = body ? mentionBefore(text, body[1].toLowerCase(), s, false, depth + 1) : null;
     return ante ? { span, side: ante.side } : null;
+  }
+
+  /**
+   * The side of an office of a place ("the governor of Zaporizhzhia"): the place named in it, or for "the city's acting
+   * mayor" the place named last in the PLACE_LOOKBACK characters before `before`.
+   */
+  function officePlace(text: string, office: Span, before: number): ClaimantSide | null {
+    const words = text.slice(office.start, office.end);
+    if (!OFFICE_WORD.test(words)) return null;
+    const place = placesIn(text, office.start, office.end)[0] ?? (PLACE_POSSESSIVE.test(words) ? placesIn(text, Math.max(0, before - PLACE_LOOKBACK), before).at(-1) : undefined);
+    return place ? (place.side as ClaimantSide) : null;
   }
 
   /** The person who spoke in the sentence right before (a capitalised name of two words or more, not a body), with its side if known. */

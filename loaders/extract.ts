@@ -1107,9 +1107,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (period && period.end <= mention.start && DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) period = null;
           // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
           // "down from July, when, according to the same data, Russia fired 6,297 drones": an aside may follow "when".
-          const whenAt = WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start)) ? periodClause.start
-            : WHEN_ASIDE.exec(text.slice(Math.max(sentence.start, periodClause.start - 80), periodClause.start)) ? Math.max(sentence.start, periodClause.start - 80) + WHEN_ASIDE.exec(text.slice(Math.max(sentence.start, periodClause.start - 80), periodClause.start))!.index + 4
-            : -1;
+          let whenAt = WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start)) ? periodClause.start : -1;
+          if (whenAt < 0) {
+            const asideFrom = Math.max(sentence.start, periodClause.start - 80);
+            const aside = WHEN_ASIDE.exec(text.slice(asideFrom, periodClause.start));
+            if (aside) whenAt = asideFrom + aside.index + "when".length;
+          }
           // "in September 2022, when then Defence Minister Sergei Shoigu said 5,937 …": the month dates the statement.
           if (!period && whenAt >= 0 && !STATEMENT_VERB.test(text.slice(whenAt, mention.start))) {
             period = periods.find((p) => p.end <= whenAt && /^\s*,?\s*when$/i.test(text.slice(p.end, whenAt))) ?? null;
