@@ -45,6 +45,8 @@ const SPEECH_VERBS = [
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
   "asserted", "boasted", "conceded", "lists", "listed",
+  // "The Kyiv School of Economics reckons the war has caused …": British and magazine prose's verb of estimating.
+  "reckons", "reckoned",
   // "Defence Intelligence judges that …": the British intelligence update's verb of assessment.
   String.raw`judges(?=\s+that\b)`, String.raw`judged(?=\s+that\b)`,
   // Title-case headlines ("Ukraine Says Russia Has Amassed 110,000 Troops", "Officials Say").
@@ -104,7 +106,13 @@ const LOCAL_OFFICIALS = /^(?:the\s+)?(?:(?:local|regional|city|emergency|oblast|
 /** A title's abbreviation before a name ("Gov. Yuri Slyusar"): its dot ends no noun phrase. Not an honorific ("Mr."). */
 const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Lt\.\s*Gen|Maj\.\s*Gen)$/;
 /** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
-const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief)\b/i;
+/** A named body that may speak jointly with another: "Lithuania's military intelligence", "the State Security Department". */
+const JOINED_BODY = /^(?:the\s+)?[A-Z][\w.-]*(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|and|military|defence|defense|foreign|national|state|security|intelligence)){0,5}\s+(?:intelligence|[Mm]inistry|[Ss]ervice|[Dd]epartment|[Aa]gency|[Oo]ffice|[Ii]nstitute|[Pp]roject|[Gg]roup|[Cc]ommand|[Ss]taff|[Cc]ommittee|[Mm]ission|[Cc]ouncil|[Hh]eadquarters|[Cc]entre|[Cc]enter|[A-Z][\w.-]*)$/;
+/** ", the regional governor, " right before a name: the office the name holds. */
+const OFFICE_APPOSED_BEFORE = /,\s+the\s+(?:[\w'’-]+\s+){0,3}(?:governor|mayor|head|chief|administrator)\s*,\s*$/i;
+/** Two to four capitalised words: a person's name. */
+const NAME_WORDS = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$/;
+const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief|prosecutors?|police)\b/i;
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
@@ -413,6 +421,15 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;
+    // "…, Lithuania's military intelligence and the State Security Department said": two bodies joined by "and" speak
+    // together (the first one's nation names their side).
+    const joint = breaks[breaks.length - 1];
+    if (joint && /^and$/i.test(slice.slice(joint.at, joint.end)) && (breaks.length === 1 || breaks[breaks.length - 2].comma)) {
+      const firstFrom = breaks.length >= 2 ? breaks[breaks.length - 2].end : 0;
+      // The second must open with "the": "the Center for Strategic and International Studies" is one name.
+      const second = slice.slice(joint.end).trim();
+      if (/^the\s/i.test(second) && JOINED_BODY.test(slice.slice(firstFrom, joint.at).trim()) && JOINED_BODY.test(second)) start = firstFrom;
+    }
     // "one of roughly 43,000 troops Kyiv says it has lost": a count and its noun before a name are the object of a
     // reduced relative clause; the name speaks.
     const counted = COUNTED_BEFORE_NAME.exec(slice.slice(start));
@@ -1023,9 +1040,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           continue;
         }
       }
-      if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words)) {
+      // "…, the regional governor, Mykola Kalashnyk, said": a name with its office set before it in commas.
+      const apposedOffice = !OFFICE_WORD.test(words) && NAME_WORDS.test(words) ? OFFICE_APPOSED_BEFORE.exec(text.slice(Math.max(sentence.start, c.span.start - 60), c.span.start)) : null;
+      if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words) || apposedOffice) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
-        const own = placesIn(text, c.span.start, c.span.end);
+        const own = apposedOffice ? placesIn(text, c.span.start - apposedOffice[0].length, c.span.end) : placesIn(text, c.span.start, c.span.end);
         let places = own.length ? own : placesIn(text, sentence.start, sentence.end);
         // "Earlier, officials had put the toll at 14", "acting Mayor X gave a toll": no place in the sentence,
         // so the place of the report is the one the sentences just before are about.

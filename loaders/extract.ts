@@ -165,6 +165,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     // "Source: Oleksandr Prokudin, Head of Kherson Oblast Military Administration, on Telegram" under the headline:
     // the source of every figure after it that names none of its own.
     const sourceLine = sourceLineOf(text);
+    const backgroundFrom = sourceLine ? text.slice(sourceLine.end).search(BACKGROUND_LABEL) : -1;
+    const backgroundAt = sourceLine && backgroundFrom >= 0 ? sourceLine.end + backgroundFrom : -1;
     let lastBelligerent: { attribution: Attribution; at: number } | null = null;
     const enemyClaim = (sentence: Span): Attribution | null => {
       const last = lastBelligerent;
@@ -180,6 +182,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     let si = 0;
     let carriedCache = new Map<number, Attribution | null>();
     let pointedCache = new Map<number, Attribution | null>();
+    const postCache = new Map<number, Attribution | null>();
     let introduction: Attribution | null | undefined;
     let previousCache: Span[] | null = null;
     let cues: CueHit[] = [];
@@ -219,6 +222,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (own) return own;
       // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
       // of saying of its own continues the claim of the sentence before it in the same paragraph.
+      // A social-media post pasted as paragraphs under "X wrote on X:" and signed "— Name (@handle) date": the author's.
+      const signed = postAuthor(text);
+      if (signed) return signed;
       const carried = carriedInParagraph(text, sentences.indexOf(sentence), 2);
 
       if (carried) return carried;
@@ -264,9 +270,43 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // Only a short sentence opening the paragraph can point back: split no more of the line than that.
         next = lineSplits.get(line.start)?.[0] ?? splitLine(text, line.start, Math.min(line.end, line.start + 400))[0];
       }
-      if (!next || !POINTS_BACK_CLAIM.test(text.slice(next.start, Math.min(next.end, next.start + 160)))) return null;
+      if (!next) return null;
+      if (!POINTS_BACK_CLAIM.test(text.slice(next.start, Math.min(next.end, next.start + 160)))) {
+        // "The enemy attacked with 96 drones … Air defence shot down 72.\n\nThis was reported by the Air Force": a paragraph
+        // after the line's last sentence that points back claims the whole line.
+        return si < sentences.length - 1 ? pointedBack(text, sentences.length - 1) : null;
+      }
       const found = attributor.attribute(text, next, next.end, () => previousSentences(text, next!.start, BACK_SENTENCES, lineSplits));
       return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
+    }
+
+    /**
+     * The author of a social-media post the current line belongs to: a signature line ("— Oleksandr Syrskyi (@OSyrskyi)
+     * October 2, 2025") within the next two paragraphs, and a line ending with a colon before the post ("Syrskyi gave an
+     * update on X:"). Both must be there; the introduction's words give the side.
+     */
+    function postAuthor(text: string): Attribution | null {
+      if (postCache.has(lineStart)) return postCache.get(lineStart)!;
+      let found: Attribution | null = null;
+      let at = text.indexOf("\n", lineStart);
+      for (let n = 0; n < 2 && at >= 0 && !found; n++) {
+        while (at < text.length && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 32)) at++;
+        if (at >= text.length) break;
+        const next = lineAt(text, at);
+        const sig = POST_SIGNATURE.exec(text.slice(next.start, next.end));
+        if (sig) {
+          const intro = postIntroduction(text, lineStart);
+          if (intro) {
+            const nameStart = next.start + sig.index + sig[0].indexOf(sig[1]);
+            const side = attributor.sideOf(text, intro) ?? attributor.sideOf(text, { start: nameStart, end: nameStart + sig[1].length });
+            found = { claimant: sig[1], side: side?.side ?? "unknown", rule: "carried", start: nameStart, end: nameStart + sig[1].length };
+          }
+          break;
+        }
+        at = text.indexOf("\n", next.end);
+      }
+      postCache.set(lineStart, found);
+      return found;
     }
 
     /** Whether the paragraph before this line is one sentence that only says who said what came before it. */
@@ -886,7 +926,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "put the number of damaged buildings at 27": the number of something no metric counts is no figure.
           if (counted) {
             const countedStart = Math.max(sentence.start, q.start - 140) + counted.index + counted[0].indexOf(counted[1], 6);
-            if (metrics.nounAfter(text, countedStart - 1, countedStart + counted[1].length).kind === "foreign") continue;
+            // "the number of injured rose to 39": the verb before "to" is no part of what is counted.
+            const countedWords = counted[1].replace(NUMBER_OF_VERB, "");
+            if (metrics.nounAfter(text, countedStart - 1, countedStart + countedWords.length).kind === "foreign") continue;
           }
           if (counted) {
             // "the number of Russian men killed in the war": the nation on the counted people, not on an attack after them
@@ -1001,11 +1043,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
           // "more than 28,000 of those identified were mobilized men, while at least 19,600 were former prisoners recruited by
           // Wagner": what a counted group was, not a force sent or recruited.
+          // "attacking in groups of two to four men": the size of an assault group, not a force massed.
+          if (metric === "troops" && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
           if (metric === "troops" && GROUP_MADE_OF_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;
           // "capable of launching as many as 700 drones in a single night", "able to produce more than four million drones a
           // year": what a side can launch or makes is no launch.
           if (metric === "drones_launched" && (CAPABLE_BEFORE.test(text.slice(Math.max(sentence.start, (choice.cue?.start ?? q.start) - 40), choice.cue?.start ?? q.start)) ||
               PRODUCED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
+          // "Several ballistic missiles could not be intercepted", "394 ballistic missiles that are harder to intercept":
+          // weapons not downed, or hard to down, are no figure of downing; a part of a launch figure stays a launch.
+          if (metric === "drones_downed" && choice.cue && NOT_DOWNED_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 30), choice.cue.start))) {
+            if (isPart && prev && prev.metric === "drones_launched") metric = "drones_launched";
+            else continue;
+          }
+          // Drones made at a rate ("turn out some 2,700 drones a month, up from about 300 a month"): output, not launches.
+          if (metric === "drones_launched" && RATE_AFTER_NUMBER.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 16))) &&
+              PRODUCED_BEFORE_ANYWHERE.test(text.slice(sentence.start, q.start))) continue;
           // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
           if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
 
@@ -1014,7 +1067,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
             // own is claimed by the sentence right before it.
             (si === 0 && ANY_BULLET.test(text.slice(line.start, sentence.end)) ? bulletSpeaker(line.start) : null) ??
-            (sourceLine && sourceLine.end <= sentence.start
+            // Ukrainska Pravda's lead paragraph comes before its "Source:" line; its "Background:" section after it tells of
+            // earlier events, not the source's.
+            (sourceLine && ((sourceLine.end <= sentence.start && (backgroundAt < 0 || sentence.start < backgroundAt)) || leadBeforeSource(text, sourceLine, line))
               ? (sourceAttribution ??= attributor.attribute(text, sourceLine, sourceLine.end, () => previousSentences(text, sourceLine.start, BACK_SENTENCES, lineSplits)))
               : null) ??
             // "The enemy lost up to 175 troops": an outlet does not speak of "the enemy" in its own voice; the belligerent
@@ -1190,6 +1245,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period && !periodStart && !periodEnd && prev && mention.range?.role === "high" && inSentence[k - 1]?.range?.role === "low" && prev.start === inSentence[k - 1].start) ({ start: periodStart, end: periodEnd } = prev.period);
           // "launched 4,070 drones in August, along with 195 missiles": an item tacked on shares the period of the figure before.
           if (!period && !periodStart && !periodEnd && prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && ALONG_WITH_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "at least 12,456 civilians had been killed since the invasion began, and more than 28,000 injured", "89 killed
+          // since January 1, including seven children, and 602 wounded": a figure of the same family coordinated after one
+          // with a period, naming none itself, shares it.
+          if (!period && !periodStart && !periodEnd && prev && (prev.period.start || prev.period.end) && FAMILY_OF[prev.metric] === FAMILY_OF[metric] &&
+              COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start)) && !periods.some((p) => p.start > mention.start) &&
+              // Not a total after a rate: "about 1,100 casualties a day in November, and more than 1.1 million in total".
+              !IN_TOTAL_AFTER.test(text.slice(mention.end, sentence.end)) && !RATE_BETWEEN.test(text.slice(prev.start, q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
           // is set in the period of its whole, the last figure, of the same family.
@@ -1277,6 +1339,11 @@ const ENEMY_CARRY = 3000;
 const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,3}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
+/** "…, and (more than) N", "…, while N": a figure coordinated with the one before it. */
+const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|while|whereas)\s+$/i;
+const GROUPS_OF_BEFORE = /\b(?:groups?|teams?|squads?|pairs|waves)\s+of\s+(?:up\s+to\s+|between\s+|from\s+)?$/i;
+const IN_TOTAL_AFTER = /\b(?:in\s+total|in\s+all|overall|all\s+told|altogether)\b/i;
+const RATE_BETWEEN = /\b(?:a|per|each|every)\s+(?:day|week|month)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
 const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
@@ -1339,6 +1406,8 @@ const IN_SERVICE_AFTER = /^\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?
 /** A count of people who may be a force's troops when in its service: "people", "men", "Ukrainians". */
 const FORCE_PEOPLE = /^(?:people|persons|men|Ukrainians|Russians)$/i;
 /** "the (total) number of <what is counted> at", right before its number: the counted phrase. */
+/** The verb closing "the number of X rose (to)": "rose", "has climbed", "increased". */
+const NUMBER_OF_VERB = /\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|grown|grew|jumped|soared|reached|fell|fallen|dropped|stands|stood)$/i;
 const NUMBER_OF_AT = /\bnumber\s+of\s+([^,.;:\d]{1,100}?)\s+(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** A nation on a counted phrase: group 1 Ukraine's, else Russia's (North Korea fights on Russia's side). */
 const FORCE_NATION = /\b(?:(Ukrainian|Ukraine['’]s)|Russian|Russia['’]s|North\s+Korean)\b/;
@@ -1480,6 +1549,26 @@ function sourceLineOf(text: string): Span | null {
 /** A line of an article's metadata block: the outlet named on a "Source:" line beside it is the publisher. */
 const METADATA_LINE = /^(?:Published|Byline|Date|Dateline|By|URL|Link|Author|Authors|Updated|Outlet|Publisher)\s*:/im;
 const SOURCE_LINE_WINDOW = 12;
+/** Whether `line` is the lead paragraph right before the "Source:" line: a blank line between, ending a sentence (not a headline). */
+function leadBeforeSource(text: string, sourceLine: Span, line: Span): boolean {
+  return line.start < sourceLine.start && previousLineStart(text, sourceLine.start) === line.start && /\n[^\S\n]*\n/.test(text.slice(line.end, sourceLine.start)) &&
+    /[.!?]["”’)]*\s*$/.test(text.slice(line.start, line.end));
+}
+/** "— Oleksandr Syrskyi (@OSyrskyi) October 2, 2025": the signature under a pasted post. */
+const POST_SIGNATURE = /^\s*[—–-]\s*([A-Z][^\s()@]*(?:\s+[A-Z][^\s()@]*){0,3})\s*\(@\w+\)/;
+/** The line ending with a colon that introduces a pasted post (one or two paragraphs before `lineStart`): its span. */
+function postIntroduction(text: string, lineStart: number): Span | null {
+  let start = lineStart;
+  for (let n = 0; n < 3 && start > 0; n++) {
+    start = previousLineStart(text, start);
+    const line = lineAt(text, start);
+    const own = text.slice(line.start, line.end).trimEnd();
+    if (own.endsWith(":")) return own.length <= 240 ? { start: line.start, end: line.start + own.length } : null;
+  }
+  return null;
+}
+/** "Background:", "Prehistory:": a section of earlier events under a "Source:" line (Ukrainska Pravda). */
+const BACKGROUND_LABEL = /^(?:Background|Prehistory|Context)\s*:/m;
 
 /** Start of the last line before `lineStart` holding anything but white space (0 when there is none). */
 function previousLineStart(text: string, lineStart: number): number {
@@ -1543,7 +1632,13 @@ const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?
 /** A capability right before a verb of launching: "capable of", "able to", "can". */
 const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon)\s+)?$/i;
 /** Weapons made or bought, right before their number: "produce more than four million drones". */
-const PRODUCED_BEFORE = /\b(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$/i;
+/** "could not be", "were not", "failed to", "harder to", "impossible to" before a verb of downing. */
+const NOT_DOWNED_BEFORE = /\b(?:not|n['’]t|never|failed\s+to|unable\s+to|hard(?:er)?\s+to|difficult\s+to|impossible\s+to|tough(?:er)?\s+to)\s+(?:(?:be|been|get|being)\s+)?$/i;
+/** "a month", "per day", "each year" after a count: a rate. */
+const RATE_AFTER_NUMBER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b/i;
+/** A verb of making anywhere before: "can now turn out", "produces", "manufacturing". */
+const PRODUCED_BEFORE_ANYWHERE = /\b(?:(?:turn|churn|roll)(?:s|ed|ing)?\s+out|produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|output)\b/i;
+const PRODUCED_BEFORE = /\b(?:(?:turn|churn|roll)(?:s|ed|ing)?\s+out|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$/i;
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
@@ -1617,7 +1712,7 @@ function listIntroduction(text: string, lineStart: number, itemShape: RegExp = L
   return null;
 }
 
-const RELATED_HEADING = /^\s*(?:related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)(?:\s+(?:on|at|from|in)\s+[^\n:]{1,40})?|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+(?:now|news|stories))?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
+const RELATED_HEADING = /^\s*(?:(?:other|in\s+other)\s+(?:news|stories|articles|topics(?:\s+of\s+interest)?|headlines)|related(?:\s+(?:coverage|articles?|stories|news|content|reading|links))?|read\s+(?:more|also|next)(?:\s+(?:on|at|from|in)\s+[^\n:]{1,40})?|more\s+(?:from|on|stories|news|coverage)\b.{0,40}|most\s+(?:read|popular|viewed)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|latest(?:\s+(?:news|stories))?|trending(?:\s+(?:now|news|stories))?|see\s+also|top\s+stories|editor['’]s\s+picks?|further\s+reading)\s*:?\s*$/i;
 const ARTICLE_END = /contributed\s+to\s+this\s+report|^\s*follow\s+.{0,60}\bcoverage\b|^\s*(?:tags?|topics)\s*:/i;
 /** A headline-like line: short, with no sentence end (/^[^\n]{1,160}$/ without running it over long lines). */
 const HEADLINE_LIKE = { test: (line: string) => line.length >= 1 && line.length <= 160 && !line.includes("\n") };

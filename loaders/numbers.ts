@@ -12,7 +12,7 @@ export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
 /** Why a number is not a figure at all, whatever its context. */
 export type Exclusion =
   | "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive"
-  | "footnote" | "age" | "address" | "population" | "duration" | "vague";
+  | "footnote" | "age" | "address" | "population" | "duration" | "vague" | "score" | "area";
 
 export interface NumberMention {
   /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
@@ -73,6 +73,10 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
+/** "(23) and 24 July", "(23) & 24 July": the first of two days of one month. */
+const DAY_AND_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:and|&)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
+/** "April 1, 2025", "Nov. 3rd, 2025": a year closing a month-day date. */
+const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
 /** A name (capitalised word) and a comma right before an age in apposition ("Ustymenko, 32, ..."). */
 const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s(?:now\s|aged\s)?$/;
 /** A side number's colour in quotes: "'Red ", "“Blue ". */
@@ -93,8 +97,26 @@ const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:ab
 /** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
 const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|dozen)$/i;
 const VAGUE_BEFORE_SCALE = /\b(?:several|a\s+few|few|many)\s+$/i;
+/** Words giving a place's size before an area: "which covers", "spanning", "a total area of (about)". */
+const AREA_BEFORE = /\b(?:covers|covering|spans|spanning|measures|measuring|(?:total|land|surface)\s+area\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
+/** The rest of a range whose high end is a length of time: "(24) to 48 hours", "(two) to three weeks". */
+const TIME_RANGE_LOW_END = /^\s*(?:-|–|to|or)\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|hundred)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b/i;
+/** A score "2-1" and what may follow it ("in France", "victory", the sentence's end). */
+const SCORE_TOKEN = /(?<![\d,.])\d{1,2}[-–]\d{1,2}(?=\s+(?:in|at|on|against|to|after|before|with|over|for|at|victory|win|defeat|loss|draw|home|away)\b|\s*[.,;]|\s*$)/y;
+/** Words of a game before a score: "lost their opening game", "beat Georgia", "a 3-0 win". */
+const SCORE_WORDS_BEFORE = /\b(?:won|win|wins|lost|lose|loses|beat|beats|beaten|drew|draw|defeated|trail(?:ed|ing)|game|match|final|semi-final|tie|fixture|score[ds]?)\b[^.;!?]{0,40}$/i;
+
+/** Whether a number is one side of a game's score ("lost 2-1", "beat Georgia 3-0"). */
+function isScore(text: string, p: Parsed): boolean {
+  // The score starts at this number, or one or two digits and a hyphen before it.
+  const back = /\d{1,2}[-–]$/.exec(text.slice(Math.max(0, p.start - 3), p.start));
+  const from = back ? p.start - back[0].length : p.start;
+  SCORE_TOKEN.lastIndex = from;
+  if (!SCORE_TOKEN.test(text)) return false;
+  return SCORE_WORDS_BEFORE.test(text.slice(Math.max(0, from - 60), from));
+}
 const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP", "€": "EUR" };
 /** Units of money: an amount in one restated in another in brackets is a conversion. */
 const CURRENCY_UNITS: ReadonlySet<WrittenUnit> = new Set<WrittenUnit>(["USD", "EUR", "GBP", "other_currency"]);
@@ -283,17 +305,17 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     const digits = text.slice(p.start, p.end);
     const ctxBefore = text.slice(Math.max(0, p.start - 16), p.start);
     if (/^\d{1,2}$/.test(digits)) {
-      if (MONTH_BEFORE.test(ctxBefore) || MONTH_AFTER.test(text.slice(p.end, p.end + 16))) return "date";
+      if (MONTH_BEFORE.test(ctxBefore) || MONTH_AFTER.test(text.slice(p.end, p.end + 16)) || DAY_AND_MONTH_AFTER.test(text.slice(p.end, p.end + 28))) return "date";
     }
     if (/^\d{4}$/.test(digits) && p.value >= 1900 && p.value <= 2100) {
       const next = /^\s+([a-z]+)/.exec(text.slice(p.end, p.end + 24));
       const countedNext = next !== null && !/^(?:in|and|to|the|when|after|before|as|with|on|at|for|of|was|were|is|that|until|by|or|but|while)$/.test(next[1]);
-      if (!countedNext || YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore)) return "year";
+      if (!countedNext || YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore) || MONTH_DAY_BEFORE.test(ctxBefore)) return "year";
     }
   }
   if (p.unit === "time") return "time";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
-  if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
+  if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|or|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,30}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.
@@ -304,8 +326,14 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "count" && POPULATION_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start))) return "population";
   // "a regional capital that had some 700,000 residents", "a city of about 1 million inhabitants": who live there.
   if (p.unit === "count" && RESIDENTS_AFTER.test(text.slice(p.end, p.end + 16)) && HOME_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "population";
+  // "the Donetsk region, which covers 26,517 square kilometres", "an area of 600 sq km": a place's size, not land won or held.
+  if (p.unit === "km2" && AREA_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "area";
   // "for more than two and a half years", "three weeks": a length of time.
   if (p.unit === "count" && DURATION_AFTER.test(text.slice(p.end, p.end + 24))) return "duration";
+  // "truces of 24 to 48 hours", "for two to three weeks": the low end of a range of time.
+  if (p.unit === "count" && TIME_RANGE_LOW_END.test(text.slice(p.end, p.end + 40))) return "duration";
+  // "lost their opening game 2-1", "beat Georgia 3-0": a score.
+  if (p.kind === "digits" && p.value < 100 && isScore(text, p)) return "score";
   // "30-day", "14-member", "10-year-old", "two-hour": a number inside a compound adjective.
   if (after === "-" && /[A-Za-z]/.test(text[p.end + 1] ?? "") && !/^-for-/i.test(text.slice(p.end, p.end + 5))) return "compound";
   if (p.kind === "words" && before === "-") return "compound";

@@ -122,9 +122,11 @@ const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 const FROM_CAPTIVITY = /^[^.;]{0,30}?\bfrom\s+(?:(Russian)|Ukrainian)\s+(?:captivity|prisons|detention)\b/;
 /** "put the losses at", "lost": a speaker talking of losses without naming whose talks of its own. */
 const OWN_LOSS_WORD = /\b(?:losses|lost)\b/i;
+/** Damage to a country's economy, homes or services ("damage to the country's energy system", "to the farm sector"). */
+const CIVIL_DAMAGE = /\bdamage\s+(?:\w+\s+){0,2}?(?:to|in)\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+|(?:our|its|national)\s+)?(?:[\w-]+\s+){0,2}?(?:energy|power|electricity|gas|farm(?:s|ing)?|agricultur\w*|housing|homes|residential|infrastructure|economy|industry|industrial|sports?|education(?:al)?|schools?|hospitals?|health(?:care)?|cultur\w*|heritage|environment\w*|transport|railways?|roads?|ports?|grid|sector|enterprises|businesses)\b/i;
 /** The noun of soldiers (not civilians): their dead are an army's losses. */
 export const SOLDIER_NOUN = /^(?:soldiers?|troops|servicemen|serviceman|service\s+members|personnel|fighters|mercenaries|conscripts|military\s+personnel|occupiers|invaders|militants|paratroopers|marines)$/i;
-const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|residents|men|women|passengers|victims|workers|employees|teenagers|minors|infants|babies|boys|girls|rescuers|firefighters|medics|volunteers)$/i;
+const CIVILIAN_NOUN = /^(?:people|persons?|civilians?|children|child|kids|residents?|men|man|women|woman|passengers?|victims?|workers?|employees?|teenagers?|minors|infants?|babies|baby|boys?|girls?|rescuers?|firefighters?|medics?|paramedics|volunteers?|pensioners?|students?|pupils|teachers|doctors|nurses|journalists?|drivers?|athletes|coaches|engineers|electricians|railway\s+workers|energy\s+workers)$/i;
 
 /** "2,700 injured", "550,000 wounded": the loss word itself standing for the people. */
 const BARE_LOSS_NOUN = /^(?:injured|wounded|dead|killed)$/i;
@@ -439,6 +441,9 @@ export function subjectSide(input: SideInput): SubjectSide {
   // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
   const claimant = input.claimantSide;
   if (claimant !== "ukraine" && claimant !== "russia") return "unknown";
+  // "Ukrainian officials say the damage to the country's energy system has exceeded $20 billion", "the ministry puts the
+  // damage to sports infrastructure at $460m": damage to a nation's economy or homes is counted by its own officials.
+  if (metric === "damage" && CIVIL_DAMAGE.test(text.slice(sentence.start, sentence.end))) return claimant;
   if (metric === "aircraft_hit" || metric === "drones_downed" || metric === "damage") {
     // "Russian military bloggers put the losses at 13 aircraft": losses spoken of without an owner are the speaker's own.
     return metric === "aircraft_hit" && OWN_LOSS_WORD.test(text.slice(clause.start, mention.start)) ? claimant : opposite(claimant);

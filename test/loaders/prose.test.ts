@@ -1818,3 +1818,107 @@ describe("eleventh round: parts of a total, ranges and write-offs", () => {
     expect(brief(one("The documents record 27 combat aircraft written off."))).toEqual([["aircraft_hit", 27]]);
   });
 });
+
+describe("twelfth round: numbers that are no figures", () => {
+  it("the year of 'April 1, 2025' is a date, even before a verb that counts troops elsewhere", () => {
+    expect(one("Ukrainians who arrived after April 1, 2025 will no longer receive the allowance, as the war killed more soldiers.")).toEqual([]);
+  });
+  it("the low end of 'truces of 24 to 48 hours' is a length of time; '10-15 people' is still a range", () => {
+    expect(one("Medinsky said Russia had offered short truces of 24 to 48 hours to allow both sides to collect their dead.")).toEqual([]);
+    expect(brief(one("The shelling killed 3-4 civilians, officials said."))).toEqual([["killed", 3], ["killed", 4]]);
+  });
+  it("a score ('lost their opening game 2-1') is no loss; 'killing 20-30 soldiers' after 'beat back' still counts", () => {
+    expect(one("Serhiy Rebrov's side lost their opening game 2-1 in France in March.")).toEqual([]);
+    expect(brief(one("Ukraine beat Russia's forces back, killing 20-30 soldiers."))).toEqual([["killed", 20], ["killed", 30]]);
+  });
+  it("'On 23 and 24 July' are two days, not a count of prisoners", () => {
+    expect(brief(one("On 23 and 24 July, the parties exchanged 1,200 prisoners each."))).toEqual([["prisoners_exchanged", 1200]]);
+  });
+  it("'aged 18 or 19' is an age; a region 'which covers 26,517 square kilometers' is its size, not land held", () => {
+    expect(one("Among them were many conscripts, many of whom were aged 18 or 19, the outlet said.")).toEqual([]);
+    expect(brief(one("In the Donetsk region, which covers 26,517 square kilometers, the Russian army holds about 79% of the territory."))).toEqual([["territory_controlled", 79]]);
+    expect(brief(one("Russian forces captured an area of about 500 square kilometres in October, DeepState said."))).toEqual([["territory_gained", 500]]);
+  });
+  it("missiles that 'could not be intercepted' were not downed; a part 'harder to intercept' of a launch is launched", () => {
+    expect(one("Several ballistic missiles could not be intercepted, the air force said.")).toEqual([]);
+    expect(brief(one("Russia fired 1,290 missiles this year, including 394 ballistic missiles that are harder to intercept."))).toEqual([["drones_launched", 1290], ["drones_launched", 394]]);
+  });
+  it("drones a plant can 'turn out' a month, and the rate it is 'up from', are output, not launches", () => {
+    expect(one("Russia's Alabuga plant can now turn out some 2,700 Geran drones a month, up from about 300 a month in early 2024, Ukrainian military intelligence said.")).toEqual([]);
+    expect(brief(one("Russia launched 5,000 drones a month in the summer, Ukrainian military intelligence said."))).toEqual([["drones_launched", 5000]]);
+  });
+  it("assault 'groups of two to four men' are no force massed; artillery 'munitions' fired are no drones", () => {
+    expect(one("Russian troops were attacking in groups of two to four men, on motorcycles and on foot, the brigade said.")).toEqual([]);
+    expect(brief(one("The governor said Ukraine had attacked the region, launching 87 drones and firing 46 munitions."))).toEqual([["drones_launched", 87]]);
+  });
+});
+
+describe("twelfth round: what is counted", () => {
+  it("an attack that 'involved 728 drones' launched them", () => {
+    const rows = one("The largest single attack, on the night of July 9, involved 728 drones, Ukraine's air force said.");
+    expect(rows.map((r) => [r.metric, r.value, r.claimant_side, r.subject_side])).toEqual([["drones_launched", 728, "ukraine", "russia"]]);
+  });
+  it("'The number of injured rose to 39, among them five children' keeps the total", () => {
+    expect(brief(one("The number of injured rose to 39, among them five children, the governor said."))).toEqual([["injured", 39], ["injured", 5]]);
+  });
+  it("athletes and coaches, railway workers are people who can be killed or injured", () => {
+    expect(brief(one("More than 600 athletes and coaches have been killed since the invasion began, Ukraine's sports ministry said."))).toEqual([["killed", 600]]);
+    expect(brief(one("Two railway workers were injured when a drone hit the station."))).toEqual([["injured", 2]]);
+  });
+});
+
+describe("twelfth round: periods shared by coordinated figures", () => {
+  it("'killed since the invasion began, and more than 28,000 injured': the injured share the period", () => {
+    const rows = one("The UN said at least 12,456 civilians had been killed in Ukraine since Russia's full-scale invasion began, and more than 28,000 injured.");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[12456, "2022-02-24"], [28000, "2022-02-24"]]);
+  });
+  it("'since January 1, 89 killed, including seven children, and 602 wounded': all three from January 1", () => {
+    const rows = one("The governor said that since January 1, 89 civilians had been killed in the region, including seven children, and 602 wounded.");
+    expect(rows.map((r) => r.period_start)).toEqual(["2025-01-01", "2025-01-01", "2025-01-01"]);
+  });
+  it("not a total 'in total' after a daily rate in a month", () => {
+    const rows = one("Britain's defence intelligence estimated that Russia had suffered about 1,100 casualties a day in November, and more than 1.1 million killed and wounded in total.");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[1100, "2024-11-01"], [1100000, ""]]);
+  });
+});
+
+describe("twelfth round: claimants and sides", () => {
+  it("'The Kyiv School of Economics reckons' names it; damage 'to the farm sector' is Ukraine's own, the SBU's damage to Russia stays Russia's", () => {
+    const rows = one("The Kyiv School of Economics reckons the war has caused $10.3bn of direct damage to the farm sector.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side, r.subject_side])).toEqual([["The Kyiv School of Economics", "ukraine", "ukraine"]]);
+    expect(one("The SBU said the operation caused $7 billion in damage.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("a place's prosecutor's office and Ukraine's Air Command speak for Ukraine", () => {
+    expect(one("At least 19 civilians have been killed in the city, according to the Kharkiv Regional Prosecutor's Office.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("Russia launched 18 Shahed drones at the region, 12 of which were shot down, according to Air Command East.").map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
+  });
+  it("'…, the regional governor, Mykola Kalashnyk, said' speaks for the region, and the next sentence goes on with him", () => {
+    const rows = one("In the Kyiv region, two women were killed when debris hit their house, the regional governor, Mykola Kalashnyk, said. Three other people, including a boy aged seven, were injured.");
+    expect(rows.map((r) => [r.value, r.claimant, r.claimant_side])).toEqual([[2, "Mykola Kalashnyk", "ukraine"], [3, "Mykola Kalashnyk", "ukraine"]]);
+  });
+  it("two bodies joined by 'and' speak together; 'Zelensky and Sybiha' stay as before", () => {
+    const rows = one("Russia has massed roughly 620,000 troops near the border, Lithuania's military intelligence and the State Security Department said.");
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Lithuania's military intelligence and the State Security Department", "third_party"]]);
+  });
+  it("a Russian governor's 'one worker was killed' is Russia's dead", () => {
+    expect(one("Krasnodar Governor Veniamin Kondratyev said one worker was killed and two others were injured by falling debris.").map((r) => r.subject_side)).toEqual(["russia", "russia"]);
+  });
+});
+
+describe("twelfth round: page furniture", () => {
+  it("a 'Source:' line after the lead claims the lead; a 'Background:' section after it is not the source's", () => {
+    const text = "Russia attacked Ukraine overnight with 94 Shahed-type attack drones. Air defence shot down 71 of the drones.\n\nSource: Ukraine's Air Force on Telegram\n\nBackground: On 3 October, a Russian strike killed four people in Kyiv.";
+    expect(one(text).map((r) => [r.value, r.claimant_side])).toEqual([[94, "ukraine"], [71, "ukraine"], [4, "unknown"]]);
+  });
+  it("'This was reported by the Air Force' after a paragraph claims all of it, not only its last sentence", () => {
+    const text = "Governor Ivan Fedorov said two people were injured.\n\nOn the night of August 12, the enemy attacked Ukraine with 96 Shahed-type strike drones. Air defense forces shot down 72 drones.\n\nThis was reported by the Air Force of the Armed Forces of Ukraine on Telegram.";
+    expect(one(text).map((r) => [r.value, r.claimant])).toEqual([[2, "Governor Ivan Fedorov"], [96, "the Air Force of the Armed Forces of Ukraine"], [72, "the Air Force of the Armed Forces of Ukraine"]]);
+  });
+  it("a post pasted under 'gave an update on X:' and signed '— Name (@handle)' is its author's", () => {
+    const text = "Commander-in-Chief Oleksandr Syrskyi gave an update on X late on Thursday:\n\nIn September, the Defense Forces liberated 160.5 sq km and seven settlements.\n\n— Oleksandr Syrskyi (@OSyrskyi) October 2, 2025";
+    expect(one(text).map((r) => [r.claimant, r.claimant_side])).toEqual([["Oleksandr Syrskyi", "ukraine"], ["Oleksandr Syrskyi", "ukraine"]]);
+  });
+  it("headlines under 'Other news:' are other articles", () => {
+    expect(one("Other news:\nZelensky: Russia used 1,500 drones and 50 missiles this week\nISW: Russian troops advanced 11 km near Siversk")).toEqual([]);
+  });
+});
