@@ -1251,7 +1251,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period && !periodStart && !periodEnd && prev && (prev.period.start || prev.period.end) && FAMILY_OF[prev.metric] === FAMILY_OF[metric] &&
               COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start)) && !periods.some((p) => p.start > mention.start) &&
               // Not a total after a rate: "about 1,100 casualties a day in November, and more than 1.1 million in total".
-              !IN_TOTAL_AFTER.test(text.slice(mention.end, sentence.end)) && !RATE_BETWEEN.test(text.slice(prev.start, q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
+              !IN_TOTAL_AFTER.test(text.slice(mention.end, sentence.end)) && !RATE_AFTER.test(text.slice(prev.start, q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
           // is set in the period of its whole, the last figure, of the same family.
@@ -1343,7 +1343,6 @@ const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_down
 const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|while|whereas)\s+$/i;
 const GROUPS_OF_BEFORE = /\b(?:groups?|teams?|squads?|pairs|waves)\s+of\s+(?:up\s+to\s+|between\s+|from\s+)?$/i;
 const IN_TOTAL_AFTER = /\b(?:in\s+total|in\s+all|overall|all\s+told|altogether)\b/i;
-const RATE_BETWEEN = /\b(?:a|per|each|every)\s+(?:day|week|month)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
 const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
@@ -1636,9 +1635,11 @@ const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|woul
 const NOT_DOWNED_BEFORE = /\b(?:not|n['’]t|never|failed\s+to|unable\s+to|hard(?:er)?\s+to|difficult\s+to|impossible\s+to|tough(?:er)?\s+to)\s+(?:(?:be|been|get|being)\s+)?$/i;
 /** "a month", "per day", "each year" after a count: a rate. */
 const RATE_AFTER_NUMBER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b/i;
-/** A verb of making anywhere before: "can now turn out", "produces", "manufacturing". */
-const PRODUCED_BEFORE_ANYWHERE = /\b(?:(?:turn|churn|roll)(?:s|ed|ing)?\s+out|produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|output)\b/i;
-const PRODUCED_BEFORE = /\b(?:(?:turn|churn|roll)(?:s|ed|ing)?\s+out|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$/i;
+/** Verbs of making: "turn out", "produce", "manufacture". */
+const PRODUCTION_VERB = String.raw`(?:turn|churn|roll)(?:s|ed|ing)?\s+out|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)`;
+/** A verb of making anywhere before: "can now turn out", "produces", "manufacturing", "production". */
+const PRODUCED_BEFORE_ANYWHERE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|production|output)\b`, "i");
+const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$`, "i");
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;

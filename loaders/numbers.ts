@@ -88,11 +88,11 @@ const SCALE_SHARE: Record<string, number> = { quarter: 0.25, third: 1 / 3, fifth
 const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
 /** "12 Sovetskaya Street", "5 Peremohy Avenue": a street address (up to three name words). */
 const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Prospekt|Prospect|Square|Highway|Embankment)\b/;
-/** "a population of (about) 60,000", "population: 5,000", "home to 60,000 people" is not covered (needs a noun). */
 /** "residents", "inhabitants" right after a number. */
 const RESIDENTS_AFTER = /^\s+(?:residents|inhabitants|people\s+(?:lived|live))\b/i;
 /** A place having its people: "had some", "is home to", "a city of about". */
 const HOME_TO_BEFORE = /\b(?:had|has|have|with|of|home\s+to|housed|houses)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
+/** "a population of (about) 60,000", "population: 5,000". */
 const POPULATION_BEFORE = /\bpopulation\s*(?:of|:|was|is|stood\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|less\s+than|fewer\s+than|under)\s+)?$/i;
 /** A scale word standing alone ("hundred", "thousand") and the vague words that may come before it. */
 const SCALE_WORD_ONLY = /^(?:hundred|thousand|million|billion|dozen)$/i;
@@ -102,9 +102,9 @@ const AREA_BEFORE = /\b(?:covers|covering|spans|spanning|measures|measuring|(?:t
 /** "two and a half years", "three weeks", "18 months": a length of time after the number. */
 const DURATION_AFTER = /^(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\b/i;
 /** The rest of a range whose high end is a length of time: "(24) to 48 hours", "(two) to three weeks". */
-const TIME_RANGE_LOW_END = /^\s*(?:-|–|to|or)\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|hundred)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b/i;
+const TIME_RANGE_LOW_END = new RegExp(`^\\s*(?:-|–|to|or)\\s*(?:\\d{1,3}|${WORD_ALTERNATION})\\s+(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\\b`, "i");
 /** A score "2-1" and what may follow it ("in France", "victory", the sentence's end). */
-const SCORE_TOKEN = /(?<![\d,.])\d{1,2}[-–]\d{1,2}(?=\s+(?:in|at|on|against|to|after|before|with|over|for|at|victory|win|defeat|loss|draw|home|away)\b|\s*[.,;]|\s*$)/y;
+const SCORE_TOKEN = /(?<![\d,.])\d{1,2}[-–]\d{1,2}(?=\s+(?:in|at|on|against|to|after|before|with|over|for|victory|win|defeat|loss|draw|home|away)\b|\s*[.,;]|\s*$)/y;
 /** Words of a game before a score: "lost their opening game", "beat Georgia", "a 3-0 win". */
 const SCORE_WORDS_BEFORE = /\b(?:won|win|wins|lost|lose|loses|beat|beats|beaten|drew|draw|defeated|trail(?:ed|ing)|game|match|final|semi-final|tie|fixture|score[ds]?)\b[^.;!?]{0,40}$/i;
 
@@ -326,7 +326,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "count" && POPULATION_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start))) return "population";
   // "a regional capital that had some 700,000 residents", "a city of about 1 million inhabitants": who live there.
   if (p.unit === "count" && RESIDENTS_AFTER.test(text.slice(p.end, p.end + 16)) && HOME_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "population";
-  // "the Donetsk region, which covers 26,517 square kilometres", "an area of 600 sq km": a place's size, not land won or held.
+  // "the Donetsk region, which covers 26,517 square kilometres", "a total area of 600 sq km": a place's size, not land won
+  // or held ("captured an area of 600 sq km" is land won, so a bare "area of" is not enough).
   if (p.unit === "km2" && AREA_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "area";
   // "for more than two and a half years", "three weeks": a length of time.
   if (p.unit === "count" && DURATION_AFTER.test(text.slice(p.end, p.end + 24))) return "duration";
