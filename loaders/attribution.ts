@@ -25,7 +25,8 @@ export interface Span {
 /** The object of a verb of estimating: "the damage", "the death toll", "its losses", "the number of ...". */
 const FIGURE_OBJECT = /^(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:damage|toll|losses|number|figure|cost|costs|total|count|tally|casualties)\b/i;
 /** A name before its apposition: "DTEK, the largest private energy company" → "DTEK". */
-const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),\s+(?:the|a|an|its|one\s+of)\s+[^,]+$/;
+// "Andrei Kartapolov, head of the Duma defence committee": an office with no article, as wire copy writes it.
+const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),\s+(?:the|a|an|its|one\s+of|(?:[\w-]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|minister|commander|secretary|chair(?:man|woman)?|leader|deputy|founder|editor|president)\s+of)\s+[^,]+$/;
 /** Unnamed sources, named by where they work: "sources", "NV's sources", "a source", "officials", "a spokesperson". */
 const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnamed|anonymous|senior|military|intelligence)\s+){0,2}(?:sources?|officials?|representatives?|spokes(?:person|man|woman)|insiders?)$/i;
 /** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
@@ -52,7 +53,8 @@ const SPEECH_VERBS = [
   // Title-case headlines ("Ukraine Says Russia Has Amassed 110,000 Troops", "Officials Say").
   "Says", "Said", "Say", "Claims", "Claimed", "Reports", "Reported", "Estimates", "Confirms", "Confirmed",
   // "Satellite imagery suggested that at least 12 aircraft ...": a finding put forward, only before its "that" clause.
-  String.raw`suggest(?:ed|s)?(?=\s+that\b)`, String.raw`indicat(?:ed|es)(?=\s+that\b)`,
+  // "Data from DeepState suggest Russian troops captured ...": a clause of the war's sides or a number follows.
+  String.raw`suggest(?:ed|s)?(?=\s+(?:that\b|(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv)\b|(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?\d))`, String.raw`indicat(?:ed|es)(?=\s+that\b)`,
   String.raw`identified(?=\s+(?:by\s+name\s+)?(?:(?:the\s+names\s+of|more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`,
   String.raw`read(?=\s*(?:[.;]|,\s|$))`,
   String.raw`gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
@@ -136,8 +138,8 @@ const BACK_SENTENCES = 6;
 /** How many sentences back the place of unnamed local officials ("officials said", "acting Mayor X") is looked for: as far as "he said" looks for its speaker. */
 const PLACE_SENTENCES = 6;
 /** A word of saying that is also a noun, and an adjective of its kind before it ("Earlier reports put the toll at 18"). */
-const NOUN_LIKE_VERB = /^(?:reports?|estimates?|claims?|Reports|Estimates|Claims)$/;
-const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]reliminary|[Ff]irst|[Ll]atest|[Nn]ew|[Mm]edia|[Oo]fficial|[Uu]nconfirmed|[Cc]onflicting|[Ss]eparate|[Ll]ocal|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ss]uch|[Ww]estern|[Pp]ress)\s+$/;
+const NOUN_LIKE_VERB = /^(?:reports?|estimates?|claims?|documents|Reports|Estimates|Claims)$/;
+const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ll]eaked|[Ii]nternal|[Cc]lassified|[Ss]ecret|[Cc]ourt|[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]reliminary|[Ff]irst|[Ll]atest|[Nn]ew|[Mm]edia|[Oo]fficial|[Uu]nconfirmed|[Cc]onflicting|[Ss]eparate|[Ll]ocal|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ss]uch|[Ww]estern|[Pp]ress)\s+$/;
 /** "an estimated", "the reported", "the number of confirmed deaths": a determiner or preposition right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
@@ -1244,6 +1246,9 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
     if (m && (!best || m.index < best.at)) best = { at: m.index, side, end: m.index + m[0].length };
   }
   if (!best) return null;
+  // The nation is looked for near the start; what it did may run on past that ("In the first two weeks of January, Russia
+  // launched 1,200 drones, the air force said").
+  const after = text.slice(sentence.start + best.end, Math.min(sentence.end, claimant.start, sentence.start + best.end + 80));
   // "Russia lost 1,200 troops, the General Staff said": a nation that lost is the enemy of the one counting its losses;
   // "Air defences destroyed 48 Ukrainian drones, the Defence Ministry said": so is the nation of what was destroyed.
   // "Russia fired 810 drones at Ukraine overnight, the air force said": the nation attacked counts the attack on it.
@@ -1251,8 +1256,8 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
   // target named (a ministry with no target named is the attacker's own).
   // "Russian strikes caused $2 billion in damage, the ministry said": a body telling of the other nation's strikes is
   // the struck nation's.
-  if (LOSER_AFTER.test(head.slice(best.end)) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(head.slice(best.end)) || ATTACK_NOUN_AFTER.test(head.slice(best.end)) ||
-      (LAUNCHED_AFTER.test(head.slice(best.end)) && AIR_DEFENCE_BODY.test(text.slice(claimant.start, claimant.end)))) return best.side === "russia" ? "ukraine" : "russia";
+  if (LOSER_AFTER.test(after) || STRUCK_BEFORE.test(head.slice(0, best.at)) || ATTACKED_OTHER_AFTER.test(after) || ATTACK_NOUN_AFTER.test(after) ||
+      (LAUNCHED_AFTER.test(after) && AIR_DEFENCE_BODY.test(text.slice(claimant.start, claimant.end)))) return best.side === "russia" ? "ukraine" : "russia";
   return best.side;
 }
 /** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */

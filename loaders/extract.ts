@@ -110,6 +110,12 @@ function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd
   return part.start >= headEnd && APPOSITIVE_OPEN.test(text.slice(headEnd, part.start)) && APPOSITIVE_CLOSE.test(text.slice(part.end, Math.min(sentenceEnd, part.end + 50)));
 }
 
+/**
+ * "and 12 others, including a boy, were injured", "and 30, most of them soldiers, were wounded": an aside of inclusion
+ * set off by commas between a counted head and its own passive verb. The verb after the aside is the head's.
+ */
+const ASIDE_THEN_VERB = /^\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\s[^,;()\u2013\u2014\u2012\u2015]{1,60},\s*(?=(?:were|was|have\s+been|has\s+been|had\s+been)\s)/i;
+
 /** "shrank by 29 percent", "up 4%": a change, not a share held. */
 const SHARE_CHANGE_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$/i;
 /** The words of an economy: its percentages are no land. */
@@ -743,7 +749,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
           const ownSegment = segmentAround(text, clause, mention.start);
           // A range is one figure: its low end reads the words up to the end of its high end's segment.
-          const segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
+          let segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
+          // An aside of inclusion after the head ("12 others, including a boy, were injured"): the head's own verb comes after
+          // it, and is read before any cue the clause holds before the head ("killed and 12 others").
+          const aside = ASIDE_THEN_VERB.exec(text.slice(noun.kind === "noun" ? noun.end : mention.end, Math.min(sentence.end, (noun.kind === "noun" ? noun.end : mention.end) + 120)));
+          if (aside) {
+            const verbAt = (noun.kind === "noun" ? noun.end : mention.end) + aside[0].length;
+            segment = segmentAround(text, clauseAround(text, sentence.start, sentence.end, verbAt), verbAt);
+          }
           // The high end of a range ("between 120,000 and 140,000 soldiers killed") is the same figure as its low end,
           // not another figure standing between the low end and the words after it.
           // "Five people, two of them children, were injured", "9 people, including 3 children, were killed": a part set off
@@ -1225,6 +1238,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           } else if (period?.kind === "same" && lastOpenPeriod && /\bsame\b/.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
           else if (period?.kind === "same" && lastPeriod) {
             ({ start: periodStart, end: periodEnd } = lastPeriod);
+            // "in the same month last year", "the same period a year earlier": the figure before's period, a year back.
+            const yearBack = SAME_A_YEAR_BACK.test(text.slice(period.end, Math.min(sentence.end, period.end + 30))) ? shiftPeriod(lastPeriod, 12) : null;
+            if (yearBack) ({ start: periodStart, end: periodEnd } = yearBack);
             // "Over the same three months" after a figure for November: the three months ending with it.
             const n = sameMonths(text.slice(period.start, period.end));
             if (n > 1 && periodEnd) {
@@ -1357,6 +1373,8 @@ const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculat
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
+/** After "the same month": "last year", "a year earlier", "of the previous year". */
+const SAME_A_YEAR_BACK = /^\s*(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|preceding|last)\s+year)\b/i;
 function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {
   const m = /^(\d{4})-(\d{2})-01$/.exec(p.start);
   if (!m || !p.end) return null;

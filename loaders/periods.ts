@@ -71,8 +71,11 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // Not the date of an event: "since the full-scale invasion began in February last year".
   // Not the year of a month: "in November last year" is that month (kind "month").
   { kind: "relative", need: words("ast", "his"), re: /(?<!\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+(?:of\s+)?)?)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)\b([Ll]ast|[Tt]his|[Pp]ast)\s+(week|month|year)\b/g },
-  // "in the first 10 days of November": that month's first days.
-  { kind: "days", need: words("days of"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+days\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
+  // "in the first 10 days of November", "in the first two weeks of January", "during the first week of May": that month's
+  // first days.
+  { kind: "days", need: words("days of", "week"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(days|weeks?)\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
+  // "June saw Russia gain ...", "October 2025 brought ...": a month opening a sentence as its subject.
+  { kind: "month", need: words("saw", "brought", "proved", "was the"), re: new RegExp(`(?<![\\w,]\\s*)(?<![\\w,])\\b(${MONTH_RE})(?:\\s+(\\d{4}))?()(?=\\s+(saw|brought|proved|was\\s+the\\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)))\\b`, "g") },
   // "from the start of the year through the end of October": January 1 to that month's end.
   { kind: "ytd", need: words("of the year"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year\\s+(?:through|to|until|till|and)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_RE})\\b(?!\\s*\\d)`, "g") },
   // "in late October and early November", "in May and June": both months, the second's year.
@@ -242,8 +245,10 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       return { period_start: `${y}-01-01`, period_end: iso(endOfMonth(new Date(y, months - 1, 1))) };
     }
     case "days": {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
-      const start = monthStart(monthIndex(m[2]), m[3] ? Number(m[3]) : null, pub);
+      // "the first week of May" is seven days; "the first two weeks", fourteen.
+      const count = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      const n = m[1] === undefined && m[2] === "days" ? 0 : m[2].startsWith("week") ? 7 * count : count;
+      const start = monthStart(monthIndex(m[3]), m[4] ? Number(m[4]) : null, pub);
       if (!start || !n || n > 27) return null;
       return { period_start: iso(start), period_end: iso(addDays(start, n - 1)) };
     }
@@ -290,7 +295,7 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       let start = monthStart(mi, year, pub);
       if (!start) return null;
       // A bare month name with no preposition and no year is too weak a signal ("May" is also a verb).
-      if (year === null && !/^\s*(?:in|during|for|throughout|of|over|through|last)\s/i.test(m[0])) return null;
+      if (year === null && !m[4] && !/^\s*(?:in|during|for|throughout|of|over|through|last)\s/i.test(m[0])) return null;
       // "last July", published in July: the July a year before.
       if (year === null && pub && /^\s*last\s/i.test(m[0]) && start.getMonth() === pub.getMonth() && start.getFullYear() === pub.getFullYear()) start = subYears(start, 1);
       return { period_start: iso(start), period_end: iso(endOfMonth(start)) };

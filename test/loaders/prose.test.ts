@@ -1922,3 +1922,43 @@ describe("twelfth round: page furniture", () => {
     expect(one("Other news:\nZelensky: Russia used 1,500 drones and 50 missiles this week\nISW: Russian troops advanced 11 km near Siversk")).toEqual([]);
   });
 });
+
+describe("thirteenth round: what is counted", () => {
+  it("an aside of inclusion between a head and its verb ('12 others, including a boy, were injured') leaves the verb the head's", () => {
+    expect(brief(one("Two people were killed and 12 others, including a boy, were injured in the strike."))).toEqual([["killed", 2], ["injured", 12]]);
+    expect(brief(one("Russian strikes killed four people and 20, most of them women, were wounded."))).toEqual([["killed", 4], ["injured", 20]]);
+    // A part in the aside is a row of its own, of the verb after it.
+    expect(brief(one("Nine people, including three children, were killed and 30 others were injured."))).toEqual([["killed", 9], ["killed", 3], ["injured", 30]]);
+  });
+});
+
+describe("thirteenth round: periods", () => {
+  it("'in the same month last year' is the figure before's month a year back", () => {
+    const rows = one("Russia captured 450 square kilometres in June, up from 380 km2 in the same month last year, according to DeepState.", "2025-11-06");
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[450, "2025-06-01", "2025-06-30"], [380, "2024-06-01", "2024-06-30"]]);
+    // "over the same period" alone is the period before, unshifted.
+    expect(one("Russia captured 450 km2 in June and Ukraine retook 30 km2 over the same period.", "2025-11-06").map((r) => r.period_start)).toEqual(["2025-06-01", "2025-06-01"]);
+  });
+  it("a month as a sentence's subject ('June saw', 'November was the worst month') dates its figures", () => {
+    expect(one("June saw Russian forces seize 556 square kilometres, DeepState said.", "2025-11-06").map((r) => [r.period_start, r.period_end])).toEqual([["2025-06-01", "2025-06-30"]]);
+    expect(one("November was the worst month: Russian troops seized 725 km², DeepState said.", "2025-12-06").map((r) => [r.period_start, r.period_end])).toEqual([["2025-11-01", "2025-11-30"]]);
+    // A month that is not the subject ("the offensive of June saw") needs its own preposition.
+    expect(one("The offensive Putin ordered that June saw troops seize 20 km2, analysts said.", "2025-11-06").map((r) => r.period_start)).toEqual([""]);
+  });
+  it("'the first two weeks of January' and 'the first week of May' are those days", () => {
+    expect(one("In the first two weeks of January, Russia launched 1,200 drones, the air force said.", "2025-11-06").map((r) => [r.period_start, r.period_end, r.claimant_side])).toEqual([["2025-01-01", "2025-01-14", "ukraine"]]);
+    expect(one("During the first week of May, Russia launched 900 drones.", "2025-11-06").map((r) => [r.period_start, r.period_end])).toEqual([["2025-05-01", "2025-05-07"]]);
+  });
+});
+
+describe("thirteenth round: claimants", () => {
+  it("a name with a bare office in apposition ('X, head of the Duma defence committee, told Izvestia that') speaks", () => {
+    expect(one("Andrei Kartapolov, head of the Duma defence committee, told Izvestia that 700,000 troops are deployed.").map((r) => r.claimant)).toEqual(["Andrei Kartapolov, head of the Duma defence committee"]);
+  });
+  it("'Data from DeepState suggest' names DeepState; 'leaked documents' is no verb of saying", () => {
+    expect(one("Data from DeepState suggest Russian troops captured 4,168 square kilometres this year.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("Leaked documents suggest more than 40,000 soldiers were killed.").map((r) => r.claimant)).toEqual([""]);
+    // "suggest" before anything else is a proposal, not a report.
+    expect(one("Diplomats suggest a ceasefire; Russia captured 20 km2 in May, DeepState said.").map((r) => r.claimant)).toEqual(["DeepState"]);
+  });
+});
