@@ -145,7 +145,9 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|th
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
-const SAID_PRONOUN_TAIL = /\s+(?:said|says|say|told\s+\w+|reported|added|announced|stated)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|also|now|already))*\s*$/;
+/** "…, which publishes a daily tally, said Tuesday that": when it was said, not who said it. */
+const WHEN_SAID = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
+const SAID_PRONOUN_TAIL = /\s+(?:said|says|say|told\s+\w+|reported|added|announced|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\s+week|this\s+week)\s+)?(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|also|now|already))*\s*$/;
 /** An aside set off by commas right before a verb of saying: "Ukraine, meanwhile, said". */
 const ASIDE_WORDS = String.raw`meanwhile|however|in\s+turn|for\s+(?:its|his|her|their)\s+part|too|also|though|separately|instead|in\s+response|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand`;
 const ASIDE_BEFORE = new RegExp(String.raw`,\s*(?:${ASIDE_WORDS})\s*,\s*$`, "i");
@@ -533,6 +535,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let np = whole.replace(/\s+(?:and|that|who|which|on|in)\s.*$/s, "").trimEnd();
     // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
     if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on)\s.*$/s, "").trimEnd();
+    // "the Center for Strategic and International Studies": a known name runs on over the word the cut stopped at.
+    if (np.length < whole.trimEnd().length) {
+      for (const h of aliasHits(text, start, start + whole.length)) if (h.start < start + np.length && h.end > start + np.length) np = text.slice(start, h.end);
+    }
     if (!np) return null;
     if (np.split(/\s+/).length > MAX_NP_WORDS) np = cutNounPhrase(np);
     return { start, end: start + np.length };
@@ -616,7 +622,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         // "DTEK, the largest energy company, estimated the damage at ...": a figure's noun after the verb is its object.
         // "The governor of the Kursk region, Alexander Khinshtein, said a Ukrainian drone strike … had killed": the comma
         // closes an apposition, and the phrase after the verb goes on into a verb of its own, so it is what was said.
-        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
+        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
             !CLAUSE_GOES_ON.test(text.slice(np.end, Math.min(sentence.end, np.end + 80)))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;
@@ -837,7 +843,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
     }
     // The words just before the name in its clause: up to three for a name, two for a common noun.
-    const pre = (capital ? /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/ : /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
+    // "two U.S. officials": an abbreviation's periods are no break.
+    const pre = (capital ? /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/ : /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
     const winStart = start - (pre ? pre[0].length : 0);
     const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
     if (hits.length) {
@@ -1044,6 +1051,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
       // "…, the regional governor, Mykola Kalashnyk, said": a name with its office set before it in commas.
       const apposedOffice = !OFFICE_WORD.test(words) && NAME_WORDS.test(words) ? OFFICE_APPOSED_BEFORE.exec(text.slice(Math.max(sentence.start, c.span.start - 60), c.span.start)) : null;
+      // "…, the officials said" after "two U.S. officials said": the officials who spoke before, when a side is known for them.
+      if (/^the\s+officials$/i.test(words)) {
+        const m = mentionBefore(text, "officials", sentence.start, true);
+        if (m && sentence.start - m.span.start < SPEAKER_MEMORY) {
+          resolved.push({ claimant: m.claimant ?? text.slice(m.span.start, m.span.end), side: m.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+      }
       if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words) || apposedOffice) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
         const own = apposedOffice ? placesIn(text, c.span.start - apposedOffice[0].length, c.span.end) : placesIn(text, c.span.start, c.span.end);

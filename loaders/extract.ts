@@ -74,6 +74,8 @@ const SUPPLIER = /\b(?:North\s+Korea|Pyongyang|the\s+North|Iran|Tehran|Belarus|M
 const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
 
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
+const EARLIER_WAR_YEAR = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-8]\d\d|19[0-8]\d)(?!\d|,\d)/;
+const WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
@@ -85,6 +87,9 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "On the first day of the Battle of the Somme, in July 1916, 19,240 British soldiers were killed": a sentence set in a
+  // year before Ukraine's independence tells of another war.
+  if (EARLIER_WAR_YEAR.test(text.slice(sentence.start, sentence.end)) && !WAR_YEAR.test(text.slice(sentence.start, sentence.end))) return true;
   // "Two of the most painful losses", "three of the largest strikes": a rank among things, not a count.
   if (mention.value <= 20 && RANK_AFTER.test(after)) return true;
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
@@ -127,7 +132,8 @@ const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|cam
 /** Wounded people passed from one side to the other. */
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
 /** A prisoner swap named in or just before the sentence. */
-const SWAP_CONTEXT = /\b(?:swap\w*|exchang\w*|prisoners?|captivity|POWs?|gesture\s+of\s+goodwill)\b/i;
+// "returned from the territory controlled by the Kiev regime": the Russian defence ministry's words for a swap.
+const SWAP_CONTEXT = /\b(?:swap\w*|exchang\w*|prisoners?|captivity|POWs?|gesture\s+of\s+goodwill|Kie?v\s+regime)\b/i;
 const SWAP_CONTEXT_CHARS = 600;
 /** "wounded" as an adjective: the people it describes come right after it ("wounded Ukrainian servicemen"). */
 const WOUNDED_PEOPLE_AFTER = /^\s+(?:[A-Z][\w'’-]*\s+)?(?:servicemen|servicemembers|service\s+members|soldiers|prisoners|POWs|troops|fighters|defenders|civilians)\b/;
@@ -1013,6 +1019,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Ukraine also received the bodies of 1,000 fallen soldiers": nor are they a toll when a word of dying ("fallen",
           // "killed") counts them (bodies "recovered" or "found" still are).
           if (metric === "killed" && BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
+          // "Russia transferred the bodies of 1,000 Ukrainian soldiers": the dead are no force.
+          if (metric === "troops" && BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start))) continue;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.
           if (metric === "drones_downed" && !downedTargetsCount(text, noun, choice.cue, clause)) continue;
           // "handed over 22 severely wounded servicemen", "receiving 31 wounded soldiers" in a swap: the wounded are
@@ -1107,6 +1115,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               (isPart && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(mention.end, nounEnd))) ||
               (figures.length === 1 && OF_THE_OPENING.test(text.slice(sentence.start, prev.start)) && !text.slice(sentence.start, prev.start).includes(",") &&
                 text.slice(prev.end, q.start).includes(",") && !/[;:]/.test(text.slice(prev.end, q.start)))) ? prev : null;
+          // "of whom around 300 have been killed and 2,700 wounded", "187 occupiers were eliminated and 96 wounded": a bare
+          // loss coordinated right after a loss is of the same people (its side only: its period is its own).
+          const coordinatedLoss = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
+            (noun.kind === "none" || BARE_LOSS_NOUN.test(text.slice(noun.start, noun.end))) && VICTIM_METRICS.has(metric) && q.start - prev.end < 40 &&
+            COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start)) && !NATION_IN.test(text.slice(prev.end, q.start));
           // "North Korea has sent some 11,000 troops to Kursk. Of those, about 4,000 have been killed or wounded": a sentence
           // opening on the figure of the one before takes the side of that figure (the last row, if of the same family).
           const lastRow = figures.length === 0 && !wholeBefore && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(mention.end, nounEnd)) ? rows[rows.length - 1] : undefined;
@@ -1131,7 +1144,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Ukraine shot down 20 of the 25 drones": the whole of a part shot down is the same side's drones.
           const partDowned = total && metric === "drones_launched" && lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed" ? prevFigure : null;
           // "killed 12 people, including three Russian soldiers": a part that names its own nation is that nation's.
-          const subject: SubjectSide = (inherited && isPart && prev && !NATION_IN.test(text.slice(mention.end, nounEnd))) || wholeBefore
+          const subject: SubjectSide = (inherited && isPart && prev && !NATION_IN.test(text.slice(mention.end, nounEnd))) || wholeBefore || coordinatedLoss
             ? prev!.subject
             : wholeOpening
             ? wholeOpening
@@ -1213,6 +1226,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
           // "At its peak in late August 2024, Ukraine said it controlled ...": a period closing a short opening phrase.
           if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
+          // "Moskalkova said earlier that since the beginning of 2025, 1,472 servicemen have been returned": a period opening
+          // the reported clause opens it as it would open the sentence.
+          if (!period) period = periods.find((p) => p.end <= mention.start && REPORTED_CLAUSE_OPENING.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) && /^\s*(?:alone\s*)?,/.test(text.slice(p.end, p.end + 10))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "1,650 km² between June 1 and August 31, up from 1,240 in the previous three months": the months before the
@@ -1289,10 +1305,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if ((!period || period.kind === "same" || period.kind === "span") && datedWeek && WEEK_WINDOW.test(text.slice(sentence.start, sentence.end)) && (!period || period.kind !== "span" || (period.period_start === datedWeek.start && period.period_end === datedWeek.end))) ({ start: periodStart, end: periodEnd } = datedWeek);
           // "Russian forces occupied 3,643 km² in 2024": land occupied over a span of time was gained in it.
           // So was land occupied "over the past week" (a tally's window, which sets no period).
-          if (metric === "territory_controlled" && choice.cue && /^occupied$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
-              ((period && SPAN_KINDS.has(period.kind)) || TALLY_WINDOW_AFTER.test(text.slice(mention.end, periodClause.end)) ||
-                // "since the beginning of 2026, Russia has occupied 4,980 km²": since a year's start (after the invasion's), gained.
-                (period?.kind === "since" && /^20\d\d-01-01$/.test(periodStart) && periodStart > "2023"))) {
+          // "the enemy managed to occupy 239 square kilometers last month": the verb in any tense.
+          if (metric === "territory_controlled" && choice.cue && /^occup(?:ied|y|ies|ying)$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&
+              ((period && (SPAN_KINDS.has(period.kind) || period.kind === "relative")) || TALLY_WINDOW_AFTER.test(text.slice(mention.end, periodClause.end)) ||
+                // "since the beginning of 2026, Russia has occupied 4,980 km²", "since the beginning of October": since a
+                // start after the invasion's, gained.
+                (period?.kind === "since" && periodStart > "2023"))) {
             metric = "territory_gained";
           }
           // "The area under Russian control grew by 4,000 sq km": a growth of land held is land gained.
@@ -1300,6 +1318,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
+          // "when 15,000 died between 1979 and 1989": a figure of a time before Ukraine's independence is of another war.
+          if (periodEnd && periodEnd < "1991") continue;
           if (quote === null) {
             quote = text.slice(sentence.start, sentence.end);
             occurrencesOfQuote = occurrences.get(quote);
@@ -1355,12 +1375,16 @@ const ENEMY_CARRY = 3000;
 const LOST_TO_DESERTION = /^\s+(?:\w+\s+){0,3}?to\s+(?:desertion|defections?|AWOL|going\s+AWOL)\b|^\s+(?:who\s+)?(?:deserted|went\s+AWOL|defected)\b/i;
 /** Metrics an army counts of its enemy: aircraft hit, drones and missiles downed or launched at it. */
 const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_downed", "drones_launched"]);
+/** "and 2,700 wounded": a participle read as the counted noun, which names no people of its own. */
+const BARE_LOSS_NOUN = /^(?:wounded|injured|killed|dead|missing)$/i;
 /** "…, and (more than) N", "…, while N": a figure coordinated with the one before it. */
 const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|while|whereas)\s+$/i;
 const GROUPS_OF_BEFORE = /\b(?:groups?|teams?|squads?|pairs|waves)\s+of\s+(?:up\s+to\s+|between\s+|from\s+)?$/i;
 const IN_TOTAL_AFTER = /\b(?:in\s+total|in\s+all|overall|all\s+told|altogether)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
+/** "said that", "said earlier that", "told reporters that": what opens a reported clause. */
+const REPORTED_CLAUSE_OPENING = /\b(?:said|says|announced|reported|stated|noted|added|told\s+[\w\s'’.-]{1,30}?)(?:\s+(?:earlier|previously|later|on\s+\w+))?\s+that\s+$/;
 const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;

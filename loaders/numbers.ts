@@ -12,7 +12,7 @@ export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
 /** Why a number is not a figure at all, whatever its context. */
 export type Exclusion =
   | "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive"
-  | "footnote" | "age" | "address" | "population" | "duration" | "vague" | "score" | "area";
+  | "footnote" | "age" | "address" | "population" | "duration" | "vague" | "score" | "area" | "difference";
 
 export interface NumberMention {
   /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
@@ -78,7 +78,14 @@ const DAY_AND_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:and|&)\\s+\\d{1,
 /** "April 1, 2025", "Nov. 3rd, 2025": a year closing a month-day date. */
 const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`);
 /** A name (capitalised word) and a comma right before an age in apposition ("Ustymenko, 32, ..."). */
-const AGE_APPOSITION_BEFORE = /\b[A-Z][a-z\u00C0-\u024F'’-]+,\s(?:now\s|aged\s)?$/;
+// "a woman, 71, was killed": a person's noun before the age too.
+const AGE_APPOSITION_BEFORE = /\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|man|woman|boy|girl|pensioner|resident|driver|teenager|mother|father|grandmother|grandfather|volunteer|nurse|doctor|medic|farmer|worker),\s(?:now\s|aged\s)?$/;
+/** "four in the morning", "one night", "nine o'clock": a time of day. */
+const TIME_OF_DAY_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|o['’]clock\b|(?:morning|afternoon|evening|night)\b(?!\s+(?:raids?|attacks?|strikes?|shifts?)\b))/i;
+/** "students recruited at 16", "drafted at 18": an age at which something happened. */
+const AGE_AT_BEFORE = /\b(?:recruited|conscripted|drafted|mobili[sz]ed|enlisted|married|orphaned|widowed|joined\s+(?:up|the\s+army))\s+at\s+$/i;
+/** "about 30 less than when he was captured": a difference between two amounts, not an amount. */
+const DIFFERENCE_AFTER = /^\s+(?:less|fewer|lower|higher|heavier|lighter|older|younger)\s+than\b/i;
 /** A side number's colour in quotes: "'Red ", "“Blue ". */
 const SIDE_NUMBER_BEFORE = /['‘"“](?:Red|Blue|Yellow|White|Black)\s$/;
 /** "half a million", "a quarter of a million", "three-quarters of a million": the share before "a million". */
@@ -307,6 +314,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     if (/^\d{1,2}$/.test(digits)) {
       if (MONTH_BEFORE.test(ctxBefore) || MONTH_AFTER.test(text.slice(p.end, p.end + 16)) || DAY_AND_MONTH_AFTER.test(text.slice(p.end, p.end + 28))) return "date";
     }
+    // "The town was founded in 1875": an older year only after a word of time.
+    if (/^\d{4}$/.test(digits) && p.value >= 1700 && p.value < 1900 && (YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore))) return "year";
     if (/^\d{4}$/.test(digits) && p.value >= 1900 && p.value <= 2100) {
       const next = /^\s+([a-z]+)/.exec(text.slice(p.end, p.end + 24));
       const countedNext = next !== null && !/^(?:in|and|to|the|when|after|before|as|with|on|at|for|of|was|were|is|that|until|by|or|but|while)$/.test(next[1]);
@@ -314,6 +323,9 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     }
   }
   if (p.unit === "time") return "time";
+  if (p.unit === "count" && !p.hasScale && p.value <= 12 && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
+  if (p.unit === "count" && p.value <= 110 && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
+  if (p.unit === "count" && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
   if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|or|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.

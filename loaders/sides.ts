@@ -492,8 +492,16 @@ function international(input: SideInput): SubjectSide | null {
   // "Mediazona estimates the real toll at 200,000": an independent count of an army's dead, named in the sentence or
   // the ones before ("the war takes its toll on the Russian army"), is that army's side, not the civilians'.
   const army = lastArmy(text, input.sentence.start, input.sentence.end) ?? (input.context ? lastArmy(text, input.context.start, input.context.end) : null);
-  return army ?? "ukraine";
+  if (army) return army;
+  // "Mediazona and BBC Russian have counted 124,000 deaths": the projects that count one army's dead by name speak of
+  // that army when the sentence names none.
+  const counter = input.claimantSpan ? ARMY_DEAD_COUNTER.exec(text.slice(input.claimantSpan.start, input.claimantSpan.end)) : null;
+  if (counter) return counter[1] ? "russia" : "ukraine";
+  return "ukraine";
 }
+
+/** Projects that count one army's war dead by name: Russia's (Mediazona, BBC Russian, iStories), Ukraine's (UALosses). */
+const ARMY_DEAD_COUNTER = /\b(?:(Mediazona|BBC(?:['’]s)?\s+(?:News\s+)?Russian|iStories|Important\s+Stories|Novaya\s+Gazeta)|(UALosses))\b/;
 
 /** A nation's army or soldiers, in the nation words every side pattern here uses: "the Russian army", "Ukrainian soldiers", "Kyiv's forces". */
 const NATION_ARMY = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:armed\\s+)?forces|army|military|soldiers|troops|servicemen|service\\s+members|war\\s+dead|combatants)\\b`, "g");
