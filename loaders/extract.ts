@@ -1019,6 +1019,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Ukraine also received the bodies of 1,000 fallen soldiers": nor are they a toll when a word of dying ("fallen",
           // "killed") counts them (bodies "recovered" or "found" still are).
           if (metric === "killed" && BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
+          // "Two of them were captured alive": people taken prisoner, not places taken.
+          if (metric === "settlements_captured" && choice.cue && /^\s+alive\b/.test(text.slice(choice.cue.end, choice.cue.end + 8))) continue;
           // "Russia transferred the bodies of 1,000 Ukrainian soldiers": the dead are no force.
           if (metric === "troops" && BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start))) continue;
           // "Ukrainian forces destroyed 12 targets in the Donetsk region": ground targets, not an air-defence tally.

@@ -129,6 +129,8 @@ const CURRENCY_SIGN: Record<string, Unit> = { "US$": "USD", $: "USD", "£": "GBP
 const CURRENCY_UNITS: ReadonlySet<WrittenUnit> = new Set<WrittenUnit>(["USD", "EUR", "GBP", "other_currency"]);
 /** After a glued "m" or "k": a word that is no length ("1.3m Russians", not "5m high", "20m from the road", "a 3m-deep crater"). */
 const GLUED_MILLION_AFTER = /^ (?:(?:Russian|Ukrainian|North\s+Korean)\s+(?=[a-z]))?(?:[A-Z][a-z]+(?:ans|ers|ians|ese|is)\b|(?:people|persons|troops|soldiers|servicemen|men|women|children|civilians|refugees|casualties|residents|dead|killed|wounded|injured|deaths|have|had|were|are|was|is|of\s+(?:them|whom|those|these))\b)/;
+const GLUED_MILLION_CLOSE = /^(?:[.,;)]|\s+that\b)/;
+const LOSSES_BEFORE = /\b(?:casualties|losses|dead|deaths|killed|wounded|toll|troops|soldiers)\b/i;
 /** An ISO code written before an amount ("EUR 90 billion"), capitals only: "eur" or "Usd" are not codes. */
 const CURRENCY_CODE_BEFORE = /(?<![A-Za-z])(EUR|USD|GBP|UAH|RUB|CHF|CNY|PLN)\s?$/;
 const CURRENCY_CODE: Record<string, WrittenUnit> = { EUR: "EUR", USD: "USD", GBP: "GBP", UAH: "other_currency", RUB: "other_currency", CHF: "other_currency", CNY: "other_currency", PLN: "other_currency" };
@@ -193,7 +195,9 @@ function parseAt(text: string, pos: number): Parsed | null {
     // A glued "m"/"k"/"b" is a scale only after a currency sign ("£5m"); "5m" alone may be metres.
     // "1.3m Russians", "almost 1m troops" (The Economist's style): a glued "m" before a counted word is a million.
     // "150k troops", "40K Russian soldiers" (social-media style): a glued "k" before a counted word is a thousand.
-    const gluedScale = (d[4] === "m" || d[4] === "k" || d[4] === "K") && !sign && GLUED_MILLION_AFTER.test(text.slice(pos + d[0].length, pos + d[0].length + 24));
+    // "between 850,000 and 1.2m.", "the 1.1m that Ukraine claims": a decimal "m" closing a phrase about losses.
+    const gluedScale = (d[4] === "m" || d[4] === "k" || d[4] === "K") && !sign && (GLUED_MILLION_AFTER.test(text.slice(pos + d[0].length, pos + d[0].length + 24)) ||
+      (d[4] === "m" && d[0].includes(".") && GLUED_MILLION_CLOSE.test(text.slice(pos + d[0].length, pos + d[0].length + 6)) && LOSSES_BEFORE.test(text.slice(Math.max(0, pos - 80), pos))));
     const scale = scaleWord && (d[3] || sign || gluedScale) ? SCALE[scaleWord] : 1;
     let end = pos + d[0].length;
     if (d[4] && !sign && !gluedScale) end -= d[4].length;

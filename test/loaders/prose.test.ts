@@ -1962,3 +1962,66 @@ describe("thirteenth round: claimants", () => {
     expect(one("Diplomats suggest a ceasefire; Russia captured 20 km2 in May, DeepState said.").map((r) => r.claimant)).toEqual(["DeepState"]);
   });
 });
+
+describe("thirteenth round: numbers that are no figures", () => {
+  it("a time of day, an older year, an age at an event and a difference count nothing", () => {
+    expect(one("Just after four in the morning, when the temperature had fallen to minus eleven degrees, the shelling began.")).toEqual([]);
+    expect(one("The town was founded in 1875; the station clock stopped one morning last summer and has not moved since.")).toEqual([]);
+    expect(one("Some of them were students recruited at 16 from a local technical college.")).toEqual([]);
+    expect(one("He weighed 54 kilograms, about 30 less than when he was captured in April 2022.")).toEqual([]);
+    expect(one("A Russian artillery strike killed a woman, 71, in the yard of her house.")).toEqual([]);
+    // A night's count of drones is still one.
+    expect(brief(one("Russia launched 300 drones in one night, the air force said."))).toEqual([["drones_launched", 300]]);
+  });
+  it("a sentence set before Ukraine's independence tells of another war", () => {
+    expect(one("On the first day of the Battle of the Somme, in July 1916, 19,240 British soldiers were killed.")).toEqual([]);
+    expect(brief(one("Russia has lost more soldiers than in Afghanistan between 1979 and 1989, when 15,000 died; in 2024 alone 100,000 were killed."))).toEqual([["killed", 100000]]);
+  });
+  it("bodies handed over are no force; people 'captured alive' are no places", () => {
+    expect(one("Meanwhile Russia transferred the bodies of 1,000 Ukrainian soldiers.")).toEqual([]);
+    expect(one("Two of them were captured alive; one, a 26-year-old rifleman, told interrogators he had been drafted.")).toEqual([]);
+    expect(brief(one("Russian forces captured two villages near Pokrovsk, the ministry said."))).toEqual([["settlements_captured", 2]]);
+  });
+  it("a decimal 'm' closing a phrase about losses is a million", () => {
+    expect(brief(one("Russian casualties probably lie somewhere between 850,000 and 1.2m."))).toEqual([["casualties", 850000], ["casualties", 1200000]]);
+    expect(one("The crater left by the strike was 1.5m.")).toEqual([]);
+  });
+});
+
+describe("thirteenth round: what is counted and whose", () => {
+  it("the Russian ministry's 'returned from the territory controlled by the Kiev regime' is a swap", () => {
+    expect(brief(one("A total of 146 Russian servicemen have been returned from the territory controlled by the Kiev regime, the Russian Defense Ministry said."))).toEqual([["prisoners_exchanged", 146]]);
+  });
+  it("land 'occupied' or to 'occupy' over a period was gained in it", () => {
+    expect(one("According to DeepState, the enemy managed to occupy 239 square kilometers of Ukrainian territory last month.", "2025-11-06").map((r) => [r.metric, r.period_start])).toEqual([["territory_gained", "2025-10-01"]]);
+    expect(one("Since the beginning of October Russian troops have occupied 68 square kilometers.", "2025-11-06").map((r) => r.metric)).toEqual(["territory_gained"]);
+    expect(one("Russia occupies about 19 percent of Ukraine.").map((r) => r.metric)).toEqual(["territory_controlled"]);
+  });
+  it("a bare loss coordinated after a loss ('of whom around 300 have been killed and 2,700 wounded') keeps its side, not its period", () => {
+    expect(one("About 11,000 North Korean soldiers were sent to the Kursk region last autumn, of whom around 300 have been killed and 2,700 wounded.").map((r) => r.subject_side)).toEqual(["russia", "russia", "russia"]);
+    const rows = one("Britain's defence intelligence estimated that Russia had suffered about 1,100 casualties a day in November, and more than 1.1 million killed and wounded in total.", "2025-12-06");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[1100, "2025-11-01"], [1100000, ""]]);
+  });
+  it("Mediazona and the BBC's Russian service count Russia's dead; UALosses Ukraine's", () => {
+    expect(one("Mediazona and the BBC's Russian service said on Friday they had confirmed 120,000 deaths.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["third_party", "russia"]]);
+    expect(one("UALosses has identified 70,000 dead by name.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
+
+describe("thirteenth round: claimants and periods of reported clauses", () => {
+  it("a period opening a reported clause ('said that since the beginning of 2025,') dates its figures", () => {
+    expect(one("Tatyana Moskalkova said earlier that since the beginning of 2025, 1,472 Russian servicemen have been returned home from captivity.").map((r) => r.period_start)).toEqual(["2025-01-01"]);
+    expect(one("The governor said that in May, drones killed 12 people and injured 30.", "2025-11-06").map((r) => r.period_start)).toEqual(["2025-05-01", "2025-05-01"]);
+  });
+  it("a known name with 'and' in it runs on after 'according to'", () => {
+    expect(one("Russia has suffered 950,000 casualties, according to the Center for Strategic and International Studies.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the Center for Strategic and International Studies", "third_party"]]);
+  });
+  it("'said Tuesday' names no one; '…, the officials said' after 'two U.S. officials' is them", () => {
+    expect(one("Ukraine's military, which publishes a daily tally, said Tuesday that Russia had lost 1,000 troops over the previous day.").map((r) => r.claimant)).toEqual(["Ukraine's military"]);
+    const rows = one("Two U.S. officials said Russia had lost 31,000 soldiers in May.\n\nRussia has 600,000 troops in Ukraine, the officials said.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["third_party", "third_party"]);
+  });
+  it("'…, spokesman for the Southern Defense Forces Vladyslav Voloshyn told Suspilne' speaks for Ukraine", () => {
+    expect(one("The Russians lost about 1,200 servicemen in the south, spokesman for the Southern Defense Forces Vladyslav Voloshyn told Suspilne.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
