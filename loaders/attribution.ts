@@ -145,6 +145,11 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|th
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
 /** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
+/** Up to three words before a name, two before a common noun, in its clause ("Two U.S. officials" with the dotted forms). */
+const PRE_NAME = /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/;
+const PRE_NOUN = /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/;
+const PRE_NAME_DOTTED = /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/;
+const PRE_NOUN_DOTTED = /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/;
 /** "…, which publishes a daily tally, said Tuesday that": when it was said, not who said it. */
 const WHEN_SAID = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
 const SAID_PRONOUN_TAIL = /\s+(?:said|says|say|told\s+\w+|reported|added|announced|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\s+week|this\s+week)\s+)?(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|also|now|already))*\s*$/;
@@ -843,8 +848,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
     }
     // The words just before the name in its clause: up to three for a name, two for a common noun.
-    // "two U.S. officials": an abbreviation's periods are no break.
-    const pre = (capital ? /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/ : /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/).exec(text.slice(Math.max(0, start - 60), start));
+    // "two U.S. officials": an abbreviation's periods are no break (the longer pattern only where a period stands).
+    const preText = text.slice(Math.max(0, start - 60), start);
+    const pre = (preText.includes(".") ? (capital ? PRE_NAME_DOTTED : PRE_NOUN_DOTTED) : capital ? PRE_NAME : PRE_NOUN).exec(preText);
     const winStart = start - (pre ? pre[0].length : 0);
     const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
     if (hits.length) {

@@ -76,6 +76,19 @@ const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 const EARLIER_WAR_YEAR = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-8]\d\d|19[0-8]\d)(?!\d|,\d)/;
 const WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
+// Asked of every counted figure: the answer is kept for the sentence (most sentences hold no "1" followed by three digits).
+let earlierWarText = "";
+let earlierWarStart = -1;
+let earlierWarAnswer = false;
+function setInEarlierWar(text: string, sentence: Span): boolean {
+  if (text === earlierWarText && sentence.start === earlierWarStart) return earlierWarAnswer;
+  const words = text.slice(sentence.start, sentence.end);
+  earlierWarText = text;
+  earlierWarStart = sentence.start;
+  earlierWarAnswer = OLD_YEAR_DIGITS.test(words) && EARLIER_WAR_YEAR.test(words) && !WAR_YEAR.test(words);
+  return earlierWarAnswer;
+}
+const OLD_YEAR_DIGITS = /1[0-9]{3}/;
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
@@ -89,7 +102,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
   // "On the first day of the Battle of the Somme, in July 1916, 19,240 British soldiers were killed": a sentence set in a
   // year before Ukraine's independence tells of another war.
-  if (EARLIER_WAR_YEAR.test(text.slice(sentence.start, sentence.end)) && !WAR_YEAR.test(text.slice(sentence.start, sentence.end))) return true;
+  if (setInEarlierWar(text, sentence)) return true;
   // "Two of the most painful losses", "three of the largest strikes": a rank among things, not a count.
   if (mention.value <= 20 && RANK_AFTER.test(after)) return true;
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.

@@ -328,7 +328,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   }
   if (p.unit === "time") return "time";
   if (p.unit === "count" && !p.hasScale && p.value <= 12 && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
-  if (p.unit === "count" && p.value <= 110 && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
+  if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
   if (p.unit === "count" && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
   if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|or|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
