@@ -47,7 +47,7 @@ const SPEECH_VERBS = [
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
   "asserted", "boasted", "conceded", "lists", "listed",
   // "The Kyiv School of Economics reckons the war has caused …": British and magazine prose's verb of estimating.
-  "reckons", "reckoned",
+  "reckons", "reckoned", String.raw`reckon(?=\s+that\b)`,
   // "Defence Intelligence judges that …": the British intelligence update's verb of assessment.
   String.raw`judges(?=\s+that\b)`, String.raw`judged(?=\s+that\b)`,
   // Title-case headlines ("Ukraine Says Russia Has Amassed 110,000 Troops", "Officials Say").

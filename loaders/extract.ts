@@ -1200,7 +1200,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (period && metric === "territory_controlled" && period.end <= mention.start && HELD_NOW.test(text.slice(period.end, mention.start))) period = null;
           // "losses from February 24, 2022 to November 14 are estimated at 1,151,280, including 1,090 over the past day": a
           // figure with its own daily window is that day's tally, not set in a period named before it.
-          if (period && period.end <= mention.start && DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) period = null;
+          // "had lost 1,000 troops over the previous day and about 988,000 since February 2022": nor in one named after it for
+          // the figure after.
+          if (period && (period.end <= mention.start || period.start > next) && DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) period = null;
           // "after a peak in November 2024, when Russian troops captured 725 km²": a "when" clause is set in the period before it.
           // "down from July, when, according to the same data, Russia fired 6,297 drones": an aside may follow "when".
           let whenAt = WHEN_CLAUSE.test(text.slice(Math.max(sentence.start, periodClause.start - 8), periodClause.start)) ? periodClause.start : -1;
@@ -1266,7 +1268,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const y = (lastPeriod?.end || lastPeriod?.start || "").slice(0, 4);
             periodStart = y ? `${y}-01-01` : "";
             periodEnd = y ? `${y}-12-31` : "";
-          } else if (period?.kind === "same" && lastOpenPeriod && /\bsame\b/.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
+          } else if (period?.kind === "same" && lastOpenPeriod && /\b(?:same|that)\b/.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
           else if (period?.kind === "same" && lastPeriod) {
             ({ start: periodStart, end: periodEnd } = lastPeriod);
             // "in the same month last year", "the same period a year earlier": the figure before's period, a year back.
@@ -1454,7 +1456,7 @@ const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|
 /** Before a troop count: the force it backs ("backed by some 12,000 North Korean soldiers"). */
 const BACKED_BY_BEFORE = /\b(?:backed|supported|reinforced|bolstered|joined|aided|helped)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
-const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
+const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)(?:\s+(?:and|or)\s+(?:around|near))?\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
 /** Verbs of finding the dead: "recovered", "pulled (from the rubble)". */
 const BODIES_FOUND = /\b(?:recovered|found|pulled|retrieved|discovered|unearthed|exhumed)\b/i;
 /** After a count of people: in a force's service ("under arms", "serving in the army", "taking part in the operation"). */
@@ -1636,7 +1638,7 @@ function previousLineStart(text: string, lineStart: number): number {
 /** A rate ("a day", "per week", "daily"): what a statement dated by its period says of that time. */
 const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
-const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?$/i;
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?(?:in\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|statement|briefing|address|speech|post|report|update|video)\s+)?$|\b(?:leaked|published|released|obtained|made\s+public|posted|declassified)(?:\s+online)?\s+$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
 const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */

@@ -108,6 +108,8 @@ const STOP = new Set([
   // Adverbs and prepositions after a counted noun ("killed seven people nationwide", "40 soldiers altogether"): not a new head.
   "nationwide", "countrywide", "altogether", "overall", "apiece", "abroad", "within", "throughout", "toward", "towards",
   "amid", "despite", "until", "ago", "again", "now", "still", "already", "then", "instead", "together",
+  // "30,000 troops along the Huliaipole direction", "beside the border": the other prepositions of place and way.
+  "along", "alongside", "beside", "behind", "beyond", "below", "above", "beneath", "through", "via", "upon", "onto",
   // Verbs of staying after the noun ("11,000 troops remain in Kursk"): the noun before them is the head.
   "remain", "remains", "stay", "stays", "stand", "stands",
   // A number word after the number starts another phrase ("70% twelve months earlier").

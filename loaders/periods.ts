@@ -41,7 +41,7 @@ const words = (...parts: string[]) => {
 const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:th)?,?\s+2022|24\s+(?:February|Feb\.?),?\s+2022|February\s+2022|February\s+(?:of\s+)?last\s+year|2022))?`;
 const NOT_AFTER_SUPERLATIVE = String.raw`(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w-]+\s+){0,3})`;
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
-  { kind: "same", need: words("same", "week", "month", "period"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b/g },
+  { kind: "same", need: words("same", "week", "month", "period", "that time"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b|\b(?:[Oo]ver|[Dd]uring|[Ii]n)\s+that\s+(?:period|time)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
   { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },

@@ -409,7 +409,10 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (of) return of.side;
   }
   if (metric !== "drones_downed") {
-    const losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
+    let losers = hits(LOSER, text, sentence.start, sentence.end).filter((h) => outside(h, input.claimantSpan));
+    // "Ukraine says Russia lost 500,000 soldiers": a speaker's name read as a loser over its verb hides the loser after it.
+    const span = input.claimantSpan;
+    if (!losers.length && span && span.start >= sentence.start && span.end < sentence.end) losers = hits(LOSER, text, span.end, sentence.end);
     // "Russia has suffered roughly 1.1 million casualties, …, while Ukraine has suffered about 400,000": the loser named
     // last before the figure, else the first after it.
     if (losers.length) return (losers.findLast((h) => h.start < mention.start) ?? losers[0]).side;

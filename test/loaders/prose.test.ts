@@ -2025,3 +2025,30 @@ describe("thirteenth round: claimants and periods of reported clauses", () => {
     expect(one("The Russians lost about 1,200 servicemen in the south, spokesman for the Southern Defense Forces Vladyslav Voloshyn told Suspilne.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("thirteenth round: more from the loss-estimate and feature sets", () => {
+  it("when a figure was said or published is not its period ('said in an interview this month that', 'documents leaked online in 2023 showed')", () => {
+    expect(one("Budanov said in an interview this month that North Korean losses stood at about 5,200.", "2025-03-18").map((r) => r.period_start)).toEqual([""]);
+    expect(one("Classified documents leaked online in 2023 showed that US officials had put Russian casualties at 189,500.").map((r) => r.period_start)).toEqual([""]);
+    expect(one("Russia launched 4,000 drones in May, the air force said.", "2025-11-06").map((r) => r.period_start)).toEqual(["2025-05-01"]);
+  });
+  it("a daily tally is not set in the running total's 'since' named after it", () => {
+    const rows = one("Ukraine's military said Russia had lost 1,000 troops over the previous day and about 988,000 since February 2022.");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[1000, ""], [988000, "2022-02-24"]]);
+  });
+  it("'in that time', 'over that period' point back to the figure before's period, open or closed", () => {
+    const rows = one("According to Al Jazeera's tally, Russia has launched more than 30,000 drones at Ukraine since the start of the year, and at least 1,000 Ukrainian civilians have been killed in that time.", "2025-11-06");
+    expect(rows.map((r) => r.period_start)).toEqual(["2025-01-01", "2025-01-01"]);
+  });
+  it("'Ukraine says Russia lost 500,000 soldiers': the speaker's name is no loser", () => {
+    expect(one("Ukraine says Russia has suffered 500,000 casualties.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Russia says Ukraine lost 2,000 soldiers in Kursk.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("troops 'along the Huliaipole direction', 'in and around Ukraine', and an incursion that 'involved' them", () => {
+    expect(brief(one("Russia has concentrated about 30,000 troops along the Huliaipole direction, Voloshyn said."))).toEqual([["troops", 30000]]);
+    expect(one("Western officials reckon that Russia has some 640,000 soldiers in and around Ukraine.").map((r) => [r.metric, r.claimant_side])).toEqual([["troops", "third_party"]]);
+    expect(brief(one("The incursion at its height involved some 12,000 Ukrainian soldiers."))).toEqual([["troops", 12000]]);
+    // "left 20,000 residents without electricity" counts no one hurt.
+    expect(brief(one("A drone attack on a substation injured two people and left more than 20,000 residents without electricity, the governor said."))).toEqual([["injured", 2]]);
+  });
+});
