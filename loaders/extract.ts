@@ -74,7 +74,8 @@ const SUPPLIER = /\b(?:North\s+Korea|Pyongyang|the\s+North|Iran|Tehran|Belarus|M
 const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
 
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
-const EARLIER_WAR_YEAR = /\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-8]\d\d|19[0-8]\d)(?!\d|,\d)/;
+// Not a person's or a place's year ("a man born in 1969", "founded in 1875").
+const EARLIER_WAR_YEAR = /(?<!\b(?:born|founded|built|established|created|formed|opened|died)\s+)\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-8]\d\d|19[0-8]\d)(?!\d|,\d)/;
 const WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 // Asked of every counted figure: the answer is kept for the sentence (most sentences hold no "1" followed by three digits).
 let earlierWarText = "";
@@ -234,7 +235,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     };
     /** The outlet itself, for a sentence that gives its own count ("By our estimate", "We estimate"): a third party unless the claimant table gives the outlet a side. */
     function ownEstimate(sentence: Span): Attribution | null {
-      const own = OWN_ESTIMATE.exec(text.slice(sentence.start, sentence.end));
+      let own = OWN_ESTIMATE.exec(text.slice(sentence.start, sentence.end));
+      // "Our model draws on obituaries … It suggests that …": a pronoun for the outlet's own model in the sentence before.
+      if (!own) {
+        const it = IT_FINDS.exec(text.slice(sentence.start, sentence.end));
+        const before = it ? previous().at(-1) : undefined;
+        if (it && before && OUR_DOCUMENT_OPENING.test(text.slice(before.start, before.end))) own = it;
+      }
       if (!own) return null;
       const start = sentence.start + own.index;
       const claimant = article.outlet || own[0];
@@ -847,6 +854,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
             choice = { metric: "troops", cue: null };
           }
+          // "Of the roughly 11,000 soldiers in the initial contingent, some 4,000 have been killed or wounded": the whole a
+          // sentence opens on is the force the part was lost from; the part's verb is not the whole's.
+          if (noun.kind === "noun" && candidates.includes("troops") && q.value >= 1000 && k + 1 < inSentence.length && OF_THE_OPENING.test(text.slice(sentence.start, q.start)) &&
+              /^[^,;:]{0,80},/.test(text.slice(nounEnd, inSentence[k + 1].start)) && (!choice || choice.cue === null || choice.cue.start > inSentence[k + 1].start)) {
+            choice = { metric: "troops", cue: null };
+          }
           // "six bodies had been recovered", "rescuers pulled three bodies from the rubble": bodies found are the dead.
           if (!choice && noun.kind === "noun" && candidates.includes("killed") && /^bodies$/i.test(text.slice(noun.start, noun.end)) &&
               BODIES_FOUND.test(text.slice(clause.start, clause.end))) {
@@ -1098,7 +1111,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
           if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
 
-          const attribution: Attribution | null = attributeFigure(text, sentence, mention.start, previous, line.start) ??
+          // "We put the most likely toll at …", "It suggests that …" after "Our model …": the outlet's own count, not a speaker
+          // a pronoun would carry from further back.
+          const carriedOwn = attributeFigure(text, sentence, mention.start, previous, line.start);
+          const attribution: Attribution | null = (carriedOwn && carriedOwn.rule === "carried" && !QUOTE_MARK.test(text.slice(sentence.start, sentence.end)) ? ownEstimate(sentence) : null) ?? carriedOwn ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
             // own is claimed by the sentence right before it.
@@ -1410,7 +1426,13 @@ const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
 /** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
-const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count))\b/;
+/** A quotation mark: "our" inside a quotation is the speaker's, not the outlet's. */
+const QUOTE_MARK = /["“”]/;
+/** A sentence opening on a pronoun and a verb of finding: "It suggests that", "This shows". */
+const IT_FINDS = /^\W*(?:It|This)\s+(?:also\s+)?(?:suggests?|shows?|finds?|found|estimates?|puts?|indicates?)\b/;
+/** A sentence opening on the outlet's own document: "Our model draws on …", "Our own analysis". */
+const OUR_DOCUMENT_OPENING = /^\W*Our\s+(?:own\s+|latest\s+|new\s+)?(?:model|analysis|estimates?|count|tally|calculations?|data)\b/;
+const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count|put))\b/;
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
@@ -1707,7 +1729,7 @@ const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean
 /** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */
 const THIS_WAR = /\b(?:Ukrain\w*|Russia\w*|Moscow|Kremlin|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
-const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies))s?\b/i;
+const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies)|settlement|village|town|communit(?:y|ies)|hromada|district)s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
 const PLACE_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$/;
 const ACCORDING_TO_TAIL = /\baccording\s+to\b[^:]*/i;

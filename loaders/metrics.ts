@@ -88,7 +88,7 @@ const SKIP = new Set([
   "young", "elderly", "wounded", "injured", "fellow", "ukrainian", "russian", "north", "korean", "cruise", "guided",
   "ballistic", "aerial", "fighter", "military's", "their", "its", "his", "her", "our", "total", "active",
   "regular", "frontline", "front-line", "assault", "transport", "reconnaissance", "surveillance", "nuclear",
-  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "enemy's", "its", "special", "elite", "shahed-type", "shahed-style", "iranian-made", "iranian-designed", "strike",
+  "nuclear-capable", "air", "naval", "sea", "land", "suicide", "modern", "fpv", "first-person-view", "enemy's", "its", "special", "elite", "shahed-type", "shahed-style", "iranian-made", "iranian-designed", "strike",
   // "12 percent of its operational Tu-22M3 fleet", "the remaining aircraft": what is left, not a new head.
   "operational", "remaining", "available", "entire", "whole", "serviceable",
   // "4,000 of those killed", "300 of these soldiers": a partitive's determiner; a participle after it stands for the people.

@@ -507,7 +507,7 @@ function international(input: SideInput): SubjectSide | null {
 const ARMY_DEAD_COUNTER = /\b(?:(Mediazona|BBC(?:['’]s)?\s+(?:News\s+)?Russian|iStories|Important\s+Stories|Novaya\s+Gazeta)|(UALosses))\b/;
 
 /** A nation's army or soldiers, in the nation words every side pattern here uses: "the Russian army", "Ukrainian soldiers", "Kyiv's forces". */
-const NATION_ARMY = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:armed\\s+)?forces|army|military|soldiers|troops|servicemen|service\\s+members|war\\s+dead|combatants)\\b`, "g");
+const NATION_ARMY = new RegExp(`(?<![\\w-])(?:(${UKR})|(${RUS}))\\s+(?:(?:armed\\s+)?forces|army|military|soldiers|troops|servicemen|service\\s+members|war\\s+dead|combatants|casualties|losses)\\b`, "g");
 
 function lastArmy(text: string, from: number, to: number): SubjectSide | null {
   const found = hits(NATION_ARMY, text, from, to);

@@ -2052,3 +2052,24 @@ describe("thirteenth round: more from the loss-estimate and feature sets", () =>
     expect(brief(one("A drone attack on a substation injured two people and left more than 20,000 residents without electricity, the governor said."))).toEqual([["injured", 2]]);
   });
 });
+
+describe("thirteenth round: the outlet's own model, forces a part was lost from, lists by settlement", () => {
+  it("'Our model … It suggests that', 'We put the toll at' are the outlet's, not a speaker carried from before; 'our data' in a quotation stays the speaker's", () => {
+    const rows = one("The Kremlin does not say how many soldiers have died.\n\nOur model draws on obituaries and leaked documents. It suggests that between 190,000 and 350,000 Russian soldiers have died. We put the most likely toll at around 260,000.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["third_party", "third_party", "third_party"]);
+    const quoted = one("A Ukrainian military intelligence official told the BBC that the real number was higher. \"Our data shows six planes were hit,\" the official said.");
+    expect(quoted.map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+  it("the whole a sentence opens on ('Of the roughly 11,000 soldiers in the initial contingent, some 4,000 …') is a force; a company's 120 men are not", () => {
+    expect(brief(one("Of the roughly 11,000 soldiers in the initial contingent, some 4,000 have been killed or wounded, the JCS estimated."))).toEqual([["troops", 11000], ["casualties", 4000]]);
+    expect(brief(one("Of the 120 men in his company, he said, 14 had been killed since the summer."))).toEqual([["killed", 14]]);
+  });
+  it("casualties by settlement under 'Injured by settlement' are read; a year of birth is no earlier war", () => {
+    expect(brief(one("Injured by settlement, according to the regional administration:\n- Antonivka – 2;\n- Komyshany – 2."))).toEqual([["injured", 2], ["injured", 2]]);
+    expect(brief(one("A drone attacked a passenger car near Rylsk, injuring two civilians, a man born in 1969 and a woman born in 1972."))).toEqual([["injured", 2]]);
+  });
+  it("'Defence Intelligence' alone is Britain's; 'Russian casualties' before names whose losses an independent count is", () => {
+    const rows = one("Defence Intelligence assesses that Russian casualties in October numbered around 32,000. Daily losses have remained above 1,000.");
+    expect(rows.map((r) => [r.claimant_side, r.subject_side])).toEqual([["third_party", "russia"], ["third_party", "russia"]]);
+  });
+});
