@@ -1075,6 +1075,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "has captured hundreds of Russian soldiers, whom it hopes to exchange", "captured two North Korean soldiers":
           // soldiers captured are neither exchanged yet nor a force deployed.
           if ((metric === "prisoners_exchanged" || metric === "troops") && noun.kind === "noun" && CAPTURED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
+          // "Russian courts have convicted at least 170 Ukrainian prisoners of war": prisoners tried or held, not released.
+          if (metric === "prisoners_exchanged" && HELD_OR_TRIED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
+          // "Qatar, which has mediated the return of children taken from occupied areas, said that 107 of them had been
+          // reunited": a part of people named before takes no capture from another clause.
+          if (metric === "settlements_captured" && noun.kind === "none" && !inherited && !prev && choice.cue && (choice.cue.start < clause.start || choice.cue.end > clause.end) &&
+              OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16)))) continue;
           // "which has 1.2 million active-duty troops", "a standing army of": the size of armed forces, not a deployment.
           if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
@@ -1459,6 +1465,8 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
+/** Prisoners held or tried: "convicted at least 170", "sentenced 12", "is holding 8,000". */
+const HELD_OR_TRIED_BEFORE = /\b(?:convicted|sentenced|tried|charged|prosecuted|jailed|imprisoned|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const CAPTURED_BEFORE = /\b(?:captured|capturing|capture|captures|detained|detaining)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;

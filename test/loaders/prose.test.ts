@@ -2073,3 +2073,14 @@ describe("thirteenth round: the outlet's own model, forces a part was lost from,
     expect(rows.map((r) => [r.claimant_side, r.subject_side])).toEqual([["third_party", "russia"], ["third_party", "russia"]]);
   });
 });
+
+describe("thirteenth round: prisoners held or tried, parts of people", () => {
+  it("prisoners convicted, sentenced or held are not released", () => {
+    expect(one("Russian courts have convicted at least 170 Ukrainian prisoners of war on terrorism charges.")).toEqual([]);
+    expect(brief(one("Russia and Ukraine exchanged 84 prisoners of war each on Friday."))).toEqual([["prisoners_exchanged", 84]]);
+  });
+  it("a part of people ('107 of them had been reunited') takes no capture from another clause; a part of settlements still does", () => {
+    expect(one("Qatar, which has mediated the return of children taken from occupied areas, said this month that 107 of them had been reunited with their families since 2023.")).toEqual([]);
+    expect(brief(one("The Russian defence ministry said its forces had liberated 17 settlements in October, nine of them in the Donetsk region."))).toEqual([["settlements_captured", 17], ["settlements_captured", 9]]);
+  });
+});
