@@ -83,6 +83,8 @@ const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){
 const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
+/** "For the French military intelligence directorate (DRM), Russia has lost …": a source the sentence opens on, as French and German reporting write it. */
+const FOR_SOURCE = /^[\s"“]*For\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:intelligence|directorate|ministry|institute|agency|agencies|services?|analysts|experts|researchers)\b(?:\s+\([A-Z]{2,6}\))?)\s*,/;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
 const DASH_SOURCE = /(?:\s[–—‒―-]|:)\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
@@ -584,6 +586,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       speech = true;
       const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
+    }
+    const forSource = FOR_SOURCE.exec(s);
+    if (forSource) {
+      speech = true;
+      const from = sentence.start + forSource[0].indexOf(forSource[1]);
+      out.push({ span: { start: from, end: from + forSource[1].length }, rule: "according_to", anchor: sentence.start });
     }
     // "Per Ukraine's General Staff, Russia lost ...": "per" before a name is "according to".
     PER_SOURCE.lastIndex = 0;

@@ -2084,3 +2084,13 @@ describe("thirteenth round: prisoners held or tried, parts of people", () => {
     expect(brief(one("The Russian defence ministry said its forces had liberated 17 settlements in October, nine of them in the Donetsk region."))).toEqual([["settlements_captured", 17], ["settlements_captured", 9]]);
   });
 });
+
+describe("thirteenth round: sources named the French way, and Belarus's officials", () => {
+  it("'For the French military intelligence directorate (DRM), Russia has lost …' names the directorate; 'For Ukraine, …' names no one", () => {
+    expect(one("For the French military intelligence directorate (DRM), whose assessments are rarely made public, Russia has lost between 150,000 and 200,000 soldiers killed.").map((r) => r.claimant_side)).toEqual(["third_party", "third_party"]);
+    expect(one("For Ukraine, the losses were heavy: 400 soldiers were killed.").map((r) => r.claimant)).toEqual([""]);
+  });
+  it("Belarus's security council secretary speaks as a third party", () => {
+    expect(one("State Secretary of the Security Council Aleksandr Volfovich informed the head of state that in April Belarusian air defense forces neutralized 14 Ukrainian drones.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
