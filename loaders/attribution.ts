@@ -83,6 +83,8 @@ const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){
 const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
+/** After the word a noun phrase was cut at, a capitalised word: a name may run on ("Strategic and International Studies"). */
+const NAME_GOES_ON = /^\s+\w+\s+[A-Z]/;
 /** "For the French military intelligence directorate (DRM), Russia has lost …": a source the sentence opens on, as French and German reporting write it. */
 const FOR_SOURCE = /^[\s"“]*For\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:intelligence|directorate|ministry|institute|agency|agencies|services?|analysts|experts|researchers)\b(?:\s+\([A-Z]{2,6}\))?)\s*,/;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
@@ -543,7 +545,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
     if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on)\s.*$/s, "").trimEnd();
     // "the Center for Strategic and International Studies": a known name runs on over the word the cut stopped at.
-    if (np.length < whole.trimEnd().length) {
+    if (np.length < whole.trimEnd().length && NAME_GOES_ON.test(whole.slice(np.length))) {
       for (const h of aliasHits(text, start, start + whole.length)) if (h.start < start + np.length && h.end > start + np.length) np = text.slice(start, h.end);
     }
     if (!np) return null;

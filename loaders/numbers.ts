@@ -82,6 +82,8 @@ const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,
 const AGE_APPOSITION_BEFORE = /\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|man|woman|boy|girl|pensioner|resident|driver|teenager|mother|father|grandmother|grandfather|volunteer|nurse|doctor|medic|farmer|worker),\s(?:now\s|aged\s)?$/;
 /** "four in the morning", "one night", "nine o'clock": a time of day. */
 const TIME_OF_DAY_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|o['’]clock\b|(?:morning|afternoon|evening|night)\b(?!\s+(?:raids?|attacks?|strikes?|shifts?)\b))/i;
+const TIME_OF_DAY_FIRST = new Set(["i", "a", "o", "m", "e", "n", "I", "A", "O", "M", "E", "N"]);
+const DIFFERENCE_FIRST = new Set(["l", "f", "h", "o", "y"]);
 /** "students recruited at 16", "drafted at 18": an age at which something happened. */
 const AGE_AT_BEFORE = /\b(?:recruited|conscripted|drafted|mobili[sz]ed|enlisted|married|orphaned|widowed|joined\s+(?:up|the\s+army))\s+at\s+$/i;
 /** "about 30 less than when he was captured": a difference between two amounts, not an amount. */
@@ -327,9 +329,10 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     }
   }
   if (p.unit === "time") return "time";
-  if (p.unit === "count" && !p.hasScale && p.value <= 12 && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
+  // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
+  if (p.unit === "count" && !p.hasScale && p.value <= 12 && text.charCodeAt(p.end) === 32 && TIME_OF_DAY_FIRST.has(text[p.end + 1]) && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
-  if (p.unit === "count" && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
+  if (p.unit === "count" && text.charCodeAt(p.end) === 32 && DIFFERENCE_FIRST.has(text[p.end + 1]) && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
   if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|or|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
