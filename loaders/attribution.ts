@@ -83,6 +83,8 @@ const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){
 const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
+/** Right after a name: its possessive ("Putin's commanders"). */
+const POSSESSIVE_NEXT = /^['’]s/;
 /** After the word a noun phrase was cut at, a capitalised word: a name may run on ("Strategic and International Studies"). */
 const NAME_GOES_ON = /^\s+\w+\s+[A-Z]/;
 /** "For the French military intelligence directorate (DRM), Russia has lost …": a source the sentence opens on, as French and German reporting write it. */
@@ -746,7 +748,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const found = speakersIn(text, recent[n]);
       for (const f of found) {
         if (head && f.lower.includes(head)) return f;
-        if (!any && !headOnly && n < BACK_SENTENCES) any = f;
+        // "as Vladimir Putin's commanders threw …": a possessive owns something; it says nothing for "it said" to carry.
+        if (!any && !headOnly && n < BACK_SENTENCES && !(f.lower.endsWith("'s") || f.lower.endsWith("’s") || POSSESSIVE_NEXT.test(text.slice(f.span.end, f.span.end + 2)))) any = f;
       }
       if (any && !head) return any;
     }

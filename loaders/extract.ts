@@ -1075,6 +1075,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "has captured hundreds of Russian soldiers, whom it hopes to exchange", "captured two North Korean soldiers":
           // soldiers captured are neither exchanged yet nor a force deployed.
           if ((metric === "prisoners_exchanged" || metric === "troops") && noun.kind === "noun" && CAPTURED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
+          // "the enemy fired 486 shells at the region, 64 of them at the city": a part of a whole that counts nothing (shells)
+          // counts nothing either.
+          if (noun.kind === "none" && k > 0 && !inherited && OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16)))) {
+            const whole = inSentence[k - 1];
+            const wholeNoun = metrics.nounAfter(text, whole.after, sentence.end);
+            // Only in a sentence that gave no row before: a figure before counts something the part may share.
+            if (figures.length === 0 && whole.unit === mention.unit && wholeNoun.kind !== "none" && UNCOUNTED_FIRE.test(text.slice(wholeNoun.start, wholeNoun.end)) &&
+                !metrics.candidates(whole.unit, wholeNoun).includes(metric)) continue;
+          }
           // "Russian courts have convicted at least 170 Ukrainian prisoners of war": prisoners tried or held, not released.
           if (metric === "prisoners_exchanged" && HELD_OR_TRIED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
           // "Qatar, which has mediated the return of children taken from occupied areas, said that 107 of them had been
@@ -1465,6 +1474,8 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
+/** Fire the tables do not count: shells, rounds, strikes, attacks. */
+const UNCOUNTED_FIRE = /^(?:shells|rounds|munitions|mortars|bombs|strikes|attacks|times|shellings|assaults)$/i;
 /** Prisoners held or tried: "convicted at least 170", "sentenced 12", "is holding 8,000". */
 const HELD_OR_TRIED_BEFORE = /\b(?:convicted|sentenced|tried|charged|prosecuted|jailed|imprisoned|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;

@@ -2094,3 +2094,14 @@ describe("thirteenth round: sources named the French way, and Belarus's official
     expect(one("State Secretary of the Security Council Aleksandr Volfovich informed the head of state that in April Belarusian air defense forces neutralized 14 Ukrainian drones.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("thirteenth round: parts of uncounted fire, and what 'it said' carries", () => {
+  it("a part of shells fired ('486 shells at the region, 64 of them at the city') counts nothing; a part of drones still counts", () => {
+    expect(one("According to Prokudin, the enemy fired 486 shells at the region, 64 of them at the city of Kherson.")).toEqual([]);
+    expect(brief(one("Russia launched 120 drones overnight, 80 of them at Kyiv."))).toEqual([["drones_launched", 120], ["drones_launched", 80]]);
+  });
+  it("'It estimated …' does not carry a name only seen as a possessive ('Vladimir Putin's commanders')", () => {
+    const rows = one("Defence Intelligence said Russian losses were 1,420 a day in July, as Vladimir Putin's commanders threw waves of infantry at Ukrainian defences.\n\n\"Russia continues to accept extraordinary levels of casualties,\" the update said. It estimated that Russian forces had captured around 500 square kilometres in July.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["third_party", "third_party"]);
+  });
+});
