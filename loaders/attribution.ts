@@ -150,14 +150,16 @@ const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ll]eaked|[Ii]nternal|[Cc]lassified|[S
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
-/** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
-/** Up to three words before a name, two before a common noun, in its clause ("Two U.S. officials" with the dotted forms). */
-const PRE_NAME = /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/;
-const PRE_NOUN = /(?:[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/;
-const PRE_NAME_DOTTED = /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,3}$/;
-const PRE_NOUN_DOTTED = /(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,2}$/;
+/** Up to `n` words ending right before a mention, in its clause; `dotted` lets abbreviations ("Two U.S. officials") in. */
+const wordsBefore = (n: number, dotted: boolean) => new RegExp(String.raw`(?:${dotted ? String.raw`(?:[A-Z]\.){2,}[ \t]+|` : ""}[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,${n}}$`);
+/** Up to three words before a name, two before a common noun. */
+const PRE_NAME = wordsBefore(3, false);
+const PRE_NOUN = wordsBefore(2, false);
+const PRE_NAME_DOTTED = wordsBefore(3, true);
+const PRE_NOUN_DOTTED = wordsBefore(2, true);
 /** "…, which publishes a daily tally, said Tuesday that": when it was said, not who said it. */
 const WHEN_SAID = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
+/** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
 const SAID_PRONOUN_TAIL = /\s+(?:said|says|say|told\s+\w+|reported|added|announced|stated)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last\s+week|this\s+week)\s+)?(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|also|now|already))*\s*$/;
 /** An aside set off by commas right before a verb of saying: "Ukraine, meanwhile, said". */
 const ASIDE_WORDS = String.raw`meanwhile|however|in\s+turn|for\s+(?:its|his|her|their)\s+part|too|also|though|separately|instead|in\s+response|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand`;

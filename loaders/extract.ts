@@ -53,9 +53,9 @@ const STARTED_WITH_BEFORE = /\b(?:began|begun|started|entered)\s+(?:the\s+(?:ful
 const GROUP_SIZE_BEFORE = /\b(?:groups|teams|squads|pairs|waves|columns)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|just\s+)?$/i;
 /** "three or four wounded for every soldier killed", "five shells for each one fired back": a rate per one thing, not a count. */
 const FOR_EVERY_AFTER = /^(?:\s+(?:or|to)\s+[\w.,]+)?\s+(?:[a-z-]+\s+){0,2}?for\s+(?:every|each)\s/i;
+/** "said that ", "said earlier that ", "told reporters that ": a clause of saying opening right before a number or a period. */
+const SAID_THAT_BEFORE = /\b(?:said|says|say|reported|reports|announced|stated|added|confirmed|claimed|wrote|noted|told\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})(?:\s+(?:earlier|previously|later|on\s+\w+))?\s+that\s+$/i;
 /** An article (and an adjective) before "one": "a larger one", "the one claimed". */
-/** "said that ", "reports that ": a clause of saying opening right before a number. */
-const SAID_THAT_BEFORE = /\b(?:said|says|say|reported|reports|announced|stated|added|confirmed|claimed|wrote|noted|told\s+[\w.]+(?:\s+[\w.]+)?)\s+that\s+$/i;
 const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s+(?:(?!other\b)[a-z]+\s+)?$/i;
 /** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
 const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
@@ -73,7 +73,6 @@ const SUPPLY_VERB = /^(?:sent|send|sends|sending|supplied|delivered|provided|shi
 const SUPPLIER = /\b(?:North\s+Korea|Pyongyang|the\s+North|Iran|Tehran|Belarus|Minsk|China|Beijing|the\s+(?:United\s+States|US|U\.S\.|UK|West)|Washington|Germany|Berlin|Britain|London|France|Paris|allies|partners)\b/;
 const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
 
-/** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 // Not a person's or a place's year ("a man born in 1969", "founded in 1875").
 const EARLIER_WAR_YEAR = /(?<!\b(?:born|founded|built|established|created|formed|opened|died)\s+)\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-8]\d\d|19[0-8]\d)(?!\d|,\d)/;
 const WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
@@ -90,6 +89,7 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   return earlierWarAnswer;
 }
 const OLD_YEAR_DIGITS = /1[0-9]{3}/;
+/** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
@@ -778,16 +778,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           let segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
           // An aside of inclusion after the head ("12 others, including a boy, were injured"): the head's own verb comes after
           // it, and is read before any cue the clause holds before the head ("killed and 12 others").
-          const aside = ASIDE_THEN_VERB.exec(text.slice(noun.kind === "noun" ? noun.end : mention.end, Math.min(sentence.end, (noun.kind === "noun" ? noun.end : mention.end) + 120)));
+          const headEnd = noun.kind === "noun" ? noun.end : mention.end;
+          const aside = ASIDE_THEN_VERB.exec(text.slice(headEnd, Math.min(sentence.end, headEnd + 120)));
           if (aside) {
-            const verbAt = (noun.kind === "noun" ? noun.end : mention.end) + aside[0].length;
+            const verbAt = headEnd + aside[0].length;
             segment = segmentAround(text, clauseAround(text, sentence.start, sentence.end, verbAt), verbAt);
           }
           // The high end of a range ("between 120,000 and 140,000 soldiers killed") is the same figure as its low end,
           // not another figure standing between the low end and the words after it.
           // "Five people, two of them children, were injured", "9 people, including 3 children, were killed": a part set off
           // by commas right after the counted noun does not stand between the whole and its verb.
-          const headEnd = noun.kind === "noun" ? noun.end : mention.end;
           const others = spans.filter((sp, j) => j !== k && !(j === k + 1 && rangeHigh !== null) && !(j > k && isAppositivePart(text, headEnd, sp, sentence.end)));
           const standsAlone = noun.kind === "none" || mention.unit === "km2" || mention.unit === "GBP" || mention.unit === "USD" || mention.unit === "EUR";
           const prev = prevFigure;
@@ -1128,8 +1128,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
           // "We put the most likely toll at …", "It suggests that …" after "Our model …": the outlet's own count, not a speaker
           // a pronoun would carry from further back.
-          const carriedOwn = attributeFigure(text, sentence, mention.start, previous, line.start);
-          const attribution: Attribution | null = (carriedOwn && carriedOwn.rule === "carried" && !QUOTE_MARK.test(text.slice(sentence.start, sentence.end)) ? ownEstimate(sentence) : null) ?? carriedOwn ??
+          const ownWords = attributeFigure(text, sentence, mention.start, previous, line.start);
+          const attribution: Attribution | null = (ownWords && ownWords.rule === "carried" && !QUOTE_MARK.test(text.slice(sentence.start, sentence.end)) ? ownEstimate(sentence) : null) ?? ownWords ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
             // own is claimed by the sentence right before it.
@@ -1276,7 +1276,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
           // "Moskalkova said earlier that since the beginning of 2025, 1,472 servicemen have been returned": a period opening
           // the reported clause opens it as it would open the sentence.
-          if (!period) period = periods.find((p) => p.end <= mention.start && REPORTED_CLAUSE_OPENING.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) && /^\s*(?:alone\s*)?,/.test(text.slice(p.end, p.end + 10))) ?? null;
+          if (!period) period = periods.find((p) => p.end <= mention.start && SAID_THAT_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) && /^\s*(?:alone\s*)?,/.test(text.slice(p.end, p.end + 10))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "1,650 km² between June 1 and August 31, up from 1,240 in the previous three months": the months before the
@@ -1431,8 +1431,6 @@ const GROUPS_OF_BEFORE = /\b(?:groups?|teams?|squads?|pairs|waves)\s+of\s+(?:up\
 const IN_TOTAL_AFTER = /\b(?:in\s+total|in\s+all|overall|all\s+told|altogether)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
-/** "said that", "said earlier that", "told reporters that": what opens a reported clause. */
-const REPORTED_CLAUSE_OPENING = /\b(?:said|says|announced|reported|stated|noted|added|told\s+[\w\s'’.-]{1,30}?)(?:\s+(?:earlier|previously|later|on\s+\w+))?\s+that\s+$/;
 const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
@@ -1440,19 +1438,19 @@ const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
-/** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
 /** A quotation mark: "our" inside a quotation is the speaker's, not the outlet's. */
 const QUOTE_MARK = /["“”]/;
 /** A sentence opening on a pronoun and a verb of finding: "It suggests that", "This shows". */
 const IT_FINDS = /^\W*(?:It|This)\s+(?:also\s+)?(?:suggests?|shows?|finds?|found|estimates?|puts?|indicates?)\b/;
 /** A sentence opening on the outlet's own document: "Our model draws on …", "Our own analysis". */
 const OUR_DOCUMENT_OPENING = /^\W*Our\s+(?:own\s+|latest\s+|new\s+)?(?:model|analysis|estimates?|count|tally|calculations?|data)\b/;
+/** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
 const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count|put))\b/;
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
-/** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
 /** After "the same month": "last year", "a year earlier", "of the previous year". */
 const SAME_A_YEAR_BACK = /^\s*(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|preceding|last)\s+year)\b/i;
+/** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
 function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {
   const m = /^(\d{4})-(\d{2})-01$/.exec(p.start);
   if (!m || !p.end) return null;
@@ -1474,12 +1472,14 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
+/** A bound that may stand between a verb and the count it governs ("convicted at least 170"), to the count's start. */
+const BOUND_BEFORE_COUNT = String.raw`(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$`;
 /** Fire the tables do not count: shells, rounds, strikes, attacks. */
 const UNCOUNTED_FIRE = /^(?:shells|rounds|munitions|mortars|bombs|strikes|attacks|times|shellings|assaults)$/i;
 /** Prisoners held or tried: "convicted at least 170", "sentenced 12", "is holding 8,000". */
-const HELD_OR_TRIED_BEFORE = /\b(?:convicted|sentenced|tried|charged|prosecuted|jailed|imprisoned|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
+const HELD_OR_TRIED_BEFORE = new RegExp(String.raw`\b(?:convicted|sentenced|tried|charged|prosecuted|jailed|imprisoned|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+${BOUND_BEFORE_COUNT}`, "i");
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
-const CAPTURED_BEFORE = /\b(?:captured|capturing|capture|captures|detained|detaining)\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$/i;
+const CAPTURED_BEFORE = new RegExp(String.raw`\b(?:captured|capturing|capture|captures|detained|detaining)\s+${BOUND_BEFORE_COUNT}`, "i");
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
 const ARMY_SIZE = /\b(?:active(?:[-\s]duty)?|standing)\b/i;
 /** Participles that report or estimate what follows ("were reported killed", "are believed dead"), not what was done. */
