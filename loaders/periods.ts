@@ -58,6 +58,9 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
   { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
+  // "since the autumn of 2024", "since summer 2023": the season's first day (a season needs its year here: "since last
+  // autumn" in November may mean the autumn just gone or the one before).
+  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:the\\s+)?(?:early\\s+|(late)\\s+)?()()()()()(spring|summer|autumn|fall)\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "g") },
   // "since they were deployed in October 2024", "since the offensive began in August": a since-clause's date starts it.
   { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){1,7}?(?:in|on)\\s+()(${DATE_RE})\\b(?!\\s*\\d)`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
@@ -199,8 +202,10 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     case "since": {
       let first: Date | null = null;
       const date = (m[2] ?? m[4] ?? "").trim();
+      // A season's first month; "since late summer 2024" its last month.
+      if (m[7]) first = new Date(Number(m[8]), { spring: 2, summer: 5, autumn: 8, fall: 8 }[m[7] as "spring"]! + (m[1] ? 2 : 0), 1);
+      else if (m[6]) first = !pub ? null : m[6] === "year" ? new Date(pub.getFullYear() - 1, 0, 1) : subMonths(startOfMonth(pub), 1);
       // The full-scale invasion began on a fixed day: "since 2022" and "since February 2022" name it, not the month.
-      if (m[6]) first = !pub ? null : m[6] === "year" ? new Date(pub.getFullYear() - 1, 0, 1) : subMonths(startOfMonth(pub), 1);
       else if (m[3] || m[5] || /^(?:2022|Feb(?:ruary|\.)?\s+2022)$/.test(date)) first = new Date(2022, 1, 24);
       else if (m[1]) first = pub ? new Date(pub.getFullYear(), 0, 1) : null;
       else {

@@ -178,3 +178,17 @@ describe("eighth round: seasons, pairs of months, the first days of a month, the
     expect(periods("since they arrived in Russia in October, 300 were killed", "2025-11-06")).toEqual([["since they arrived in Russia in October", "2025-10-01", ""]]);
   });
 });
+
+describe("fourteenth round: a season as a 'since' start", () => {
+  it("'since the autumn of 2024' and 'since summer 2023' start on the season's first day and run on", () => {
+    expect(periods("sent 15,000 soldiers since the autumn of 2024", "2025-11-06")).toEqual([["since the autumn of 2024", "2024-09-01", ""]]);
+    expect(periods("900 civilians killed since summer 2023", "2025-11-06")).toEqual([["since summer 2023", "2023-06-01", ""]]);
+  });
+  it("'since late summer 2023' starts in the season's last month", () => {
+    expect(periods("gained 4,300 km² since late summer 2023", "2025-11-06")).toEqual([["since late summer 2023", "2023-08-01", ""]]);
+  });
+  it("no start from a season without its year, or from a record ('the deadliest attack since the summer of 2023')", () => {
+    expect(periods("the jets that arrived since last summer", "2025-11-06")).toEqual([]);
+    expect(periods("the deadliest attack since the summer of 2023", "2025-11-06")).toEqual([]);
+  });
+});
