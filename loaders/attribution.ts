@@ -59,6 +59,9 @@ const SPEECH_VERBS = [
   String.raw`read(?=\s*(?:[.;]|,\s|$))`,
   String.raw`gave(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
   String.raw`given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
+  // "Governor X later raised the number of injured to 11", "the ministry revised its toll down to 9": an update of a
+  // count names its source.
+  String.raw`(?:raised|revised|lowered)(?=\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|figure|estimate|count|number)\b)`,
 ];
 /**
  * A noun phrase cut to its first MAX_NP_WORDS words, but never inside a name: "an AFP analysis of data from the
@@ -209,6 +212,10 @@ const ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){0,3}?(?:analyst|expert|researche
 /** Unnamed analysts of no nation: "analysts", "military experts", "some observers". */
 const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|military|defen[cs]e|security|open-source|OSINT)\s+){0,2}(?:analysts|experts|observers|researchers|military\s+analysts|demographers|statisticians|economists|scholars|academics|historians|investigators)$/i;
 /** A scholar's role: an independent analyst when nothing else names a side. */
+/** "trauma surgeon Oleksandr Petrenko", "Local official John Smith": lower-case words of a role before a name of two or three words. */
+const LOWER_ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){1,3}(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$)/;
+/** Roles held in a place: a doctor, a rescuer, a local official. */
+const LOCAL_ROLE = /\b(?:surgeon|doctor|physician|medic|paramedic|nurse|rescuer|firefighter|police(?:man|woman)?|official|mayor|governor|head|chief|administrator|councillor|councilor|priest|teacher|principal)\s+$/i;
 const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
@@ -221,11 +228,12 @@ const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s[^,;]*,\s*(?:(?:has|have|had|also
 /** A form of "to be" right before a verb of saying: a passive ("were estimated", "is believed", "has been reported"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|now|currently|widely|generally|officially|previously|initially|independently)\s+)?$/i;
 /** Up to a passive's agent: "at 1,000 a day by " (a capitalised name or a body after "by"). */
-const PASSIVE_AGENT = /^[^.;:]{0,80}?\bby\s+(?=(?:the\s+)?[A-Z]|(?:[a-z]+\s+)?(?:officials|intelligence|analysts|experts|authorities|monitors|investigators)\b)/;
+// "reported by the head of the Donetsk Regional Military Administration, Vadym Filashkin": an office held by a person.
+const PASSIVE_AGENT = /^[^.;:]{0,80}?\bby\s+(?=(?:the\s+)?[A-Z]|(?:[a-z]+\s+)?(?:officials|intelligence|analysts|experts|authorities|monitors|investigators|head|chief|governor|mayor|spokes(?:man|woman|person)|commander|minister|ministry|press\s+service)\b)/;
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to|be|been)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
-const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
+const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|raised|revised|lowered|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
@@ -1080,6 +1088,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           continue;
         }
       }
+      // "…, the Moscow-appointed mayor, Alexei Kulemzin, said": an office that names its side speaks for it, whatever the place.
+      const officeSide = apposedOffice ? NATION_SIDE.find(([re]) => re.test(apposedOffice[0])) : undefined;
+      if (officeSide) {
+        resolved.push({ claimant: words, side: officeSide[1], rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
       if (LOCAL_OFFICIALS.test(words) || OFFICE_WORD.test(words) || apposedOffice) {
         // Unnamed local officials speak for the place the sentence is about ("Udmurtia region head ..." for its own place).
         const own = apposedOffice ? placesIn(text, c.span.start - apposedOffice[0].length, c.span.end) : placesIn(text, c.span.start, c.span.end);
@@ -1197,7 +1211,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
       // "DTEK, the largest private energy company, estimated": a name and its apposition.
       // "Military analyst Franz-Stefan Gady said": a role in lower case before the name is no part of the name.
-      const role = ROLE_BEFORE_NAME.exec(words);
+      const role = ROLE_BEFORE_NAME.exec(words) ?? LOWER_ROLE_BEFORE_NAME.exec(words);
       const named = APPOSED_NAME.exec(words)?.[1] ?? (role ? words.slice(role[0].length) : words);
       if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(named) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(named) && !MATERIAL.test(named)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
@@ -1208,7 +1222,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const ante = mentionAt(text, c.span.start, c.span.end, 0, true) ?? resolveAnaphor(text, name.toLowerCase(), previousOf(), true) ?? mentionBefore(text, name.toLowerCase(), sentence.start, false);
         // "Analyst Michael Kofman", "Michael Kofman, a senior fellow at ...": a scholar no nation or table names is an
         // independent analyst, a third party (SCHEMA.md).
-        const side = ante?.side ?? (ANALYST_ROLE.test(words) ? "third_party" : "unknown");
+        // "At the regional hospital in Kharkiv, trauma surgeon Oleksandr Petrenko said": a local office's holder speaks for
+        // the place the sentence names.
+        const side = ante?.side ?? (ANALYST_ROLE.test(words) ? "third_party" : role && LOCAL_ROLE.test(role[0]) ? placesIn(text, sentence.start, sentence.end)[0]?.side ?? "unknown" : "unknown");
         resolved.push({ claimant: words, side, rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }

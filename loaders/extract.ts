@@ -89,6 +89,8 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   return earlierWarAnswer;
 }
 const OLD_YEAR_DIGITS = /1[0-9]{3}/;
+/** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
+const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
@@ -101,6 +103,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "12 killed, 16 missing", "six were still missing": people missing are no one's loss counted yet.
+  if (noun.kind !== "noun" && MISSING_AFTER.test(after)) return true;
   // "On the first day of the Battle of the Somme, in July 1916, 19,240 British soldiers were killed": a sentence set in a
   // year before Ukraine's independence tells of another war.
   if (setInEarlierWar(text, sentence)) return true;
@@ -1266,6 +1270,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "have taken about 6,000 km², so far this year, according to ...": a period phrase set off by a comma right
           // after the figure's clause covers it.
           if (!period) period = periods.find((p) => p.start >= periodClause.end && p.start < next && TRAILING_PERIOD_GAP.test(text.slice(periodClause.end, p.start))) ?? null;
+          // "fired more than 1,270 drones, 39 missiles and nearly 1,000 glide bombs since the start of July": an item a comma
+          // ends, right before the next item of the list, is set in the period that item's clause names after the list.
+          if (!period && k + 1 < inSentence.length && periodClause.end - mention.end <= 40 && LIST_ITEM_GAP.test(text.slice(periodClause.end, inSentence[k + 1].start)) &&
+              !/\d/.test(text.slice(mention.end, periodClause.end)) && !PART_OF_AFTER.test(text.slice(inSentence[k + 1].end, Math.min(sentence.end, inSentence[k + 1].end + 16)))) {
+            const item = inSentence[k + 1];
+            const itemPeriod = periodForFigure(periods, item, inSentence[k + 2]?.start ?? sentence.end, periodClauseAround(text, sentence.start, sentence.end, item.start), sentence.start);
+            if (itemPeriod && itemPeriod.start > item.end) period = itemPeriod;
+          }
           // "... aircraft losses in 2025 were lower: nine fixed-wing aircraft": an item after a colon is set in its heading's period.
           if (!period && colonHead) period = periods.filter((p) => p.end <= colonHead!.end).at(-1) ?? null;
           // "ISW put the figure for November lower, at 443 km²": a restated figure is set in the period its phrase names.
@@ -1435,6 +1447,10 @@ const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|A
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
+/** Between two items of a list: ", ", ", and ", with the next item's qualifier. */
+const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$/i;
+/** "39 of them", "12 of which": a part of the item before, not an item of its own. */
+const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;

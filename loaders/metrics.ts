@@ -46,13 +46,13 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["hurt", "slain", "se
 const isParticiple = (word: string) => /^[A-Za-z]+ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 /** A noun after a bare "launch" that makes it a compound noun: "launch rocket system", "launch sites", "launch pad". */
 const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?|platforms?|positions?|areas?|points?)\b/i;
-/** Words after a number that do not end the search for its noun ("of", "more", "other"). */
 // Cue words used in another sense. "took part", "have taken heavy losses", "took place": an idiom of "take", no capture.
-const TAKE_IDIOM = /^\s+(?:part|place|heavy|losses|casualties|steps|measures|responsibility|note|hold|shelter|cover|aim|action|advantage|office)\b/i;
+// "three of whom were taken to hospital", "taken into custody": people carried somewhere, no capture.
+const TAKE_IDIOM = /^\s+(?:part|place|heavy|losses|casualties|steps|measures|responsibility|note|hold|shelter|cover|aim|action|advantage|office|to\s+(?:(?:a|the|local|nearby|regional)\s+)?(?:hospitals?|medical|clinics?|safety)|in\s+for\s+treatment|into\s+(?:custody|care))\b/i;
 // "losses fell for the second month", "fell by 12%", "fell to 900 a day": a decline, not a town that fell.
 const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadily|again|back|short|further|to\s+(?:about\s+|around\s+)?\d|from\s+\d)\b/i;
 // "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
-const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|over|above|near|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
 const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;
 const PLACE_NOUN_BEFORE = /\b(?:territory|territories|land|lands|areas?|regions?|villages?|towns?|settlements?|parts?)\s+(?:(?:previously|earlier|once|formerly|already|temporarily)\s+)?$/i;
 // "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
@@ -82,6 +82,7 @@ const PART_OF_WHOLE = /^[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+(?=[A-Z
 /** A share's unit right before the noun search, and "of the" after it. */
 const PERCENT_BEFORE = /(?:%|per\s?cent|percent)$/i;
 const OF_THE_AFTER = /^\s+of\s+the\s/i;
+/** Words after a number that do not end the search for its noun ("of", "more", "other"). */
 const SKIP = new Set([
   "of", "more", "other", "additional", "further", "new", "enemy", "civilian", "military", "combat", "strategic",
   "tactical", "long", "short", "heavy", "light", "unmanned", "uncrewed", "armed", "attack", "kamikaze", "foreign", "local",

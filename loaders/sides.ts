@@ -79,6 +79,8 @@ const PRONOUN_RECEIVER_BEFORE = /\b(?:it|they|we)\s+(?:(?:has|have|had|also|late
 /** A count handed to a side: "handed over to Ukraine 175", "returned to Russia 90". */
 const HANDED_TO_BEFORE = /\b(?:handed\s+over|transferred|returned|repatriated|sent\s+back)\s+to\s+(Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:(?:a\s+further|another|an?\s+additional|some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
 /** Wound words between a prisoner count and its nationality: "22 seriously wounded Ukrainian servicemen". */
+/** After a counted noun: "(have died) fighting for Ukraine", "who had joined the Russian army", "serving in Russia's army". */
+const FOUGHT_FOR_AFTER = /^[^.;:]{0,40}?\b(?:fighting|fought|serving|served|who\s+(?:had\s+|have\s+)?(?:joined|enlisted\s+in|signed\s+up\s+(?:with|for)|fought\s+for|served\s+(?:in|with)))\s+(?:(?:for|in|with|alongside|on\s+the\s+side\s+of)\s+)?(?:the\s+)?(Ukrain(?:e|ian)|Russia|Russian)(?:['’]s)?(?:\s+(?:army|armed\s+forces|military|forces|side))?\b/;
 const WOUNDED_BEFORE_NATION = /^\s+(?:(?:severely|seriously|critically|badly|gravely)\s+)?(?:wounded|injured|sick|ill)\s+(?:Russian|Ukrainian)\b/;
 const SWAP = /\b(?:exchang\w*|swap\w*|trade\w*)\b/i;
 const RUSSIAN_ONLY_AIRCRAFT = /\b(?:strategic|long-range)\s+(?:[\w-]+\s+)?(?:aviation|bombers?|aircraft|warplanes|planes)\b|\bTu-\d+|\bA-50\b|\bIl-\d+|\bBe-12\b|\bSu-(?:30|34|35|57)|\bKa-52|\bMi-28/i;
@@ -299,6 +301,12 @@ export function subjectSide(input: SideInput): SubjectSide {
   if (metric !== "territory_gained" && metric !== "territory_controlled" && metric !== "settlements_captured") {
     const adjective = hits(NATION, text, mention.end, nounEnd).filter((h) => !/^(?:Russian-backed|Russian-installed|pro-Russian)$/.test(text.slice(h.start, h.end)));
     if (adjective.length) return adjective[adjective.length - 1].side;
+    // "two Japanese nationals have died fighting for Ukraine", "Indian nationals who had joined the Russian army": foreigners
+    // are the losses of the side they fought for.
+    if (LOSS_FAMILY.has(metric)) {
+      const fought = FOUGHT_FOR_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 70)));
+      if (fought) return /^Ukrain/.test(fought[1]) ? "ukraine" : "russia";
+    }
     if (input.nounSide) return input.nounSide;
   }
   // "667 aircraft, 283 helicopters and 103,455 drones of the Ukrainian armed forces have been destroyed": the owner named

@@ -2105,3 +2105,56 @@ describe("thirteenth round: parts of uncounted fire, and what 'it said' carries"
     expect(rows.map((r) => r.claimant_side)).toEqual(["third_party", "third_party"]);
   });
 });
+
+describe("fourteenth round: sea drones, places and people carried off, who updated a toll", () => {
+  it("uncrewed boats and surface vessels are drones, launched and downed", () => {
+    expect(brief(one("Russia's Defence Ministry said its forces had destroyed eight uncrewed boats in the Black Sea."))).toEqual([["drones_downed", 8]]);
+    expect(brief(one("The ministry said it destroyed five uncrewed surface vessels near Sevastopol overnight."))).toEqual([["drones_downed", 5]]);
+    expect(brief(one("Ukraine launched 12 unmanned boats at the port, the ministry said."))).toEqual([["drones_launched", 12]]);
+  });
+  it("a part 'over occupied Crimea' is where drones fell, not a capture", () => {
+    expect(brief(one("Russia's Defence Ministry said its air defence had destroyed 74 Ukrainian drones overnight, 14 of them over occupied Crimea."))).toEqual([["drones_downed", 74], ["drones_downed", 14]]);
+  });
+  it("people 'taken to hospital' are no capture; villages taken still are", () => {
+    expect(brief(one("The governor said 11 people were injured, three of whom were taken to hospital."))).toEqual([["injured", 11], ["injured", 3]]);
+    expect(brief(one("Russian forces have taken 3 villages, the ministry said."))).toEqual([["settlements_captured", 3]]);
+  });
+  it("an official who 'raised the number of injured to 11' is its source; a strike that raised it is not", () => {
+    expect(one("Regional governor Oleh Syniehubov later raised the number of injured to 11.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Regional governor Oleh Syniehubov", "ukraine"]]);
+    expect(one("The strike raised the number of dead to 14.").map((r) => r.claimant)).toEqual([""]);
+  });
+  it("'This was reported on Telegram by the head of the … Regional Military Administration, Name' claims the paragraph before", () => {
+    const rows = one("Over the past day, Russians killed 6 residents of Donetsk region. Another 27 people were injured.\n\nThis was reported on Telegram by the head of the Donetsk Regional Military Administration, Vadym Filashkin, Ukrinform saw.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
+  });
+  it("a Moscow-appointed office set before a name speaks for Russia, even in a Ukrainian city", () => {
+    expect(one("In the Russian-occupied city of Donetsk, the Moscow-appointed mayor, Alexei Kulemzin, said Ukrainian shelling had killed three people.").map((r) => r.claimant_side)).toEqual(["russia"]);
+    expect(one("In Kharkiv, the regional governor, Oleh Syniehubov, said 3 people were killed.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+  it("a role in lower case before a name speaks ('trauma surgeon Oleksandr Petrenko said'), for the place the sentence names", () => {
+    expect(one("At the regional hospital in Kharkiv, trauma surgeon Oleksandr Petrenko said his team had treated 38 people wounded by mines.").map((r) => [r.claimant, r.claimant_side])).toEqual([["trauma surgeon Oleksandr Petrenko", "ukraine"]]);
+    expect(one("Ukrainian forces have launched more than 1,000 drones since early August, spokesman Andriy Kovalyov told reporters.").map((r) => r.claimant)).toEqual(["spokesman Andriy Kovalyov"]);
+  });
+});
+
+describe("fourteenth round: foreigners in the war, the missing, lists with one period", () => {
+  it("nationals and family members are people; military engineers are troops", () => {
+    expect(brief(one("Twelve Indian nationals have been killed in the war."))).toEqual([["killed", 12]]);
+    expect(brief(one("Two teenage brothers were wounded in July when one of them picked up a submunition."))).toEqual([["injured", 2]]);
+    expect(brief(one("North Korea dispatched an additional 6,000 military engineers to Russia's Kursk region."))).toEqual([["troops", 6000]]);
+  });
+  it("foreigners killed are the losses of the side they fought for", () => {
+    expect(one("Twelve Indian nationals who had joined the Russian army have been killed, the Ministry of External Affairs said.").map((r) => [r.subject_side, r.claimant_side])).toEqual([["russia", "third_party"]]);
+    expect(one("At least two Japanese nationals have died fighting for Ukraine.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("people missing are not counted with the killed or injured before them", () => {
+    expect(brief(one("12 Indians serving in Russian army killed, 16 missing: MEA"))).toEqual([["killed", 12]]);
+    expect(brief(one("Another 94 people were injured, and police said six were still missing."))).toEqual([["injured", 94]]);
+  });
+  it("a list's first item takes the period named after its last ('1,270 drones, 39 missiles and 1,000 glide bombs since the start of July')", () => {
+    const rows = one("Russia had fired more than 1,270 drones, 39 missiles and nearly 1,000 glide bombs at Ukraine since the start of July.", "2025-08-10");
+    expect(rows.map((r) => r.period_start)).toEqual(["2025-07-01", "2025-07-01", "2025-07-01"]);
+    // A part of the item before ("39 of them in June") dates only itself.
+    expect(one("Russia fired 1,270 drones, 39 of them in June.").map((r) => r.period_start)).toEqual(["", "2025-06-01"]);
+  });
+});
