@@ -61,7 +61,7 @@ const SPEECH_VERBS = [
   String.raw`given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
   // "Governor X later raised the number of injured to 11", "the ministry revised its toll down to 9": an update of a
   // count names its source.
-  String.raw`(?:raised|revised|lowered)(?=\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|figure|estimate|count|number)\b)`,
+  String.raw`(?:raised|revised|lowered|corrected)(?=\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|figure|estimate|count|number)\b)`,
 ];
 /**
  * A noun phrase cut to its first MAX_NP_WORDS words, but never inside a name: "an AFP analysis of data from the
@@ -100,7 +100,7 @@ const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A count and its lower-case noun before a capitalised name ("000 troops Kyiv", "12 villages Moscow"). */
 const COUNTED_BEFORE_NAME = /^\s*(?:(?:[Tt]he|some|about|roughly|around|nearly|almost|over)\s+)?\d[\d,.]*\s+(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])/;
 const NP_BREAK = /[,;:.!?"“”()\[\]]|\s[-–—‒―]\s|\b(?:that|what|which|who|where|and|but|while|when|as|because|if|after|before|so|then)\b/gi;
-const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram))+$/i;
+const TRAILING_ADVERBS = /(?:\s+(?:also|earlier|later|previously|separately|has|have|had|had also|has also|would|will|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+(?:statement|post|report|briefing|video|interview)|repeatedly|again|already|then|now|since|further|yesterday|today|on\s+Telegram|initially|originally|first|briefly|subsequently|quickly|officially|publicly))+$/i;
 const LEADING_WORDS = /^(?:(?:and|but|so|meanwhile|however|earlier|later|separately|also|in\s+response|then|here\s+is|here's)\s*,?\s+)+/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|him|her|them|officials?|authorities|the\s+other|another)$/i;
 const ANAPHOR = /^(?:(?:one|two|some|several|both|each|either|neither|another|all|many|most)\s+of\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(official|officials|agency|ministry|site|governor|spokes(?:man|woman|person)|leader|president|military|service|army|authorities|source|sources|statement|report|analysis|command|staff|administration|office|mayor|minister|head|chief|monitor|mission|force|forces|navy|committee|department|blogger|channel|outlet|institute|think tank|group|groups|company|operator|general|commander|analysts?|outlets|researchers|monitors|investigators|data|figures|tally|count|assessment|update|estimate|estimates|study|survey|summary|bulletin|briefing|agency's|headquarters|centre|center)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$/i;
@@ -233,7 +233,7 @@ const PASSIVE_AGENT = /^[^.;:]{0,80}?\bby\s+(?=(?:the\s+)?[A-Z]|(?:[a-z]+\s+)?(?
 /** "has never", "could not", "did not": a negation right before a verb of saying. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publicly|officially|immediately|been\s+able\s+to|be|been)\s+)*$/i;
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
-const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|raised|revised|lowered|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
+const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|raised|revised|lowered|corrected|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
 const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */

@@ -845,6 +845,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
           if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
+          // "captured 464 km² in July, up from 379 in June", "to 142, up from the 128 it had reported", "to 1,020 from the 1,200 it
+          // had published": the figure a change is measured from counts what the changed figure counts.
+          if (prev && standsAlone && candidates.includes(prev.metric) && CHANGED_FROM.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
+          // "after two of the injured died in hospital": people of the injured who died are dead.
+          if (candidates.includes("killed") && WOUNDED_WHO_DIED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) choice = { metric: "killed", cue: null };
           // "had captured 3,300 km² since January, about 0.5% of Ukraine's territory": a share set off by a comma right after
           // an area restates it.
           // So does an area set off after a share ("controls around a fifth of Ukraine, roughly 113,000 square kilometres").
@@ -1289,6 +1294,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Moskalkova said earlier that since the beginning of 2025, 1,472 servicemen have been returned": a period opening
           // the reported clause opens it as it would open the sentence.
           if (!period) period = periods.find((p) => p.end <= mention.start && SAID_THAT_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) && /^\s*(?:alone\s*)?,/.test(text.slice(p.end, p.end + 10))) ?? null;
+          // "said that April was the deadliest month for civilians since September 2024, with 209 killed": the month a clause is
+          // about dates the figures it goes on to give.
+          if (!period) period = periods.find((p) => p.kind === "month" && p.end <= mention.start && p.start >= sentence.start && MONTH_AS_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40))) ?? null;
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "1,650 km² between June 1 and August 31, up from 1,240 in the previous three months": the months before the
@@ -1447,10 +1455,16 @@ const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|A
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
+/** A month a clause is about: "(April) was the deadliest month", "(June) saw". */
+const MONTH_AS_SUBJECT_AFTER = /^\s+(?:saw|brought|proved|was\s+the\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most))\b/;
 /** Between two items of a list: ", ", ", and ", with the next item's qualifier. */
 const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$/i;
 /** "39 of them", "12 of which": a part of the item before, not an item of its own. */
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
+/** "(two) of the injured (later) died", "of the wounded succumbed to their injuries". */
+const WOUNDED_WHO_DIED_AFTER = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|subsequently|since|have|had|has)\s+)*(?:died|succumbed)\b/i;
+/** Between a figure and the one it changed from: ", up from (the)", ", down from", " from (the)" right after it. */
+const CHANGED_FROM = /^(?:\s+(?:in|on|during|over|by|since|this|last)\s+[\w ,.-]{1,30}?)?\s*(?:,\s*(?:up|down)\s+from|,?\s+from)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
@@ -1552,7 +1566,7 @@ const STRUCK_BY = /\b(?:hit|struck|targeted|pounded)\s+by\s+$/i;
 const GROUP_INCLUDED = /^[\s"“]*(?:(?:[^.;:"“]{0,120}?\b(?:said|says|reported|added|noted|stated|announced)\s+(?:that\s+)?(?=[a-z]))?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hose|[Tt]hese)\s+(?:(?:latest|last|first|second|third|new)\s+)?(?:group|swap|exchange|batch|released|freed|returned|list)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|were|are)|Among\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,?\s+(?:were|are)|Of\s+(?:them|those|these)(?:\s+(?:freed|released|returned|exchanged|swapped))?\s*,)\b[^.;:]*$/;
 /** People a group is made of (soldiers, civilians, servicemen, ...). */
 const PEOPLE_GROUP = /^(?:soldiers|civilians|servicemen|servicewomen|service\s+members|troops|fighters|defenders|officers|marines|guardsmen|border\s+guards|women|men|children|medics|people|prisoners|POWs|citizens)$/i;
-const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
+const THE_FIGURE_WAS = /\b(?:the|that|this|its|a)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate|record)\s*(?:,|\s(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been|would\s+be|was\s+put\s+at))\s*$|\b(?:the|that|this|its)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final)\s+)?(?:figure|number|total|tally|count|estimate)\s+(?:(?:had|has|have|was|were|is)\s+)?(?:been\s+)?(?:later\s+|since\s+|then\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|fell|fallen|dropped|corrected|revised|raised|lowered|updated|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s*$|\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:(?:previous|earlier|new|latest|overall|total|official|final|own|monthly)\s+)?(?:figure|number|total|tally|count|estimate)(?:\s+(?:for|in|of)\s+[^,.;:\d]{1,30}?)?(?:\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+)?(?:lower|higher))?,?\s+at\s*$/i;
 /** Words of the rules that give a figure with no verb cue in the sentence (a sentence with none of them is skipped). */
 const VERBLESS_FIGURE = /\b(?:brought|among|cost|costs|costing|attack|hits|impacts|troops|soldiers|servicemen|service\s+members|personnel|forces|force|contingent|grouping|garrison|army|fighters|figure|number|total|tally|count|estimate|record|struck|hit|dropped|drops|dropping|settlements|villages|towns|localities|under\s+arms|serving|participating|involved|engaged|bodies)\b/i;
 const LIST_ITEM_SPLIT = /(?<!\d),(?!\d)|\s+and\s+(?=\d)/;

@@ -106,6 +106,8 @@ const STOP = new Set([
   "later", "earlier", "too", "also", "only", "just", "here", "there", "around", "about", "according",
   // "shot down 61 of them", "nine of whom": the pronoun stands for a count named before, no noun of its own.
   "them", "whom",
+  // "up from the 128 it had reported": a subject pronoun after a number opens a relative clause, no noun of the number's.
+  "it", "they", "we", "he", "she",
   // Adverbs and prepositions after a counted noun ("killed seven people nationwide", "40 soldiers altogether"): not a new head.
   "nationwide", "countrywide", "altogether", "overall", "apiece", "abroad", "within", "throughout", "toward", "towards",
   "amid", "despite", "until", "ago", "again", "now", "still", "already", "then", "instead", "together",
@@ -233,6 +235,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       let pos = from;
       let unknown: { start: number; end: number } | null = null;
       let lastWasName = false;
+      // The word just read was a name (not a name joined on by "and"): digits after it are a designation.
+      let nameRightBefore = false;
       // "34% of the strategic bomber fleet": a share of something reads past "of the" to what it is a share of.
       let skipThe = PERCENT_BEFORE.test(text.slice(Math.max(0, from - 8), from)) && OF_THE_AFTER.test(text.slice(from, from + 10));
       for (let n = 0; n < 7 && pos < to; n++) {
@@ -241,6 +245,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         if (!t || t.index !== pos) return { kind: "none" };
         const wordStart = TOKEN.lastIndex - t[0].trimStart().length;
         if (t[2] !== undefined) {
+          // "one of six Project 636.3 submarines": a name followed by digits is a designation, whose noun is no counted one.
+          if (nameRightBefore && t[2] >= "0" && t[2] <= "9") return { kind: "foreign", start: wordStart, end: wordStart + 1 };
           // Punctuation ends the noun phrase; a possessive "'s" attached to a name was part of the word.
           return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
         }
@@ -257,8 +263,12 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
           continue;
         }
         // "Tu-95 and Tu-22 bombers": names joined by "and" still modify the noun after them.
-        if ((lower === "and" || lower === "or") && lastWasName) continue;
+        if ((lower === "and" || lower === "or") && lastWasName) {
+          nameRightBefore = false;
+          continue;
+        }
         lastWasName = /^[A-Z]/.test(word);
+        nameRightBefore = lastWasName;
         // "shot down two A-50s over the sea": a model name with no counted noun after it is the aircraft itself
         // ("three Su-34 bombers" reads on to "bombers"; "two Su-34 pilots" to an unknown noun).
         if (AIRCRAFT_MODEL.test(word) && aircraftRows.length && !unknown) {

@@ -45,7 +45,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
   { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
-  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?(?=\\s+(?:to|until|till|through|and|[-\u2013])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}))(?:,(?=\\s+(?:to|until|till|through)\\s))?\\s+(?:to|until|till|through|and|[-\u2013])\\s*(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
+  { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?(?=\\s+(?:to|until|till|through|and|[-\u2013])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}))(?:,(?=\\s+(?:to|until|till|through)\\s))?\\s+(?:to|until|till|through|and|[-\u2013])\\s*(?:the\\s+end\\s+of\\s+(?=${MONTH_RE}))?(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
   // "so far this year", "this year so far": from the first of the year, the end not stated.
   { kind: "since", need: words("so far"), re: /\b(?:so\s+far\s+(?=this\s)|(?=this\s+year\s+so\s+far\b))this\s+(year)\b(?:\s+so\s+far\b)?/g },
   // "so far in 2025", "in 2025 so far": from that year's first day, the end not stated.
@@ -58,6 +58,8 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
   { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
+  // "since the start of the month": the month of publication, from its first day.
+  { kind: "since", need: words("of the month", "of this month"), re: /\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+()()()()()()()()(month)\b/g },
   // "since the autumn of 2024", "since summer 2023": the season's first day (a season needs its year here: "since last
   // autumn" in November may mean the autumn just gone or the one before).
   { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:the\\s+)?(?:early\\s+|(late)\\s+)?()()()()()(spring|summer|autumn|fall)\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "g") },
@@ -77,8 +79,9 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in the first 10 days of November", "in the first two weeks of January", "during the first week of May": that month's
   // first days.
   { kind: "days", need: words("days of", "week"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(days|weeks?)\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
-  // "June saw Russia gain ...", "October 2025 brought ...": a month opening a sentence as its subject.
-  { kind: "month", need: words("saw", "brought", "proved", "was the"), re: new RegExp(`(?<![\\w,]\\s*)(?<![\\w,])\\b(${MONTH_RE})(?:\\s+(\\d{4}))?()(?=\\s+(saw|brought|proved|was\\s+the\\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)))\\b`, "g") },
+  // "June saw Russia gain ...", "October 2025 brought ...": a month opening a sentence (or a reported clause: "said that April
+  // was the deadliest month") as its subject.
+  { kind: "month", need: words("saw", "brought", "proved", "was the"), re: new RegExp(`(?:(?<![\\w,]\\s*)(?<![\\w,])|(?<=\\b(?:said|says|noted|reported|added)\\s+(?:that\\s+)?))\\b(${MONTH_RE})(?:\\s+(\\d{4}))?()(?=\\s+(saw|brought|proved|was\\s+the\\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)))\\b`, "g") },
   // "from the start of the year through the end of October": January 1 to that month's end.
   { kind: "ytd", need: words("of the year"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year\\s+(?:through|to|until|till|and)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_RE})\\b(?!\\s*\\d)`, "g") },
   // "in late October and early November", "in May and June": both months, the second's year.
@@ -158,11 +161,19 @@ export function periodsIn(text: string, from: number, to: number, published: str
       const start = from + m.index;
       const end = start + m[0].length;
       if (overlapsAny(out, start, end)) continue;
-      const resolved = resolve(kind, m, pubDate);
+      const resolved = kind === "since" && m[9] ? sinceStartOfMonth(slice.slice(0, m.index), pubDate) : resolve(kind, m, pubDate);
       if (resolved) out.push({ start, end, kind, ...resolved });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A day named before "since the start of the month" ("said on August 10 that …"): the month is that day's. */
+const DAY_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTH_RE})\\b`, "g");
+function sinceStartOfMonth(before: string, pub: Date | null): { period_start: string; period_end: string } | null {
+  const day = [...before.matchAll(DAY_BEFORE)].at(-1);
+  const date = day ? resolveDate(day[0], pub)?.first ?? null : pub;
+  return date ? { period_start: iso(startOfMonth(date)), period_end: "" } : null;
 }
 
 function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | null): { period_start: string; period_end: string } | null {

@@ -2158,3 +2158,50 @@ describe("fourteenth round: foreigners in the war, the missing, lists with one p
     expect(one("Russia fired 1,270 drones, 39 of them in June.").map((r) => r.period_start)).toEqual(["", "2025-06-01"]);
   });
 });
+
+describe("fourteenth round: tolls revised, and the figures they were revised from", () => {
+  it("'had initially put the toll at 21' names its source past the adverb", () => {
+    expect(one("Emergency services had initially put the toll at 21 on Sunday morning, before raising it to 32 by the evening.").map((r) => [r.value, r.claimant])).toEqual([[21, "Emergency services"], [32, "Emergency services"]]);
+  });
+  it("the figure a change is measured from counts what the changed figure counts ('to 142, up from the 128 it had reported')", () => {
+    expect(brief(one("Ukraine's air force revised its count of the drones Russia launched overnight to 142, up from the 128 it had reported on Monday."))).toEqual([["drones_launched", 142], ["drones_launched", 128]]);
+    expect(brief(one("The General Staff corrected its daily tally of Russian losses to 1,020 from the 1,200 it had initially published."))).toEqual([["casualties", 1020], ["casualties", 1200]]);
+    expect(brief(one("DeepState said Russian forces had captured 464 square kilometres in July, up from 379 in June, and that Russia now controls about 19% of Ukraine.")))
+      .toEqual([["territory_gained", 464], ["territory_gained", 379], ["territory_controlled", 19]]);
+  });
+  it("'the figure had been corrected to 146' restates the count of the sentence before", () => {
+    expect(brief(one("Police had initially reported that 279 people were injured. On Wednesday, Lysak said the figure had been corrected to 146."))).toEqual([["injured", 279], ["injured", 146]]);
+  });
+  it("people of the injured who died are dead; people of the injured who are children are injured", () => {
+    expect(brief(one("The death toll rose to 23 after two of the injured died in hospital."))).toEqual([["killed", 23], ["killed", 2]]);
+    expect(brief(one("Two of the injured were children."))).toEqual([["injured", 2]]);
+  });
+});
+
+describe("fourteenth round: periods of reported months, and of the month so far", () => {
+  it("'Between July 2024 and the end of April 2025' is a span to April's last day", () => {
+    expect(one("Between July 2024 and the end of April 2025, drone attacks killed at least 149 civilians, the UN said.").map((r) => [r.period_start, r.period_end])).toEqual([["2024-07-01", "2025-04-30"]]);
+  });
+  it("'said that April was the deadliest month …, with 209 killed' dates the figures in April, not in a record's 'since'", () => {
+    const rows = one("The UN mission said that April was the deadliest month for civilians since September 2024, with 209 killed and 1,146 injured.", "2025-05-10");
+    expect(rows.map((r) => [r.period_start, r.period_end])).toEqual([["2025-04-01", "2025-04-30"], ["2025-04-01", "2025-04-30"]]);
+  });
+  it("'since the start of the month' starts on the first of the month the statement is dated in, else of publication", () => {
+    expect(one("Governor Vyacheslav Gladkov said on August 10 that Ukrainian drone attacks had killed nine civilians since the start of the month.", "2025-08-12").map((r) => r.period_start)).toEqual(["2025-08-01"]);
+    expect(one("Ukrainian drone attacks have killed nine civilians since the start of the month, the governor said.", "2025-11-06").map((r) => r.period_start)).toEqual(["2025-11-01"]);
+  });
+});
+
+describe("fourteenth round: ships' designs, drones and troops taking part", () => {
+  it("a design's number ('Project 636.3', 'Type 055') and a count of a design's ships are no figures", () => {
+    expect(one("The strike damaged a Russian Navy Improved Kilo-class (Project 636.3) submarine.")).toEqual([]);
+    expect(one("The attack disabled the boat, one of six Project 636.3 submarines in the Black Sea Fleet.")).toEqual([]);
+    // Names joined by "and" still run on to the next item: "1 Iskander-M and 102 Shahed-type drones".
+    expect(brief(one("112 targets were shot down: 9 Kh-101 missiles, 1 Iskander-M and 102 Shahed-type drones, the Air Force said."))).toEqual([["drones_downed", 112], ["drones_downed", 9], ["drones_downed", 1], ["drones_downed", 102]]);
+  });
+  it("drones and troops that 'took part in' an attack were launched and deployed; countries that took part in talks are not", () => {
+    expect(brief(one("Eleven sea drones took part in the overnight operation, the source said."))).toEqual([["drones_launched", 11]]);
+    expect(brief(one("Some 50,000 troops took part in the offensive, officials said."))).toEqual([["troops", 50000]]);
+    expect(one("Some 40 countries took part in the talks.")).toEqual([]);
+  });
+});
