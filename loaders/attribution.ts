@@ -131,6 +131,10 @@ const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|
 const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|latest|updated|new|early)\s+)*(?:information|data|figures|reports?|statements?|numbers)\s+(?:(?:published|released|provided|compiled|issued|posted)\s+)?(?:from|of|by)\s+/i;
 /** "which Moscow has claimed as its own": claiming land, not a figure. */
 const CLAIMED_AS = /^\s+as\b/;
+const IN_WHAT = /\bin\s+what\s+((?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,6}?)\s+(?:described|called|termed|dubbed|characteri[sz]ed|hailed)\s+as\b/;
+/** A digit that is no ordinal's ("47th"): a count. */
+const NUMBER_NOT_ORDINAL = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/;
+const NO_EVIDENCE_AFTER = /^\s+(?:no|little)\s+(?:evidence|proof|sign|signs|record|basis|confirmation)\b/i;
 /** How far back (characters) the last named speaker still answers "it said" or "the ministry said". */
 const SPEAKER_MEMORY = 3000;
 /** "according to the statement", "the update says": a document of the last speaker. */
@@ -221,6 +225,13 @@ const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
+/** Whether `at` is inside a quotation opened after `from`: an odd number of straight quotes, or a curly one left open. */
+function insideQuotes(text: string, from: number, at: number): boolean {
+  const slice = text.slice(from, at);
+  let straight = 0;
+  for (let i = slice.indexOf('"'); i >= 0; i = slice.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1 || slice.lastIndexOf("“") > slice.lastIndexOf("”");
+}
 /** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
 const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
 /** Between a speaker and its verb, a relative clause set off by commas: ", which controls a fifth of Ukraine, has". */
@@ -614,11 +625,21 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
+    // "…, in what the Ukrainian air force described as the largest attack of the war": the one describing the event gives
+    // its figures.
+    const inWhat = s.includes("in what") ? IN_WHAT.exec(s) : null;
+    if (inWhat) {
+      speech = true;
+      const from = sentence.start + inWhat.index + inWhat[0].indexOf(inWhat[1], 7);
+      out.push({ span: { start: from, end: from + inWhat[1].length }, rule: "according_to", anchor: sentence.start + inWhat.index });
+    }
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
       speech = true;
       const at = sentence.start + m.index;
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "AFP Fact Check found no evidence that 12,000 soldiers were killed": a finding against a figure does not claim it.
+      if (NO_EVIDENCE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       // "Their latest statistical estimate ... puts": a document of a speaker named before, not a verb.
       const ownerBefore = DOCUMENT_NOUN.test(m[0]) ? POSSESSIVE_BEFORE.exec(text.slice(Math.max(sentence.start, at - 40), at)) : null;
       if (ownerBefore) {
@@ -649,7 +670,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         // "DTEK, the largest energy company, estimated the damage at ...": a figure's noun after the verb is its object.
         // "The governor of the Kursk region, Alexander Khinshtein, said a Ukrainian drone strike … had killed": the comma
         // closes an apposition, and the phrase after the verb goes on into a verb of its own, so it is what was said.
-        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
+        // "DeepState, the Ukrainian monitoring group, says Russian forces took 505 sq km": a phrase holding a number is what
+        // was said.
+        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !NUMBER_NOT_ORDINAL.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
             !CLAUSE_GOES_ON.test(text.slice(np.end, Math.min(sentence.end, np.end + 80)))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;
@@ -675,7 +698,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
       else if (COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) {
         // "X rejected the report and said ...": a second verb of the sentence's subject, its first named body or speaker.
-        const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant));
+        // Not a name quoted as the object of the first verb ('had struck "a training center of the Armed Forces of Ukraine"').
+        const named = aliasHits(text, sentence.start, at).filter((h) => !RELAY_ROWS.has(h.row.claimant) && !insideQuotes(text, sentence.start, h.start));
         if (named.length) out.push({ span: { start: named[0].start, end: named[0].end }, rule: "speech_verb", anchor: at });
       }
     }
@@ -1026,6 +1050,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const person = resolved.find((r) => !r.relay && r.rule !== "carried");
       if (person) lastPerson = { claimant: person.claimant, side: person.side, at: sentence.start };
     }
+    // 'Claim: A video … says Ukrainian drones killed 26 civilians': a phrase holding the figure itself names no one.
+    if (resolved.some((r) => r.start <= offset && offset < r.end)) resolved = resolved.filter((r) => !(r.start <= offset && offset < r.end));
     if (resolved.length) {
       // Prefer a claimant over an outlet relaying it, then a known side, then the one nearest the figure.
       // "Ukraine said it shot down 40 drones, while Russia claimed ...": a speaker across a contrast ("while", "whereas",

@@ -776,6 +776,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "At its peak Moscow controlled almost 27 per cent.": a bare share under a verb of holding land is land held.
             candidates = ["territory_controlled"];
           }
+          // "the 1,000-for-1,000 exchange carried out in May": a swap stated per side counts prisoners, whatever the verb.
+          const perSideSwap = mention.perSide && PER_SIDE_SWAP_NOUN.test(text.slice(mention.after, Math.min(sentence.end, mention.after + 40)));
+          if (perSideSwap) candidates = ["prisoners_exchanged"];
           const clause = clauseAround(text, sentence.start, sentence.end, mention.start);
           const ownSegment = segmentAround(text, clause, mention.start);
           // A range is one figure: its low end reads the words up to the end of its high end's segment.
@@ -816,6 +819,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             ? chooseMetric(candidates.includes("drones_launched") ? ["drones_launched"] : [], cues, mention, segment, clause, sentence, [], false, null, nounEnd)
             : chooseMetric(candidates, partitive[k] ? cues.filter((c) => !(c.participle && c.start >= nounEnd && c.start - nounEnd <= 2 && cues.some((o) => o.start > c.end))) : cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
           if (total && !choice && candidates.includes("drones_launched")) choice = { metric: "drones_launched", cue: null };
+          if (!choice && perSideSwap) choice = { metric: "prisoners_exchanged", cue: null };
           if (wholeChoice) choice = wholeChoice;
           // A further item of a list ("..., 39 missiles and nearly 1,100 glide bombs") counts what the item before counts.
           // "a breakdown after a colon or dash ("112 targets were shot down: 9 Kh-101 missiles, 1 Iskander-M and 102 drones";
@@ -1107,9 +1111,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               JAMMED.test(text.slice(sentence.start, sentence.end))) continue;
           // "lost 1,700 soldiers to desertion": soldiers gone absent without leave are no casualties.
           if (metric === "casualties" && LOST_TO_DESERTION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) continue;
+          // "caused $11.2 billion in damage …, and the ministry has put the cost of demining at $34.6 billion": a cost of
+          // something else, after the damage cue, is no damage.
+          if (MONEY_UNITS.has(mention.unit) && choice.cue && choice.cue.end <= mention.start && COST_OF_OTHER.test(text.slice(choice.cue.end, mention.start))) continue;
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
           if (LOSS_FAMILY.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "likened Russia's attacks to Hamas's October 7, 2023 onslaught, in which some 1,200 people were killed in southern
+          // Israel": a relative clause of the comparison tells of the other war.
+          if (LOSS_FAMILY.has(metric) && IN_WHICH.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && OTHER_WAR.test(text.slice(Math.max(sentence.start, mention.start - 80), Math.min(sentence.end, nounEnd + 60))) &&
+              !THIS_WAR.test(text.slice(Math.max(sentence.start, mention.start - 40), Math.min(sentence.end, nounEnd + 60)))) continue;
           // "Putin is willing to lose 100,000 soldiers a month", "could cost Russia up to 50,000 casualties", "another 10,000
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
@@ -1461,6 +1472,10 @@ const MONTH_AS_SUBJECT_AFTER = /^\s+(?:saw|brought|proved|was\s+the\s+(?:deadlie
 const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$/i;
 /** "39 of them", "12 of which": a part of the item before, not an item of its own. */
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
+/** "the cost of demining", "reconstruction costs": a cost other than the damage. */
+const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+)?(?:damage|destruction|losses))[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)\s+(?:costs?|needs|bill)\b/i;
+/** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */
+const PER_SIDE_SWAP_NOUN = /^[\s-]*(?:(?:prisoner|prisoners|POW|PoW|body|bodies)\s+)?(?:exchanges?|swaps?|trades?|deals?|formula|format)\b/i;
 /** "(two) of the injured (later) died", "of the wounded succumbed to their injuries". */
 const WOUNDED_WHO_DIED_AFTER = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|subsequently|since|have|had|has)\s+)*(?:died|succumbed)\b/i;
 /** Between a figure and the one it changed from: ", up from (the)", ", down from", " from (the)" right after it. */
@@ -1774,7 +1789,9 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
-const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008)\b/;
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor)\b/;
+/** A relative clause opening right before a figure: "in which", "during which", "when". */
+const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */
 const THIS_WAR = /\b(?:Ukrain\w*|Russia\w*|Moscow|Kremlin|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */

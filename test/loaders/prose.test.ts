@@ -2205,3 +2205,35 @@ describe("fourteenth round: ships' designs, drones and troops taking part", () =
     expect(one("Some 40 countries took part in the talks.")).toEqual([]);
   });
 });
+
+describe("fourteenth round: fact-checks, quoted names, other wars, costs that are not damage", () => {
+  it("a phrase holding the figure itself names no claimant ('Claim: A video … says Ukrainian drones killed 26 civilians')", () => {
+    expect(one("Claim: A video shared on TikTok, viewed 2.4 million times, says Ukrainian drones killed 26 civilians in Horlivka.").map((r) => r.claimant)).toEqual([""]);
+    expect(one("DeepState, the Ukrainian monitoring group, says Russian forces took 505 sq km in November alone.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+  it("a fact-checker that 'found no evidence that' a figure is true does not claim it", () => {
+    expect(one("AFP Fact Check found no evidence that 12,000 Ukrainian soldiers were killed near Pokrovsk.").map((r) => r.claimant)).toEqual([""]);
+    expect(one("AFP Fact Check found that 12 Ukrainian soldiers were killed near Pokrovsk.").map((r) => r.claimant)).toEqual(["AFP Fact Check"]);
+  });
+  it("a name quoted as the object of the first verb does not speak for the second ('struck \"a training center of the Armed Forces of Ukraine\" …, and claimed')", () => {
+    expect(one('It said its forces had struck "a training center of the Armed Forces of Ukraine" in Dnipro, and claimed that up to 80 Ukrainian soldiers had been killed.').map((r) => r.claimant)).toEqual([""]);
+    expect(one("The SBU rejected the report and said 12 drones were launched.").map((r) => r.claimant)).toEqual(["SBU"]);
+  });
+  it("the dead of another war in a relative clause of a comparison are not counted ('Hamas's October 7 onslaught, in which some 1,200 people were killed')", () => {
+    expect(one("Erdogan likened Russia's attacks to Hamas's October 7, 2023 onslaught, in which some 1,200 people were killed in southern Israel.")).toEqual([]);
+    expect(brief(one("Russia struck Kyiv overnight, in which some 12 people were killed."))).toEqual([["killed", 12]]);
+  });
+  it("a cost of something else after a damage figure ('the cost of demining at $34.6 billion') is no damage", () => {
+    expect(brief(one("The World Bank estimates the war has caused $11.2 billion in damage to agriculture, and the Economy Ministry has put the cost of demining at $34.6 billion."))).toEqual([["damage", 11200000000]]);
+  });
+  it("'in what the Ukrainian air force described as the largest attack' names who gives the figures", () => {
+    expect(one("Russia launched 479 drones and 20 missiles at Ukraine overnight, in what the Ukrainian air force described as the largest single aerial assault of the war.").map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
+  });
+  it("'the 1,000-for-1,000 exchange' is a swap per side whatever its verb; 'N. Korea' is North Korea", () => {
+    expect(one("The two sides carried out the 1,000-for-1,000 exchange in May.", "2025-06-02").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 1000, "both"]]);
+    expect(one("N. Korea has sent about 14,000 troops to Russia, the NIS said.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("troops encircled or trapped are a force", () => {
+    expect(brief(one("Gerasimov said around 700 Ukrainian troops were encircled near Kupiansk."))).toEqual([["troops", 700]]);
+  });
+});
