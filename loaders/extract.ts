@@ -1324,6 +1324,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const shifted = earlier ? shiftPeriod(lastPeriod, (earlier[1] ?? earlier[2]).toLowerCase() === "year" ? 12 : 1) : null;
             if (shifted) ({ start: periodStart, end: periodEnd } = shifted);
           }
+          // "… injured over the previous week. He reported two deaths in that period.": "that period" is the window of the
+          // undated figure just before in the paragraph, not a period named paragraphs earlier.
+          const rowBefore = rows[rows.length - 1];
+          if (period?.kind === "same" && rowBefore && rowBefore.char_start >= line.start && !rowBefore.period_start && !rowBefore.period_end && /\bthat\b/.test(text.slice(period.start, period.end))) period = null;
           // "over the same period" is the period of the figure before; a part inside a total shares the total's.
           if (period?.kind === "same" && periodStart === "year") {
             // "over the year": the calendar year of the figures before.
@@ -1655,7 +1659,7 @@ function datedWeekOf(text: string, published: string): { start: string; end: str
 }
 
 /** Between a figure of land or a share and a bare number stated in its unit: a list joint or a comparison, no figure words. */
-const ELIDED_UNIT_GAP = /^(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,80}?(?:,|\band|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bagainst|\bthan(?:\s+the)?|\bfrom)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|nearly|almost|some|just|only|a\s+further|another)\s+)?$/i;
+const ELIDED_UNIT_GAP = /^(?:[^\d;:()]|\b(?:19|20)\d\d\b|\([A-Z][A-Za-z]{1,7}\)){0,160}?(?:,|\band|\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bversus|\bvs\.?|\bagainst|\bthan(?:\s+the)?|\bfrom)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|nearly|almost|some|just|only|a\s+further|another)\s+)?$/i;
 /** What may follow such a bare number: the end of its clause or a phrase of time, not a verb or noun of its own. */
 const ELIDED_UNIT_AFTER = /^(?:\s*(?:[,.;)]|$)|\s+(?:in|during|over|for|by|last|since|the\s+(?:previous|same|month|year|week)|a\s+(?:month|year|week)|earlier|previously|before|a\s+year\s+earlier)\b)/i;
 /** The part of a sentence between the contrasts ("while", "but", ";") around `at`: one side's claim of a contrasted pair. */

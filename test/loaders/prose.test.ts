@@ -2237,3 +2237,18 @@ describe("fourteenth round: fact-checks, quoted names, other wars, costs that ar
     expect(brief(one("Gerasimov said around 700 Ukrainian troops were encircled near Kupiansk."))).toEqual([["troops", 700]]);
   });
 });
+
+describe("fourteenth round: a comparison after a long source, 'that period', 'so far'", () => {
+  it("a bare number compared with an area after a long source in brackets ('(ISW), down from 330 in January') is an area", () => {
+    const rows = one("Russian forces gained about 130 square kilometres in February, according to an AFP analysis of data from the US-based Institute for the Study of War (ISW), down from 330 in January.", "2025-03-10");
+    expect(rows.map((r) => [r.metric, r.value, r.unit])).toEqual([["territory_gained", 130, "km2"], ["territory_gained", 330, "km2"]]);
+  });
+  it("'in that period' after an undated figure of the paragraph is its window, not a 'since' named paragraphs earlier", () => {
+    const rows = one("Britain estimates Russia has suffered about 1.1 million casualties since the full-scale invasion.\n\nGladkov said 26 people had been injured across the region over the previous week. He reported two deaths in that period.");
+    expect(rows.map((r) => r.period_start)).toEqual(["2022-02-24", "", ""]);
+    expect(one("Since January, Russia has lost 500 soldiers. Over that period, it also lost 20 aircraft.").map((r) => r.period_start)).toEqual(["2025-01-01", "2025-01-01"]);
+  });
+  it("'has so far identified' keeps its speaker, and The Insider is an independent researcher", () => {
+    expect(one("The Insider has so far identified 37 servicemen killed in the strike by name.").map((r) => [r.claimant, r.claimant_side])).toEqual([["The Insider", "third_party"]]);
+  });
+});
