@@ -10,6 +10,7 @@ import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTar
 import { IN_ARMED_FORCES, LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
+import { transcriptTurns, turnAt, type Turn } from "./transcriptTurns.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
 
@@ -214,6 +215,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     let pointedCache = new Map<number, Attribution | null>();
     const postCache = new Map<number, Attribution | null>();
     let introduction: Attribution | null | undefined;
+    // The turns of a transcript (read on the first figure that needs a speaker) and their speakers.
+    let turns: Turn[] | undefined;
+    const turnSpeakers = new Map<number, Attribution>();
     let previousCache: Span[] | null = null;
     let cues: CueHit[] = [];
     let bulletSpeakerAt = -1;
@@ -255,6 +259,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     /** The sentence's own claimant, else one carried from a colon introduction ("AFP's analysis found:"). */
     function attributeFigure(text: string, sentence: Span, offset: number, previous: () => Span[], lineStart: number): Attribution | null {
       const own = attributor.attribute(text, sentence, offset, previous);
+      // In a speaker's transcript turn, "I said it in February …", "they sent 212 drones": no one carried from a question
+      // or an earlier turn speaks, the turn's speaker does.
+      if (own && own.rule !== "carried" && !(own.side === "unknown" && /^(?:our|my)\s/i.test(own.claimant))) return own;
+      const turn = turnSpeaker(text, lineStart);
+      // "ZELENSKY: … our General Staff counted …": the speaker's own body, of the speaker's side.
+      if (own && turn && own.rule !== "carried") return { ...own, side: turn.side };
+      // Not a body named in the turn itself ("The Russian Defense Ministry says …, and it says it destroyed 57").
+      if (turn && !(own && text.slice(turn.start, offset).includes(own.claimant))) return turn;
       if (own) return own;
       // "... the State Emergency Service reported. Another 117 people were injured.": a sentence without words
       // of saying of its own continues the claim of the sentence before it in the same paragraph.
@@ -277,6 +289,36 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         }
       }
       return introduction;
+    }
+
+    /** The speaker whose transcript turn holds the line at `lineStart`, with the side the table or their introduction gives. */
+    function turnSpeaker(text: string, lineStart: number): Attribution | null {
+      turns ??= transcriptTurns(text);
+      const turn = turns.length ? turnAt(turns, lineStart) : null;
+      if (!turn || !turn.name) return null;
+      let speaker = turnSpeakers.get(turn.start);
+      if (!speaker) {
+        // "SLUTSKY:" after "Stephen Sackur spoke to Leonid Slutsky, chairman of the State Duma's international affairs
+        // committee": the table's side for the name, else the side of the words that introduce the person.
+        let side = attributor.sideOf(turn.name, { start: 0, end: turn.name.length })?.side ?? "unknown";
+        if (side === "unknown") {
+          const surname = turn.name.split(" ").at(-1)!;
+          const at = text.indexOf(surname);
+          if (at >= 0 && at < turn.start) {
+            // The words around the first mention, within its line: "the top U.S. commander in Europe, Army Gen.
+            // Christopher Cavoli, told …" up to the verb after the name.
+            const lineFrom = text.lastIndexOf("\n", at) + 1;
+            const lineEnd = text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at);
+            const after = INTRODUCTION_END.exec(text.slice(at, Math.min(lineEnd, at + 160)));
+            const introduced = { start: Math.max(lineFrom, at - 80), end: after ? at + after.index : Math.min(lineEnd, at + 160) };
+            // "Michael Kofman, senior fellow at the Carnegie Endowment": a scholar no nation names is a third party.
+            side = attributor.sideOf(text, introduced)?.side ?? (SCHOLAR.test(text.slice(introduced.start, introduced.end)) ? "third_party" : "unknown");
+          }
+        }
+        speaker = { claimant: turn.name, side, rule: "carried", start: turn.start, end: turn.start };
+        turnSpeakers.set(turn.start, speaker);
+      }
+      return speaker;
     }
 
     /**
@@ -1478,6 +1520,9 @@ const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|m
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
 /** "the cost of demining", "reconstruction costs": a cost other than the damage. */
 const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+)?(?:damage|destruction|losses))[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)\s+(?:costs?|needs|bill)\b/i;
+const SCHOLAR = /\b(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist)s?\b/i;
+/** Where the words introducing a person end: a sentence's end or the verb after the name ("…, told the Senate"). */
+const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
 /** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */
 const PER_SIDE_SWAP_NOUN = /^[\s-]*(?:(?:prisoner|prisoners|POW|PoW|body|bodies)\s+)?(?:exchanges?|swaps?|trades?|deals?|formula|format)\b/i;
 /** "(two) of the injured (later) died", "of the wounded succumbed to their injuries". */

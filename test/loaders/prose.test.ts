@@ -2252,3 +2252,32 @@ describe("fourteenth round: a comparison after a long source, 'that period', 'so
     expect(one("The Insider has so far identified 37 servicemen killed in the strike by name.").map((r) => [r.claimant, r.claimant_side])).toEqual([["The Insider", "third_party"]]);
   });
 });
+
+describe("fourteenth round: transcripts", () => {
+  const cnn = [
+    "Zelensky on CNN",
+    "",
+    "Christiane Amanpour spoke to Ukraine's president, Volodymyr Zelensky, in Kyiv.",
+    "",
+    "AMANPOUR: The Russian Defense Ministry says it destroyed 57 of your drones overnight.",
+    "",
+    "ZELENSKY: I said it in February and I will repeat it. Since the start of the full-scale war, 46,000 of our soldiers have been killed.",
+    "",
+    "Last night they sent 212 Shahed drones. In March alone, our General Staff counted around 38,000 Russian casualties.",
+  ].join("\n");
+  it("a speaker's label makes the speaker the claimant of the turn, not a body named in the question before it", () => {
+    const rows = one(cnn, "2025-06-10");
+    expect(rows.map((r) => [r.value, r.claimant, r.claimant_side])).toEqual([
+      [57, "The Russian Defense Ministry", "russia"],
+      [46000, "Zelensky", "ukraine"],
+      [212, "Zelensky", "ukraine"],
+      [38000, "our General Staff", "ukraine"],
+    ]);
+    // "our soldiers" in Zelensky's turn are Ukraine's.
+    expect(rows[1].subject_side).toBe("ukraine");
+  });
+  it("a speaker the table does not know takes the side of the words that introduce them", () => {
+    const text = "At a hearing today, the top U.S. commander in Europe, Army Gen. Christopher Cavoli, told senators Russia's army is bigger.\n\nSEN. ROGER WICKER: General, how big is the force?\n\nGEN. CHRISTOPHER CAVOLI: Senator, our assessment is that Russia has about 600,000 troops inside Ukraine.";
+    expect(one(text).map((r) => [r.claimant, r.claimant_side])).toEqual([["Christopher Cavoli", "third_party"]]);
+  });
+});

@@ -1,0 +1,61 @@
+// Transcripts and Q&A interviews: "ZELENSKY: Last night they sent 212 drones …", "MR. PARNELL: …", "Q: …". A speaker's
+// label opening a paragraph makes that person the speaker of the paragraph and of the ones after it, up to the next label.
+
+/** A label opening a line: an optional title, one to four capitalised words, a colon. */
+const TURN_LABEL = /^[ \t]*(?:(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3})[ \t]*:[ \t]+(?=\S)/gm;
+/** Labels of a fact-check, a live blog or a page's furniture, not of a person. */
+const NOT_A_SPEAKER = /^(?:claim|verdict|rating|fact|source|sources|update|updated|note|editor'?s note|read|read also|read more|see also|photo|photos|video|watch|related|context|background|correction|breaking|live|total|overall|summary|key points|what we know|why it matters|the bottom line|analysis|opinion|headline|caption|credit|image|map|chart|table|timeline|by|published|kyiv|moscow|warning|disclaimer|transcript|excerpt|q|a|question|answer)$/i;
+const TITLE = /^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?\s+/;
+
+/** One turn of a transcript: where its label starts, and the speaker's name as written in running text ("Zelensky"). */
+export interface Turn {
+  start: number;
+  /** The label's name in title case; empty for an interviewer's "Q:" (whose turn ends the speaker's before it). */
+  name: string;
+}
+
+const titleCase = (word: string) => (/[a-z]/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase());
+
+/**
+ * The turns of a transcript in `text`, in order. A label in capitals ("SLUTSKY:", "GEN. CHRISTOPHER CAVOLI:") is a
+ * speaker's; one in title case ("Ivanayev:") only when it opens two lines or more, as speakers' labels do. "Q:" and
+ * "Question:" open an interviewer's turn. A text with no speaker's label has no turns.
+ */
+export function transcriptTurns(text: string): Turn[] {
+  if (!text.includes(":")) return [];
+  const found: { start: number; label: string }[] = [];
+  const count = new Map<string, number>();
+  TURN_LABEL.lastIndex = 0;
+  for (let m = TURN_LABEL.exec(text); m !== null; m = TURN_LABEL.exec(text)) {
+    const label = m[1].trim();
+    found.push({ start: m.index, label });
+    count.set(label, (count.get(label) ?? 0) + 1);
+  }
+  const turns: Turn[] = [];
+  let speakers = 0;
+  for (const { start, label } of found) {
+    if (/^(?:Q|Question|Interviewer)$/i.test(label)) {
+      turns.push({ start, name: "" });
+      continue;
+    }
+    if (NOT_A_SPEAKER.test(label)) continue;
+    const name = label.replace(TITLE, "").split(/\s+/).map(titleCase).join(" ");
+    // One label in capitals is a speaker's when the text names that person elsewhere ("Leonid Slutsky, chairman of …"),
+    // not a dateline ("NEW DELHI:").
+    const capitals = label === label.toUpperCase() && /[A-Z]{3}/.test(label);
+    if ((count.get(label) ?? 0) < 2 && !(capitals && text.includes(name.split(" ").at(-1)!))) continue;
+    turns.push({ start, name });
+    speakers++;
+  }
+  return speakers ? turns : [];
+}
+
+/** The turn the line at `lineStart` belongs to: the last one opening at or before it. */
+export function turnAt(turns: readonly Turn[], lineStart: number): Turn | null {
+  let found: Turn | null = null;
+  for (const t of turns) {
+    if (t.start > lineStart) break;
+    found = t;
+  }
+  return found;
+}
