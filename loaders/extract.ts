@@ -90,6 +90,8 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   return earlierWarAnswer;
 }
 const OLD_YEAR_DIGITS = /1[0-9]{3}/;
+const A_SCALE_OR_TWO = /^an?\s+(?:billion|million|thousand|hundred)\s+or\s+(?:two|three)\b/i;
+const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
@@ -104,6 +106,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "adds a billion or two to this figure": a loose amount of something else, neither end a count.
+  if (noun.kind !== "noun" && (A_SCALE_OR_TWO.test(text.slice(mention.start, Math.min(sentence.end, mention.end + 16))) || SCALE_OR_BEFORE.test(before))) return true;
   // "12 killed, 16 missing", "six were still missing": people missing are no one's loss counted yet.
   if (noun.kind !== "noun" && MISSING_AFTER.test(after)) return true;
   // "On the first day of the Battle of the Somme, in July 1916, 19,240 British soldiers were killed": a sentence set in a
@@ -1155,7 +1159,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "casualties" && LOST_TO_DESERTION.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) continue;
           // "caused $11.2 billion in damage …, and the ministry has put the cost of demining at $34.6 billion": a cost of
           // something else, after the damage cue, is no damage.
-          if (MONEY_UNITS.has(mention.unit) && choice.cue && choice.cue.end <= mention.start && COST_OF_OTHER.test(text.slice(choice.cue.end, mention.start))) continue;
+          if (MONEY_UNITS.has(mention.unit) && COST_OF_OTHER.test(text.slice(choice.cue && choice.cue.end <= mention.start ? choice.cue.end : prev && prev.end <= mention.start ? prev.end : sentence.start, mention.start))) continue;
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
           if (LOSS_FAMILY.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
@@ -1316,6 +1320,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period && PARTICIPLE_CLAUSE.test(text.slice(periodClause.start, mention.start))) {
             const before = periods.filter((p) => p.end <= periodClause.start && p.start >= sentence.start).at(-1);
             if (before && before.kind !== "since" && !inSentence.some((f) => f.start < before.start)) period = before;
+            // "struck its filling stations 23 times since January, killing two employees and injuring 11": a harm done by
+            // the acts counted since then, when no figure came before it ("bringing the total to …" is no harm).
+            else if (before && before.kind === "since" && HARM_PARTICIPLE.test(text.slice(before.end, mention.start)) && figures.every((f) => f.start > before.end)) period = before;
           }
           // "662 aircraft, 283 helicopters and 92,460 drones have been destroyed since the beginning of the special military
           // operation": the period right after the verb the items share covers each of them.
@@ -1519,7 +1526,7 @@ const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|m
 /** "39 of them", "12 of which": a part of the item before, not an item of its own. */
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
 /** "the cost of demining", "reconstruction costs": a cost other than the damage. */
-const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+)?(?:damage|destruction|losses))[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)\s+(?:costs?|needs|bill)\b/i;
+const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:damage|destruction|losses|war|conflict|invasion|attacks?|strikes?|shelling|bombing|bombardment)\b)[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)(?:\s+and\s+(?:reconstruction|recovery|rebuilding))?\s+(?:costs?|needs|bill)\b|\bneeds\s+for\s+(?:the\s+)?(?:reconstruction|recovery|rebuilding|repairs?)\b|\beconomic\s+losses\b|\blost\s+(?:output|revenue|income|production)\b|\brepairs?\s+worth\b|\bfinanc\w*\s+(?:the\s+)?repairs?\b/i;
 const SCHOLAR = /\b(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist)s?\b/i;
 /** Where the words introducing a person end: a sentence's end or the verb after the name ("…, told the Senate"). */
 const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
@@ -1559,6 +1566,7 @@ function shiftPeriod(p: { start: string; end: string }, months: number): { start
   return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
 }
 /** A clause opened by a participle of taking, hitting or killing, up to its figure: ", capturing 725 km²". */
+const HARM_PARTICIPLE = /^\s*,\s*(?:killing|injuring|wounding|leaving|causing)\b[^;:.]*$/i;
 const PARTICIPLE_CLAUSE = /^[\s,]*(?:capturing|seizing|taking|gaining|occupying|killing|injuring|wounding|downing|destroying|launching|firing|shooting\s+down|hitting|striking|damaging|liberating|retaking|recapturing)\s[^,;]*$/i;
 const NEAR_PLACES_BEFORE = /\b(?:near|nearby|towards?|around|outside|approaching|close\s+to|on\s+the\s+(?:outskirts\s+of|approaches\s+to)|in\s+the\s+direction\s+of)\s+$/i;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;

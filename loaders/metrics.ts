@@ -57,6 +57,10 @@ const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b
 const PLACE_NOUN_BEFORE = /\b(?:territory|territories|land|lands|areas?|regions?|villages?|towns?|settlements?|parts?)\s+(?:(?:previously|earlier|once|formerly|already|temporarily)\s+)?$/i;
 // "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
 const AIR_DEFENCE_COMPOUND = /^[\s-]+(?:missiles?|systems?|interceptors?|batteries|units?|equipment|weapons|munitions|shells|rounds)\b/i;
+/** Units of measure written after a number. */
+const MEASURE_WORD = /^(?:bcm|mcm|tcm|mw|gw|gwh|mwh|twh|kwh|kv|bpd|tons?|tonnes?|barrels?|litres?|liters?|hectares?|megawatts?|gigawatts?)$/i;
+/** "to repair (the) damaged", "rebuilding damaged": words of mending before "damaged". */
+const REPAIR_BEFORE = /\b(?:repair|repairs|repaired|repairing|rebuild|rebuilding|restore|restoring|replace|replacing|fix|fixing|mend)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** An amount right after a verb: its object ("seized more than 1,000"). */
 const AMOUNT_AFTER = /^\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)?\d/i;
 function notAVerbHere(cue: string, slice: string, at: number): boolean {
@@ -64,6 +68,8 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   const end = at + cue.length;
   if (c === 116 /* t */ && /^t(?:ake|akes|aken|aking|ook)$/i.test(cue)) return TAKE_IDIOM.test(slice.slice(end, end + 20));
   if (c === 102 /* f */ && /^fell$/i.test(cue)) return FELL_DECLINE.test(slice.slice(end, end + 24));
+  // "pledged €260mn to repair damaged equipment": what is repaired was damaged before; the money is for repairs.
+  if (c === 100 /* d */ && /^damaged$/i.test(cue)) return REPAIR_BEFORE.test(slice.slice(Math.max(0, at - 24), at));
   if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));
   if (/^(?:occupied|captured|liberated|seized|held|controlled)$/i.test(cue)) {
     // "the territory previously occupied by Ukrainian forces ... had been retaken", "areas once held by Kyiv": a participle
@@ -289,6 +295,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         }
         if (SKIP.has(lower)) continue;
         if (STOP.has(lower)) return unknown ? { kind: "foreign", ...(unknown as { start: number; end: number }) } : { kind: "none" };
+        // "10.4 Bcm", "1.2 GW", "500 tonnes": a measure, no count of anything a metric counts.
+        if (MEASURE_WORD.test(word)) return { kind: "foreign", start: wordStart, end: pos };
         // A name or nationality ("Russian", "Shahed", "Ukraine's"), or a compound adjective ("long-range").
         if (/^[A-Z]/.test(word) || word.includes("-")) continue;
         // A participle or -ly adverb: the number stands alone ("69 injured") unless a counted noun

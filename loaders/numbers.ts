@@ -499,6 +499,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         // "between seven and 13 aircraft": words and digits may mix when "between"/"from" frames the range.
         if (q && (q.kind === p.kind || between)) {
           readUnit(text, q);
+          // "$300-400mn", "€2-3bn": the low end's currency sign is the high end's too.
+          if ((p.unit === "USD" || p.unit === "EUR" || p.unit === "GBP") && q.unit === "count" && q.kind === "digits" && !/\s/.test(j[0])) q.unit = p.unit;
           const qEx = exclusionOf(text, q);
           // "from 15 to 17 March", "15-17 March": the low end of a range of days is a date too.
           if (qEx === "date" && p.kind === "digits" && p.value >= 1 && p.value <= 31 && mention.exclusion === null) mention.exclusion = "date";

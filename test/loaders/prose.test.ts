@@ -2281,3 +2281,34 @@ describe("fourteenth round: transcripts", () => {
     expect(one(text).map((r) => [r.claimant, r.claimant_side])).toEqual([["Christopher Cavoli", "third_party"]]);
   });
 });
+
+describe("fourteenth round: the business press", () => {
+  it("'$300-400mn' and '€2-3bn' are ranges of money, the sign and the scale shared by both ends", () => {
+    expect(one("Naftogaz estimates the damage at $300-400mn, the company said.").map((r) => [r.metric, r.unit, r.value, r.qualifier])).toEqual([["damage", "USD", 300000000, "at_least"], ["damage", "USD", 400000000, "at_most"]]);
+    expect(one("The damage was put at €2-3bn by the ministry.").map((r) => [r.unit, r.value])).toEqual([["EUR", 2000000000], ["EUR", 3000000000]]);
+  });
+  it("money to repair what was damaged, reconstruction needs, economic losses and repairs financed are no damage", () => {
+    expect(one("The EU has pledged €260mn to repair damaged equipment, and Germany has promised a further €170mn.")).toEqual([]);
+    expect(brief(one("Damage to the energy sector has reached $24bn, while needs for reconstruction of the sector are estimated at $68bn, the KSE said."))).toEqual([["damage", 24000000000]]);
+    expect(brief(one("The war caused $176bn in damage, not counting economic losses such as lost output, which the Institute puts at a further $589 billion."))).toEqual([["damage", 176000000000]]);
+    // The cost of the war itself is still damage.
+    expect(brief(one("The cost of the war has reached $176bn in damage, the KSE said."))).toEqual([["damage", 176000000000]]);
+  });
+  it("measures ('10.4 Bcm', '500 tonnes') and a loose 'a billion or two' are no counts", () => {
+    expect(one("Ukraine's gas storage sites held 10.4 Bcm after Russian strikes damaged facilities, compared with 13.1 Bcm a year earlier.")).toEqual([]);
+    expect(one('"Every new wave of strikes adds a billion or two to this figure," says Nataliia Shapoval.')).toEqual([]);
+    expect(brief(one("Russia lost a thousand or so soldiers near the town."))).toEqual([["casualties", 1000]]);
+  });
+  it("facilities that 'came under attack from' missiles and drones, or a city 'attacked by' drones, count launches", () => {
+    expect(brief(one("Its facilities have come under attack from more than 100 missiles and nearly 400 drones since October."))).toEqual([["drones_launched", 100], ["drones_launched", 400]]);
+    expect(brief(one("The city was attacked by 40 drones overnight."))).toEqual([["drones_launched", 40]]);
+  });
+  it("'in 2024 and 2025' is both years; a record 'since the war began' several words after a superlative is no period", () => {
+    expect(one("Russia lost 400,000 soldiers in 2023 and 2024.").map((r) => [r.period_start, r.period_end])).toEqual([["2023-01-01", "2024-12-31"]]);
+    expect(one("Russia fired 35 missiles and 60 drones at facilities in a single attack, the largest strike on the company's assets since the war began.").map((r) => r.period_start)).toEqual(["", ""]);
+  });
+  it("harm done by acts counted since a date ('23 times since January, killing two employees and injuring 11') is dated from it", () => {
+    expect(one("Russian drones struck its filling stations 23 times since January, killing two employees and injuring 11.").map((r) => r.period_start)).toEqual(["2025-01-01", "2025-01-01"]);
+    expect(one("Russia took 500 km2 since January, killing 20 civilians.").map((r) => r.period_start)).toEqual(["2025-01-01", ""]);
+  });
+});
