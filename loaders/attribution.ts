@@ -46,6 +46,8 @@ const SPEECH_VERBS = [
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
   "asserted", "boasted", "conceded", "lists", "listed",
+  // "ACLED records 268 civilian fatalities", "have established the names of 111,387 servicemen": a monitor's count.
+  String.raw`records(?=\s+(?:(?:more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`, String.raw`established(?=\s+the\s+(?:names|identities)\s+of)`,
   // "The Kyiv School of Economics reckons the war has caused …": British and magazine prose's verb of estimating.
   "reckons", "reckoned", String.raw`reckon(?=\s+that\b)`,
   // "Defence Intelligence judges that …": the British intelligence update's verb of assessment.
@@ -1239,6 +1241,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "Military analyst Franz-Stefan Gady said": a role in lower case before the name is no part of the name.
       const role = ROLE_BEFORE_NAME.exec(words) ?? LOWER_ROLE_BEFORE_NAME.exec(words);
       const named = APPOSED_NAME.exec(words)?.[1] ?? (role ? words.slice(role[0].length) : words);
+      // "The 24th Mechanized Brigade said it had shot down 73 Russian drones": a numbered unit is a name too; no table
+      // knows it, so its side is the enemy of the nation whose losses it counts.
+      if (NUMBERED_UNIT.test(words)) {
+        const struck = STRUCK_NATION.exec(text.slice(c.span.end, sentence.end));
+        const side: ClaimantSide = struck ? (/^Russ/.test(struck[1]) ? "ukraine" : "russia") : "unknown";
+        resolved.push({ claimant: words, side, rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
       if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(named) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(named) && !MATERIAL.test(named)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
         const name = named.replace(/^the\s+/i, "").replace(HONORIFIC, "");
@@ -1338,6 +1348,10 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
       (LAUNCHED_AFTER.test(after) && AIR_DEFENCE_BODY.test(text.slice(claimant.start, claimant.end)))) return best.side === "russia" ? "ukraine" : "russia";
   return best.side;
 }
+/** A numbered unit: "the 24th Mechanized Brigade", 'the 425th Separate Assault Regiment "Skelia"'. */
+const NUMBERED_UNIT = /^(?:the\s+|The\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:Brigade|Regiment|Battalion|Corps|Division|Army|Detachment|Squadron|Unit|Group)(?:\s+["“][^"”]{1,30}["”])?$/;
+/** A nation struck after a unit's verb: "had shot down 73 Russian …", "killed 40 Ukrainian …". */
+const STRUCK_NATION = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|wounded|neutrali[sz]ed|hit|struck)\s+(?:(?:more\s+than|over|about|some|at\s+least|up\s+to|nearly|almost|around)\s+)?[\d,]+\s+(?:[a-z-]+\s+){0,2}?(Russian|Ukrainian)\b/;
 /** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
 const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
 /** An attack right after a nation word, on the other nation: "Russia fired 810 drones at Ukraine", "Ukraine launched 337 drones on Russia". */

@@ -899,7 +899,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // had published": the figure a change is measured from counts what the changed figure counts.
           if (prev && standsAlone && candidates.includes(prev.metric) && CHANGED_FROM.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
           // "after two of the injured died in hospital": people of the injured who died are dead.
-          if (candidates.includes("killed") && WOUNDED_WHO_DIED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) choice = { metric: "killed", cue: null };
+          // "163 occupiers were neutralised …, 97 of them irretrievably": losses beyond recovery are the dead.
+          if (candidates.includes("killed") && (WOUNDED_WHO_DIED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60))) || IRRETRIEVABLY_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))))) choice = { metric: "killed", cue: null };
           // "had captured 3,300 km² since January, about 0.5% of Ukraine's territory": a share set off by a comma right after
           // an area restates it.
           // So does an area set off after a share ("controls around a fifth of Ukraine, roughly 113,000 square kilometres").
@@ -909,10 +910,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "roughly 600,000 Russian troops inside Ukraine", "about 880,000 soldiers on the front": a force counted where
           // it stands, with no verb. Small counts ("two soldiers in Kursk") are people, not a deployment.
-          if (!choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80)) &&
-              !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50))) {
-            choice = { metric: "troops", cue: null };
-          }
+          // A bullet's item is read under its introduction first ("the Ukrainian army lost up to 1,395 troops … as follows:\n-
+          // Battlegroup West: up to 230 servicemen near Kupyansk"), then as a force where it stands.
+          const bulletItem = BULLET.test(text.slice(line.start, q.start)) || BULLET_LABEL.test(text.slice(line.start, q.start));
+          const forceWhere = !choice && noun.kind === "noun" && candidates.includes("troops") && q.value >= 100 && TROOPS_WHERE.test(text.slice(nounEnd, nounEnd + 80)) &&
+              !HELD_WHERE.test(text.slice(nounEnd, nounEnd + 50));
+          if (forceWhere && !bulletItem) choice = { metric: "troops", cue: null };
           // "Of the roughly 11,000 soldiers in the initial contingent, some 4,000 have been killed or wounded": the whole a
           // sentence opens on is the force the part was lost from; the part's verb is not the whole's.
           if (noun.kind === "noun" && candidates.includes("troops") && q.value >= 1000 && k + 1 < inSentence.length && OF_THE_OPENING.test(text.slice(sentence.start, q.start)) &&
@@ -989,7 +992,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // with no verb of its own takes the verb of the introduction its block hangs from.
           let bulletIntro: Span | null = null;
           // "- Battlegroup West: up to 3,160 servicemen" under a label; "• 610 sq km in September" under "Russian forces gained:".
-          if (!choice && (noun.kind === "noun" || mention.unit === "km2" || mention.unit === "percent") && (BULLET.test(text.slice(line.start, q.start)) || BULLET_LABEL.test(text.slice(line.start, q.start)))) {
+          if (!choice && (noun.kind === "noun" || mention.unit === "km2" || mention.unit === "percent") && bulletItem) {
             const intro = listIntroduction(text, line.start, ANY_BULLET);
             // "... inflicted losses of up to 9,610 personnel, the ministry said. The breakdown was as follows:": an
             // introduction with no verb of its own ("as follows") points back to the sentences before it on its line.
@@ -1006,6 +1009,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               if (choice) break;
             }
           }
+          if (!choice && forceWhere && bulletItem) choice = { metric: "troops", cue: null };
           let colonHead: Span | null = null;
           // "Ukraine's confirmed aircraft losses in 2025 were lower: nine fixed-wing aircraft, ... and four helicopters": an item
           // after a colon takes the cue of the words before it when no cue stands between the colon and the item.
@@ -1163,6 +1167,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
           if (LOSS_FAMILY.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "…, and Russian forces suffered about 14,000 deaths across the two Chechen wars": Russia fought other wars; its
+          // name alone does not make a clause naming one of them this war.
+          if (LOSS_FAMILY.has(metric) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
           // "likened Russia's attacks to Hamas's October 7, 2023 onslaught, in which some 1,200 people were killed in southern
           // Israel": a relative clause of the comparison tells of the other war.
           if (LOSS_FAMILY.has(metric) && IN_WHICH.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && OTHER_WAR.test(text.slice(Math.max(sentence.start, mention.start - 80), Math.min(sentence.end, nounEnd + 60))) &&
@@ -1532,6 +1539,7 @@ const SCHOLAR = /\b(?:analyst|expert|researcher|scholar|fellow|professor|histori
 const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
 /** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */
 const PER_SIDE_SWAP_NOUN = /^[\s-]*(?:(?:prisoner|prisoners|POW|PoW|body|bodies)\s+)?(?:exchanges?|swaps?|trades?|deals?|formula|format)\b/i;
+const IRRETRIEVABLY_AFTER = /^\s+of\s+(?:them|whom|these|those)\s+(?:were\s+)?(?:irretrievabl[ey]|irrecoverabl[ey])\b/i;
 /** "(two) of the injured (later) died", "of the wounded succumbed to their injuries". */
 const WOUNDED_WHO_DIED_AFTER = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|subsequently|since|have|had|has)\s+)*(?:died|succumbed)\b/i;
 /** Between a figure and the one it changed from: ", up from (the)", ", down from", " from (the)" right after it. */
@@ -1599,7 +1607,7 @@ const HELD_WHERE = /\b(?:captivity|prisons?|custody|detention|jails?|hospitals?|
 /** Before a troop count: the force it backs ("backed by some 12,000 North Korean soldiers"). */
 const BACKED_BY_BEFORE = /\b(?:backed|supported|reinforced|bolstered|joined|aided|helped)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
 /** After a troop noun with no verb: where the force stands ("inside Ukraine", "on the front", "in Russia's Kursk region"). */
-const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)(?:\s+(?:and|or)\s+(?:around|near))?\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
+const TROOPS_WHERE = /^\s+(?:(?:(?:are|were|is|was)\s+(?:currently\s+|still\s+|now\s+|already\s+|reportedly\s+)?)?(?:in|inside|on|at|along|near|across|within)(?:\s+(?:and|or)\s+(?:around|near))?\s+(?:the\s+)?(?:front(?:line|\s+line|\s+lines)?\b|(?:area|region|sector|direction|zone|border\s+(?:area|region))\b|[A-Z])|(?:(?:are|were|is|was)\s+)?(?:currently\s+|still\s+|now\s+)?(?:fighting|serving|stationed|based|massed|operating|active|present|remain(?:s|ed|ing)?)\s+(?:(?:deployed|stationed)\s+)?(?:in|on|at|along|near|inside|around|across)\b|to\s+(?:Russia|Ukraine|the\s+front(?:line)?)\b)/;
 /** Verbs of finding the dead: "recovered", "pulled (from the rubble)". */
 const BODIES_FOUND = /\b(?:recovered|found|pulled|retrieved|discovered|unearthed|exhumed)\b/i;
 /** After a count of people: in a force's service ("under arms", "serving in the army", "taking part in the operation"). */
@@ -1846,9 +1854,11 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
-const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor)\b/;
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar)\b/;
 /** A relative clause opening right before a figure: "in which", "during which", "when". */
 const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
+/** Words only of the war in Ukraine (Russia has fought others). */
+const UKRAINE_WAR = /\b(?:Ukrain\w*|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */
 const THIS_WAR = /\b(?:Ukrain\w*|Russia\w*|Moscow|Kremlin|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */

@@ -2312,3 +2312,32 @@ describe("fourteenth round: the business press", () => {
     expect(one("Russia took 500 km2 since January, killing 20 civilians.").map((r) => r.period_start)).toEqual(["2025-01-01", ""]);
   });
 });
+
+describe("fourteenth round: battle reports and research write-ups", () => {
+  it("a bullet under a losses heading counts losses even when it names where ('- Battlegroup West: up to 230 servicemen near Kupyansk')", () => {
+    const text = "Over the past day, the Ukrainian army lost up to 1,395 troops, according to the ministry. The breakdown by battlegroups was as follows:\n\n- Battlegroup North: up to 175 troops;\n- Battlegroup West: up to 230 servicemen near Kupyansk;";
+    expect(brief(one(text))).toEqual([["casualties", 1395], ["casualties", 175], ["casualties", 230]]);
+    // A bullet with no losses heading is still a force where it stands.
+    expect(brief(one("Deployments:\n\n- 11,000 North Korean troops in the Kursk region;"))).toEqual([["troops", 11000]]);
+  });
+  it("a numbered unit speaks, for the enemy of the nation whose losses it counts", () => {
+    expect(one("The 24th Mechanized Brigade said it had shot down 73 Russian reconnaissance drones over the past week.").map((r) => [r.claimant, r.claimant_side])).toEqual([["The 24th Mechanized Brigade", "ukraine"]]);
+  });
+  it("occupiers 'neutralised' are casualties, and those of them lost 'irretrievably' are dead", () => {
+    expect(brief(one("Over the past day, 163 occupiers were neutralised in the Pokrovsk direction, 97 of them irretrievably."))).toEqual([["casualties", 163], ["killed", 97]]);
+    expect(brief(one("Air defences neutralised 40 drones overnight."))).toEqual([["drones_downed", 40]]);
+  });
+  it("soldiers 'operating inside the city' are a force; 'reported downing' counts drones downed", () => {
+    expect(brief(one("An estimated 300 Russian soldiers were operating inside the city, Ukraine said."))).toEqual([["troops", 300]]);
+    expect(brief(one("The Russian Defence Ministry reported downing 1,260 Ukrainian drones over Russian territory in July."))).toEqual([["drones_downed", 1260]]);
+  });
+  it("monitors that 'record' a count or 'established the names of' the dead are its claimants", () => {
+    expect(one("ACLED records 268 civilian fatalities in Ukraine in July.").map((r) => [r.claimant, r.claimant_side])).toEqual([["ACLED", "third_party"]]);
+    expect(one("Mediazona and the BBC Russian Service have now established the names of 111,387 Russian servicemen killed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+  it("Russia's other wars and other countries' clashes are not this war, even with Russian forces named", () => {
+    expect(one("The Soviet Union lost roughly 15,000 soldiers during its nine-year war in Afghanistan, and Russian forces suffered about 14,000 deaths across the two Chechen wars.")).toEqual([]);
+    expect(one("In Tajikistan's Gorno-Badakhshan region, a clash on 19 July left two people dead and five injured.")).toEqual([]);
+    expect(brief(one("Russia has lost more soldiers in Ukraine than in Afghanistan: 15,000 died there."))).toEqual([["killed", 15000]]);
+  });
+});
