@@ -752,6 +752,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         // Whether the sentence is about another war only (worked out once, for its first figure of people).
         let otherWar: boolean | undefined;
+        // Whether the sentence names another war at all (worked out once, for the clause-level checks below).
+        let otherWarNamed: boolean | undefined;
         // The side a body no nation names was given by what it counts, for its later figures in the sentence.
         let sentenceReported: { start: number; end: number; side: ClaimantSide } | null = null;
         // Without a cue only the rules for verbless figures can give one: troops where they stand, weapons that struck,
@@ -1169,10 +1171,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (LOSS_FAMILY.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
           // "…, and Russian forces suffered about 14,000 deaths across the two Chechen wars": Russia fought other wars; its
           // name alone does not make a clause naming one of them this war.
-          if (LOSS_FAMILY.has(metric) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
+          if (LOSS_FAMILY.has(metric) && (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
           // "likened Russia's attacks to Hamas's October 7, 2023 onslaught, in which some 1,200 people were killed in southern
           // Israel": a relative clause of the comparison tells of the other war.
-          if (LOSS_FAMILY.has(metric) && IN_WHICH.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && OTHER_WAR.test(text.slice(Math.max(sentence.start, mention.start - 80), Math.min(sentence.end, nounEnd + 60))) &&
+          if (LOSS_FAMILY.has(metric) && (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && IN_WHICH.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && OTHER_WAR.test(text.slice(Math.max(sentence.start, mention.start - 80), Math.min(sentence.end, nounEnd + 60))) &&
               !THIS_WAR.test(text.slice(Math.max(sentence.start, mention.start - 40), Math.min(sentence.end, nounEnd + 60)))) continue;
           // "Putin is willing to lose 100,000 soldiers a month", "could cost Russia up to 50,000 casualties", "another 10,000
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).

@@ -35,11 +35,14 @@ const words = (...parts: string[]) => {
 
 // `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
 // most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
-/** "the largest attack since ...": a since after a superlative dates a record, not a figure's period. */
 /** The day the full-scale invasion began, as it is written after "since the invasion (began)": "on Feb. 24, 2022", "in
  * February last year". Optional: the phrase before it already names the invasion. */
 const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:th)?,?\s+2022|24\s+(?:February|Feb\.?),?\s+2022|February\s+2022|February\s+(?:of\s+)?last\s+year|2022))?`;
-const NOT_AFTER_SUPERLATIVE = String.raw`(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,6})`;
+/**
+ * "since", not after a superlative: "the largest attack since ..." dates a record, not a figure's period. The look-behind
+ * follows the literal "since", so it is tried only where "since" stands, not at every position.
+ */
+const SINCE_NOT_AFTER_SUPERLATIVE = String.raw`\b[Ss]ince(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,6}[Ss]ince)`;
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
   { kind: "same", need: words("same", "week", "month", "period", "that time"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b|\b(?:[Oo]ver|[Dd]uring|[Ii]n)\s+that\s+(?:period|time)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
@@ -54,19 +57,19 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
   { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
-  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?["“]?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)${INVASION_DAY}|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))${INVASION_DAY})`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?["“]?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)${INVASION_DAY}|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))${INVASION_DAY})`, "g") },
   // "since Russia's full-scale invasion", "since Moscow's invasion of Ukraine in February 2022": the invasion's day.
-  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:Russia['’]s|Moscow['’]s|Putin['’]s)\\s+()()((?:full-scale|large-scale|all-out)\\s+(?:invasion|war)|invasion)(?:\\s+(?:of|on|against)\\s+Ukraine)?${INVASION_DAY}\\b`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:Russia['’]s|Moscow['’]s|Putin['’]s)\\s+()()((?:full-scale|large-scale|all-out)\\s+(?:invasion|war)|invasion)(?:\\s+(?:of|on|against)\\s+Ukraine)?${INVASION_DAY}\\b`, "g") },
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
-  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
   // "since the start of the month": the month of publication, from its first day.
   { kind: "since", need: words("of the month", "of this month"), re: /\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+()()()()()()()()(month)\b/g },
   // "since the autumn of 2024", "since summer 2023": the season's first day (a season needs its year here: "since last
   // autumn" in November may mean the autumn just gone or the one before).
-  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:the\\s+)?(?:early\\s+|(late)\\s+)?()()()()()(spring|summer|autumn|fall)\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+)?(?:early\\s+|(late)\\s+)?()()()()()(spring|summer|autumn|fall)\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "g") },
   // "since they were deployed in October 2024", "since the offensive began in August": a since-clause's date starts it.
-  { kind: "since", need: words("ince"), re: new RegExp(`${NOT_AFTER_SUPERLATIVE}\\b[Ss]ince\\s+(?:[\\w'’-]+\\s+){1,7}?(?:in|on)\\s+()(${DATE_RE})\\b(?!\\s*\\d)`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:[\\w'’-]+\\s+){1,7}?(?:in|on)\\s+()(${DATE_RE})\\b(?!\\s*\\d)`, "g") },
   { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023", "the whole of 2024": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
