@@ -2,7 +2,7 @@
 // label opening a paragraph makes that person the speaker of the paragraph and of the ones after it, up to the next label.
 
 /** A label opening a line: an optional title, one to four capitalised words, a colon. */
-const TURN_LABEL = /^[ \t]*(?:(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3})[ \t]*:[ \t]+(?=\S)/gm;
+const TURN_LABEL = /[ \t]*(?:(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3})[ \t]*:[ \t]+(?=\S)/y;
 /** Labels of a fact-check, a live blog or a page's furniture, not of a person. */
 const NOT_A_SPEAKER = /^(?:claim|verdict|rating|fact|source|sources|update|updated|note|editor'?s note|read|read also|read more|see also|photo|photos|video|watch|related|context|background|correction|breaking|live|total|overall|summary|key points|what we know|why it matters|the bottom line|analysis|opinion|headline|caption|credit|image|map|chart|table|timeline|by|published|kyiv|moscow|warning|disclaimer|transcript|excerpt|q|a|question|answer)$/i;
 const TITLE = /^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?\s+/;
@@ -25,11 +25,22 @@ export function transcriptTurns(text: string): Turn[] {
   if (!text.includes(":")) return [];
   const found: { start: number; label: string }[] = [];
   const count = new Map<string, number>();
-  TURN_LABEL.lastIndex = 0;
-  for (let m = TURN_LABEL.exec(text); m !== null; m = TURN_LABEL.exec(text)) {
-    const label = m[1].trim();
-    found.push({ start: m.index, label });
-    count.set(label, (count.get(label) ?? 0) + 1);
+  // Only a line with a colon near its start can open with a label: the pattern is tried at those line starts alone.
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 ? text.length : newline;
+    const colon = text.indexOf(":", at);
+    if (colon >= 0 && colon < end && colon - at <= 60) {
+      TURN_LABEL.lastIndex = at;
+      const m = TURN_LABEL.exec(text);
+      if (m) {
+        const label = m[1].trim();
+        found.push({ start: at, label });
+        count.set(label, (count.get(label) ?? 0) + 1);
+      }
+    }
+    if (colon < 0) break;
+    at = end + 1;
   }
   const turns: Turn[] = [];
   let speakers = 0;
