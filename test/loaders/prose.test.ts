@@ -2341,3 +2341,13 @@ describe("fourteenth round: battle reports and research write-ups", () => {
     expect(brief(one("Russia has lost more soldiers in Ukraine than in Afghanistan: 15,000 died there."))).toEqual([["killed", 15000]]);
   });
 });
+
+describe("fourteenth round: a place's emergency headquarters", () => {
+  it("'Krasnodar krai's emergency headquarters said' speaks for the place's side; 'the headquarters' alone still points back", () => {
+    expect(one("Krasnodar krai's emergency headquarters said two people were killed and seven injured.").map((r) => [r.claimant, r.claimant_side])).toEqual([
+      ["Krasnodar krai's emergency headquarters", "russia"], ["Krasnodar krai's emergency headquarters", "russia"],
+    ]);
+    const rows = one("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said the swap went ahead. The headquarters said 5,857 Ukrainians have come home since 2022.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
