@@ -192,7 +192,7 @@ const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers)$/;
 const PERSON_NAME = /(?:^|\s)(?:(?:Mr|Ms|Mrs|Dr|Gov|Gen|Col|Lt)\.?\s+)?[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,2}(?=$|,)/;
 
 /** "By DeepState's count", "by the ministry's latest tally": group 1 is the owner. */
-const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b/g;
+const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b|\b[Bb]y\s+the\s+(?:count|tally|estimates?|reckoning)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials)(?:\s+(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials|administration)){0,4})/g;
 /** "Analysts at the consultancy Kpler", "experts from the Kyiv School of Economics": people of a body, not a party to the war. */
 const ANALYSTS_AT = /^(?:(?:some|independent|military|other)\s+)?(?:analysts|experts|researchers)\s+(?:at|from|with)\s+/i;
 
@@ -605,8 +605,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     BY_OWN_COUNT.lastIndex = 0;
     for (let m = BY_OWN_COUNT.exec(s); m !== null; m = BY_OWN_COUNT.exec(s)) {
       speech = true;
-      const from = sentence.start + m.index + m[0].indexOf(m[1], 3);
-      out.push({ span: { start: from, end: from + m[1].length }, rule: "according_to", anchor: sentence.start + m.index });
+      // "By DeepState's count", or "By the count of the regional authorities".
+      const who = m[1] ?? m[2];
+      const from = sentence.start + m.index + m[0].indexOf(who, 3);
+      out.push({ span: { start: from, end: from + who.length }, rule: "according_to", anchor: sentence.start + m.index });
     }
     // "The figure, provided by Ukraine's General Staff", "the agency, citing the air force, said": the source named after.
     PASSIVE_SOURCE.lastIndex = 0;

@@ -90,6 +90,9 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   return earlierWarAnswer;
 }
 const OLD_YEAR_DIGITS = /1[0-9]{3}/;
+const CORRECTED_BEFORE = /\b(?:an?\s+earlier\s+(?:version|entry|update|post)\b[^.;]{0,50}?\b(?:said|stated|reported|gave|put)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|put))\s+(?:that\s+)?(?:[^.;\d]{0,20}?\s)?$/i;
+const POPULATION_BEFORE = /\b(?:half|third|quarter|most|much|all|many|some|share|percent|%)\s+of\s+(?:its|their|the\s+(?:town|city|village|region)['’]s)\s+(?:(?:pre-?war|former|original|roughly|about|some|around|nearly)\s+)*$/i;
+const NONE_OF_BEFORE = /\b[Nn]one\s+of\s+(?:the|these|those|its|their)\s+$/;
 const A_SCALE_OR_TWO = /^an?\s+(?:billion|million|thousand|hundred)\s+or\s+(?:two|three)\b/i;
 const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
@@ -106,6 +109,15 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "Correction: an earlier version of this blog said eight people …", "incorrectly said 35 drones": a number the outlet
+  // withdrew; "killed two people, not three": a number denied in place.
+  if (CORRECTED_BEFORE.test(before) || /,\s*not\s+$/i.test(before)) return true;
+  // "has lost about half of its 40,000 residents": a town's population, not its dead.
+  if (POPULATION_BEFORE.test(before) && /^\s+(?:pre-?war\s+)?(?:residents|inhabitants|people|population)\b/i.test(after)) return true;
+  // "None of the three ballistic missiles was intercepted": a count restated to deny it.
+  if (NONE_OF_BEFORE.test(before)) return true;
+  // "…, who is 41, said": an age in a relative clause after a name or an apposition.
+  if (noun.kind !== "noun" && /,\s*who\s+(?:is|was)\s+$/i.test(before) && mention.value < 110) return true;
   // "adds a billion or two to this figure": a loose amount of something else, neither end a count.
   if (noun.kind !== "noun" && (A_SCALE_OR_TWO.test(text.slice(mention.start, Math.min(sentence.end, mention.end + 16))) || SCALE_OR_BEFORE.test(before))) return true;
   // "12 killed, 16 missing", "six were still missing": people missing are no one's loss counted yet.
@@ -924,6 +936,20 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               /^[^,;:]{0,80},/.test(text.slice(nounEnd, inSentence[k + 1].start)) && (!choice || choice.cue === null || choice.cue.start > inSentence[k + 1].start)) {
             choice = { metric: "troops", cue: null };
           }
+          // "Of the 112 Shahed-type and decoy drones, 89 were downed": the whole a sentence opens on was launched; the part
+          // after the comma is what the verb counts.
+          if (noun.kind === "noun" && candidates.includes("drones_launched") && choice?.metric === "drones_downed" && k + 1 < inSentence.length &&
+              OF_THE_OPENING.test(text.slice(sentence.start, q.start)) && /^[^,;:]{0,80},/.test(text.slice(nounEnd, inSentence[k + 1].start)) && (choice.cue === null || choice.cue.start > inSentence[k + 1].start)) {
+            choice = { metric: "drones_launched", cue: null };
+          }
+          // "Russia launched 56 drones, 41 of which were shot down": a part's own verb comes after "of which were".
+          const ofWhich = OF_WHICH_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)));
+          if (ofWhich) {
+            const from = mention.end + ofWhich[0].length;
+            const cue = cues.find((c) => c.start >= from && c.start <= from + 2);
+            const own = cue ? candidates.find((x) => cue.metrics.includes(x)) : undefined;
+            if (cue && own) choice = { metric: own, cue };
+          }
           // "six bodies had been recovered", "rescuers pulled three bodies from the rubble": bodies found are the dead.
           if (!choice && noun.kind === "noun" && candidates.includes("killed") && /^bodies$/i.test(text.slice(noun.start, noun.end)) &&
               BODIES_FOUND.test(text.slice(clause.start, clause.end))) {
@@ -1583,6 +1609,8 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "35 of them", "two of the missiles", "all but three of the 40 drones": a part of weapons named before. */
 const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
+/** Right after a part: "of which were", "of them had been" (and adverbs), before the part's own verb. */
+const OF_WHICH_AFTER = /^\s+of\s+(?:which|them|whom|these|those)\s+(?:were|was|had\s+been|have\s+been|are|got)\s+(?:(?:reportedly|later|successfully|either|subsequently)\s+)?/i;
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
 /** A bound that may stand between a verb and the count it governs ("convicted at least 170"), to the count's start. */
 const BOUND_BEFORE_COUNT = String.raw`(?:(?:at\s+least|about|some|around|nearly|more\s+than|over)\s+)?$`;
@@ -1844,7 +1872,8 @@ const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?
 const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon)\s+)?$/i;
 /** Weapons made or bought, right before their number: "produce more than four million drones". */
 /** "could not be", "were not", "failed to", "harder to", "impossible to" before a verb of downing. */
-const NOT_DOWNED_BEFORE = /\b(?:not|n['’]t|never|failed\s+to|unable\s+to|hard(?:er)?\s+to|difficult\s+to|impossible\s+to|tough(?:er)?\s+to)\s+(?:(?:be|been|get|being)\s+)?$/i;
+// "none of which were intercepted", "None of the three ballistic missiles was intercepted": none downed.
+const NOT_DOWNED_BEFORE = /\b(?:not|n['’]t|never|failed\s+to|unable\s+to|hard(?:er)?\s+to|difficult\s+to|impossible\s+to|tough(?:er)?\s+to|none\s+of\s+(?:which|them|these|those)\s+(?:were|was|had\s+been|have\s+been))\s+(?:(?:be|been|get|being)\s+)?$/i;
 /** "a month", "per day", "each year" after a count: a rate. */
 const RATE_AFTER_NUMBER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b/i;
 /** Verbs of making: "turn out", "produce", "manufacture". */
@@ -1856,7 +1885,7 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
-const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar)\b/;
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|flood(?:s|ing)?|earthquake|wildfire|hurricane|tornado|typhoon|landslide)\b/;
 /** A relative clause opening right before a figure: "in which", "during which", "when". */
 const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Words only of the war in Ukraine (Russia has fought others). */

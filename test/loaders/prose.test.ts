@@ -2351,3 +2351,29 @@ describe("fourteenth round: a place's emergency headquarters", () => {
     expect(rows.map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("fourteenth round, last reports: corrections, denials, parts, thresholds", () => {
+  it("a number the outlet withdrew ('an earlier version of this blog said eight') or denied in place ('two people, not three') is no figure", () => {
+    expect(one("Correction: an earlier version of this blog said eight people had been injured in Kharkiv.")).toEqual([]);
+    expect(one("CORRECTION: An earlier entry incorrectly said 35 Ukrainian drones had been downed over Russia.")).toEqual([]);
+    expect(brief(one("The strike killed two people, not three, as initially reported by local officials."))).toEqual([["killed", 2]]);
+  });
+  it("missiles none of which were intercepted are not downed", () => {
+    expect(brief(one("Russia launched 3 ballistic missiles overnight. None of the three ballistic missiles was intercepted."))).toEqual([["drones_launched", 3]]);
+    expect(one("Nine of the missiles were Kinzhal hypersonic missiles, none of which were intercepted.").filter((r) => r.metric === "drones_downed")).toEqual([]);
+  });
+  it("a part's own verb after 'of which were' counts it; the whole a sentence opens on ('Of the 112 drones, 89 were downed') was launched", () => {
+    expect(brief(one("Russia launched 56 drones, 41 of which were suppressed or shot down, the air force said."))).toEqual([["drones_launched", 56], ["drones_downed", 41]]);
+    expect(brief(one("Of the 112 Shahed-type and decoy drones, 89 were downed, the air force said."))).toEqual([["drones_launched", 112], ["drones_downed", 89]]);
+    expect(brief(one("The strike killed 12 people, five of whom were children."))).toEqual([["killed", 12], ["killed", 5]]);
+  });
+  it("a threshold 'passed' or 'crossed' is more than it; 'By the count of the regional authorities' names them", () => {
+    expect(one("Russian losses had passed 1 million soldiers killed and wounded, the General Staff said.").map((r) => r.qualifier)).toEqual(["more_than"]);
+    expect(one("By the count of the regional authorities, at least 265 civilians were killed in the Belgorod region in 2024.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the regional authorities", "russia"]]);
+  });
+  it("an age after 'who is', a town's population, and a disaster's toll far from the war are no figures", () => {
+    expect(brief(one("Petro Yatsenko, a spokesman for the coordination headquarters, who is 41, said 84 prisoners were freed."))).toEqual([["prisoners_exchanged", 84]]);
+    expect(one("Shebekino itself has lost about half of its 40,000 residents.")).toEqual([]);
+    expect(one("The death toll from flooding in central Texas has risen to at least 120 people, officials said.")).toEqual([]);
+  });
+});
