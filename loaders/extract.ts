@@ -46,12 +46,13 @@ const COMPARISON = /\b(?:compar(?:es|ed|ing)\s+(?:with|to)|up\s+from|down\s+from
  * amounted to more than 220 servicemen", "losses in 2024 totaled about 430,790 personnel": the figure the cue before it names.
  */
 /** An age right before a bare number: "aged 18 to 60", "the minimum age from 27 to 25", "the average age ... in 2024 was 39", "one aged 20 and the other 26". */
-const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and)\s+(?:the\s+(?:other|oldest|youngest|eldest)\s+|another\s+)?)?$|\bthe\s+(?:oldest|youngest|eldest)\s+(?:(?:was|is|being|aged)\s+)?$/i;
+const AGE_BEFORE = /\b(?:ages?|aged)\b(?:[^\d.;:]|(?:19|20)\d\d){0,60}(?:(?:from|between)?\s*\d+\s+(?:to|and|from)\s+(?:the\s+(?:other|oldest|youngest|eldest)\s+|another\s+)?)?$|\bthe\s+(?:oldest|youngest|eldest)\s+(?:(?:was|is|being|aged)\s+)?$/i;
 /** "1 in every 1,000", "one in five": the parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b|^\s+in\s+every\s+\d|^\s+in\s+(?!(?:19|20)\d\d\b)\d[\d,]*\b|^\s*(?:times\b|-fold\b)/i;
 const RATIO_BEFORE = /\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?$|\bfactor\s+of\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|roughly\s+|around\s+|some\s+|over\s+|up\s+to\s+)?$/i;
 const STARTED_WITH_BEFORE = /\b(?:began|begun|started|entered)\s+(?:the\s+(?:full-scale\s+)?(?:war|invasion|conflict)\s+)?with\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+|roughly\s+|fewer\s+than\s+|more\s+than\s+)?$/i;
-const GROUP_SIZE_BEFORE = /\b(?:groups|teams|squads|pairs|waves|columns)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|just\s+)?$/i;
+// "groups of three to five": the high end of a range of sizes too.
+const GROUP_SIZE_BEFORE = /\b(?:groups|teams|squads|pairs|waves|columns)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|just\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*)?$/i;
 /** "three or four wounded for every soldier killed", "five shells for each one fired back": a rate per one thing, not a count. */
 const FOR_EVERY_AFTER = /^(?:\s+(?:or|to)\s+[\w.,]+)?\s+(?:[a-z-]+\s+){0,2}?for\s+(?:every|each)\s/i;
 /** "said that ", "said earlier that ", "told reporters that ": a clause of saying opening right before a number or a period. */

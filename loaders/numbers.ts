@@ -88,8 +88,10 @@ const DIFFERENCE_FIRST = new Set(["l", "f", "h", "o", "y"]);
 const AGE_AT_BEFORE = /\b(?:recruited|conscripted|drafted|mobili[sz]ed|enlisted|married|orphaned|widowed|joined\s+(?:up|the\s+army))\s+at\s+$/i;
 /** "about 30 less than when he was captured": a difference between two amounts, not an amount. */
 const DIFFERENCE_AFTER = /^\s+(?:less|fewer|lower|higher|heavier|lighter|older|younger)\s+than\b/i;
-/** A design's name before its number: "Project ", "Type ". */
-const DESIGNATION_BEFORE = /\b(?:Project|Type|Block|Mk\.?)\s$/;
+/** A design's name before its number: "Project ", "Type "; a quoted name's word ('the "Contract 18-24" program'). */
+const DESIGNATION_BEFORE = /\b(?:Project|Type|Block|Mk\.?)\s$|["“][A-Z][a-z]+\s$/;
+/** The second number of a design's or a quoted name's pair: 'the "Contract 18-24" program'. */
+const DESIGNATION_RANGE_BEFORE = /(?:\b(?:Project|Type|Block|Mk\.?)|["“][A-Z][a-z]+)\s\d+[-–]$/;
 /** A side number's colour in quotes: "'Red ", "“Blue ". */
 const SIDE_NUMBER_BEFORE = /['‘"“](?:Red|Blue|Yellow|White|Black)\s$/;
 /** "half a million", "a quarter of a million", "three-quarters of a million": the share before "a million". */
@@ -304,7 +306,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     // "Tu-95MS 'Red 11'", "Su-34 \"Blue 05\"": an aircraft's side number.
     if (SIDE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "identifier";
     // "Kilo-class (Project 636.3) submarine", "Type 055 destroyers": a design's number.
-    if (DESIGNATION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "identifier";
+    if (DESIGNATION_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
     if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.

@@ -2377,3 +2377,14 @@ describe("fourteenth round, last reports: corrections, denials, parts, threshold
     expect(one("The death toll from flooding in central Texas has risen to at least 120 people, officials said.")).toEqual([]);
   });
 });
+
+describe("fourteenth round, last reports: ages, group sizes, names with numbers", () => {
+  it("'lowered the minimum mobilization age to 25 from 27' is ages; 'groups of three to five', 'groups of 3-5 soldiers' are group sizes", () => {
+    expect(one("In April 2024 Ukraine lowered the minimum mobilization age to 25 from 27.")).toEqual([]);
+    expect(one("Russian units are attacking in groups of three to five, and Ukrainian drone units account for most hits.")).toEqual([]);
+    expect(one("Russian troops were trying to advance with groups of 3-5 soldiers.")).toEqual([]);
+  });
+  it("a number in a quoted name ('the \"Contract 18-24\" program') is no figure", () => {
+    expect(one('Ukrainians have signed up for the "Contract 18-24" program since it was launched in February, the Defence Ministry said.')).toEqual([]);
+  });
+});
