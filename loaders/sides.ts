@@ -54,8 +54,9 @@ const ATTACKER = new RegExp(
     `(?![^\\S\\n]+(?:bloggers?|analysts?|officials?|sources?|experts?|channels?|commentators?|correspondents?|spokes(?:man|woman|person)|observers?|media|journalists?)\\b)`,
   "g",
 );
+// The words between the preposition and the nation are no clause's opening ("on Monday as Ukrainian drones struck").
 const TARGET = new RegExp(
-  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of|(?:positions?|points?|bases?|concentrations?|columns?|convoys?|camps?|command[^\\S\\n]+posts?|depots?|gatherings?)["”]?[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of|(?:positions?|points?|bases?|concentrations?|columns?|convoys?|camps?|command[^\\S\\n]+posts?|depots?|gatherings?)["”]?[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:(?!(?:as|when|while|after|before|and|but|since|because|with)\\b)[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
   "g",
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties"; also with the speaker

@@ -2388,3 +2388,10 @@ describe("fourteenth round, last reports: ages, group sizes, names with numbers"
     expect(one('Ukrainians have signed up for the "Contract 18-24" program since it was launched in February, the Defence Ministry said.')).toEqual([]);
   });
 });
+
+describe("fourteenth round, last reports: a time before the attacker", () => {
+  it("'killed on Monday as Ukrainian drones struck Shebekino' is no attack on Ukrainians: the dead are the struck town's", () => {
+    expect(one("Two people were killed on Monday as Ukrainian drones struck Shebekino, Gladkov said.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Russia launched an attack on the Ukrainian capital, killing 3.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
