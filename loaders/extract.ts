@@ -1454,13 +1454,20 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !IN_TOTAL_AFTER.test(text.slice(mention.end, sentence.end)) && !RATE_AFTER.test(text.slice(prev.start, q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
-          // is set in the period of its whole, the last figure, of the same family.
+          // is set in the period of its whole, the last figure, of the same family; so is "… accounted for 640 of those
+          // casualties" later in it.
           if (!period && !periodStart && !periodEnd && figures.length === 0) {
             const whole = rows[rows.length - 1];
             if (whole && whole.article === article.id && FAMILY_OF[whole.metric] === FAMILY_OF[metric] && sentence.start - whole.char_end < 8 &&
-                PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) && !DAY_WINDOW.test(text.slice(mention.end, sentence.end))) {
+                (PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) || PART_OF_THOSE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 20)))) &&
+                !DAY_WINDOW.test(text.slice(mention.end, sentence.end))) {
               // Not a part with a day of its own ("This number includes 1,730 casualties that Russian forces suffered over the past day").
-              [periodStart, periodEnd] = [whole.period_start, whole.period_end];
+              // "5,638 drones had been launched, up from 1,339 in the same month last year. … shot down 4,962 of them": "of
+              // them" is the sentence's first figure of the family, not a comparison after it.
+              const first = PART_OF_THOSE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 20)))
+                ? rows.find((r) => r.article === article.id && r.char_start === whole.char_start && FAMILY_OF[r.metric] === FAMILY_OF[metric]) ?? whole
+                : whole;
+              [periodStart, periodEnd] = [first.period_start, first.period_end];
             }
           }
           // "Over the week, Russian forces inflicted ... The breakdown was as follows:\n- North: the enemy lost up to 470 troops":
@@ -1610,6 +1617,8 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "35 of them", "two of the missiles", "all but three of the 40 drones": a part of weapons named before. */
 const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
+/** Right after a part that points back to the figure before: "(640) of those casualties", "(12) of these deaths". */
+const PART_OF_THOSE_AFTER = /^\s+of\s+(?:those|these|them)\b/i;
 /** Right after a part: "of which were", "of them had been" (and adverbs), before the part's own verb. */
 const OF_WHICH_AFTER = /^\s+of\s+(?:which|them|whom|these|those)\s+(?:were|was|had\s+been|have\s+been|are|got)\s+(?:(?:reportedly|later|successfully|either|subsequently)\s+)?/i;
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;

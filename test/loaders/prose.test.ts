@@ -2395,3 +2395,14 @@ describe("fourteenth round, last reports: a time before the attacker", () => {
     expect(one("Russia launched an attack on the Ukrainian capital, killing 3.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("fourteenth round, last reports: parts pointing back to the sentence before", () => {
+  it("'accounted for at least 640 of those casualties' takes the period of the casualties before", () => {
+    const rows = one("Ukraine said about 3,100 Russian troops were killed and wounded in the sector in November. The brigade's drone units alone accounted for at least 640 of those casualties.", "2025-12-05");
+    expect(rows.map((r) => r.period_start)).toEqual(["2025-11-01", "2025-11-01"]);
+  });
+  it("'4,962 of them' is a part of the sentence before's first figure, not of the comparison after it", () => {
+    const rows = one("In September alone, the air force reported that 5,638 drones had been launched, up from 1,339 in the same month last year. Ukraine's air defences shot down or jammed 4,962 of them.", "2025-10-05");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[5638, "2025-09-01"], [1339, "2024-09-01"], [4962, "2025-09-01"]]);
+  });
+});
