@@ -1425,6 +1425,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "in the same month last year", "the same period a year earlier": the figure before's period, a year back.
             const yearBack = SAME_A_YEAR_BACK.test(text.slice(period.end, Math.min(sentence.end, period.end + 30))) ? shiftPeriod(lastPeriod, 12) : null;
             if (yearBack) ({ start: periodStart, end: periodEnd } = yearBack);
+            // "over the same three months of 2024", "in the same period of 2024": the figure before's months, in that year.
+            const ofYear = /^\s+(?:of|in)\s+((?:19|20)\d\d)\b/.exec(text.slice(period.end, Math.min(sentence.end, period.end + 12)));
+            if (ofYear && /^\d{4}-/.test(periodStart) && periodEnd.slice(0, 4) === periodStart.slice(0, 4)) {
+              periodStart = ofYear[1] + periodStart.slice(4);
+              periodEnd = ofYear[1] + endOfMonthIn(ofYear[1], periodEnd.slice(4));
+            }
             // "Over the same three months" after a figure for November: the three months ending with it.
             const n = sameMonths(text.slice(period.start, period.end));
             if (n > 1 && periodEnd) {
@@ -1617,6 +1623,12 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/i;
 /** "35 of them", "two of the missiles", "all but three of the 40 drones": a part of weapons named before. */
 const OF_LAUNCHED_AFTER = /^\s+of\s+(?:them|those|these|the\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs))\b/i;
 /** A sentence opening on the whole its figures are parts of: "Of the roughly ", "Among the ". */
+/** "-MM-DD" of a period's end moved to `year`: the last day of that month in that year ("-02-29" in a year without one is "-02-28"). */
+function endOfMonthIn(year: string, monthDay: string): string {
+  const [m, d] = monthDay.slice(1).split("-").map(Number);
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return `-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
 /** Right after a part that points back to the figure before: "(640) of those casualties", "(12) of these deaths". */
 const PART_OF_THOSE_AFTER = /^\s+of\s+(?:those|these|them)\b/i;
 /** Right after a part: "of which were", "of them had been" (and adverbs), before the part's own verb. */

@@ -2406,3 +2406,12 @@ describe("fourteenth round, last reports: parts pointing back to the sentence be
     expect(rows.map((r) => [r.value, r.period_start])).toEqual([[5638, "2025-09-01"], [1339, "2024-09-01"], [4962, "2025-09-01"]]);
   });
 });
+
+describe("fourteenth round, last reports: the same period of another year", () => {
+  it("'over the same three months of 2024' and 'in the same period of 2024' are the figure before's months in that year", () => {
+    expect(one("Russia gained 1,500 square kilometres between June and August. That compares with about 1,100 square kilometres over the same three months of 2024.", "2025-09-10").map((r) => [r.period_start, r.period_end]))
+      .toEqual([["2025-06-01", "2025-08-31"], ["2024-06-01", "2024-08-31"]]);
+    expect(one("Russia captured 4,300 square kilometers between January and September, compared with roughly 2,800 square kilometers in the same period of 2024.", "2025-10-10").map((r) => [r.period_start, r.period_end]))
+      .toEqual([["2025-01-01", "2025-09-30"], ["2024-01-01", "2024-09-30"]]);
+  });
+});
