@@ -87,7 +87,8 @@ const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){
 /** "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle. */
 const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
-const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z])/g;
+// "…, per the air force.": a body in lower case after "per the" too (not "per day", "per cent").
+const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z]|the\s+(?:air\s+force|military|(?:defen[cs]e\s+)?ministry|general\s+staff|governor|mayor|police|authorities|officials|regional\s+administration|army)\b)/g;
 /** Right after a name: its possessive ("Putin's commanders"). */
 const POSSESSIVE_NEXT = /^['’]s/;
 /** After the word a noun phrase was cut at, a capitalised word: a name may run on ("Strategic and International Studies"). */

@@ -2415,3 +2415,10 @@ describe("fourteenth round, last reports: the same period of another year", () =
       .toEqual([["2025-01-01", "2025-09-30"], ["2024-01-01", "2024-09-30"]]);
   });
 });
+
+describe("fourteenth round, last reports: 'per the air force'", () => {
+  it("'…, per the air force.' names the air force; 'per day' names no one", () => {
+    expect(one("Russia fired 6,420 long-range drones at Ukraine in September, per the air force.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the air force", "ukraine"]]);
+    expect(one("Russia loses 1,000 soldiers per day.").map((r) => r.claimant)).toEqual([""]);
+  });
+});
