@@ -114,7 +114,7 @@ const SPEAKER_NP = new RegExp(
 const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:Ukrainian|Ukraine(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)(?![\w-])/, "ukraine"],
   [/\b(?:Russian|Russia(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin)(?![\w-])|\b(?:Moscow|Russian|Kremlin|Russia)-(?:installed|occupied|controlled|backed|appointed)\b/, "russia"],
-  [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international|Romanian|Moldovan|Hungarian|Slovak|Bulgarian|Belgian|Austrian|Irish|Indian|Brazilian|Lithuania|Latvia|Estonia|Poland|Germany|France|Finland|Norway|Sweden|Denmark|Netherlands|Canada|Japan|China|Israel|Turkey|Türkiye|Italy|Spain|Australia|Switzerland|Romania|Moldova|Hungary|Slovakia|Bulgaria|Belgium|Austria|Ireland|India|Brazil)(?:['’]s)?\b/, "third_party"],
+  [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international|Romanian|Moldovan|Hungarian|Slovak|Bulgarian|Belgian|Austrian|Irish|Indian|Brazilian|Emiratis|Qataris|Saudis|Americans|Britons|Turks|Lithuania|Latvia|Estonia|Poland|Germany|France|Finland|Norway|Sweden|Denmark|Netherlands|Canada|Japan|China|Israel|Turkey|Türkiye|Italy|Spain|Australia|Switzerland|Romania|Moldova|Hungary|Slovakia|Bulgaria|Belgium|Austria|Ireland|India|Brazil)(?:['’]s)?\b/, "third_party"],
 ];
 // "Krasnodar krai's emergency headquarters": a place's own office, named by the place before it.
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:[A-Z][\w-]+(?:\s+(?:krai|region|oblast|republic|Krai|Region|Oblast|Republic))?['’]s\s+)?(?:(?:local|regional|city|emergency|operational|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?|prosecutor['’]s\s+office|prosecutors['’]\s+office|(?<=(?:emergency|operational|regional|['’]s)\s+)(?:headquarters|crisis\s+(?:centre|center)))$/i;
@@ -237,7 +237,7 @@ function insideQuotes(text: string, from: number, at: number): boolean {
   return straight % 2 === 1 || slice.lastIndexOf("“") > slice.lastIndexOf("”");
 }
 /** "... and said", "but later said": a verb coordinated with the one before it, sharing its subject. */
-const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/;
+const COORDINATED_BEFORE = /\b(?:and|but)\s+(?:(?:also|later|then|further|eventually|subsequently|at\s+one\s+point|at\s+its\s+peak)\s+)?$/;
 /** Between a speaker and its verb, a relative clause set off by commas: ", which controls a fifth of Ukraine, has". */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s[^,;]*,\s*(?:(?:has|have|had|also|again|previously|repeatedly)\s+)*$/;
 /** A form of "to be" right before a verb of saying: a passive ("were estimated", "is believed", "has been reported"). */

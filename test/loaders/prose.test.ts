@@ -2422,3 +2422,9 @@ describe("fourteenth round, last reports: 'per the air force'", () => {
     expect(one("Russia loses 1,000 soldiers per day.").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+describe("fourteenth round, last reports: a third country's people as speakers", () => {
+  it("'The Emiratis say' speak for a third party", () => {
+    expect(one("The Emiratis say they have now mediated 13 exchanges, freeing 4,349 captives in total.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
