@@ -306,7 +306,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     // "Tu-95MS 'Red 11'", "Su-34 \"Blue 05\"": an aircraft's side number.
     if (SIDE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "identifier";
     // "Kilo-class (Project 636.3) submarine", "Type 055 destroyers": a design's number.
-    if (DESIGNATION_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";
+    if ((before === " " && DESIGNATION_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) ||
+        ((before === "-" || before === "–") && DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)))) return "identifier";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
     if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.
