@@ -124,7 +124,8 @@ const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt
 /** A named body that may speak jointly with another: "Lithuania's military intelligence", "the State Security Department". */
 const JOINED_BODY = /^(?:the\s+)?[A-Z][\w.-]*(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|and|military|defence|defense|foreign|national|state|security|intelligence)){0,5}\s+(?:intelligence|[Mm]inistry|[Ss]ervice|[Dd]epartment|[Aa]gency|[Oo]ffice|[Ii]nstitute|[Pp]roject|[Gg]roup|[Cc]ommand|[Ss]taff|[Cc]ommittee|[Mm]ission|[Cc]ouncil|[Hh]eadquarters|[Cc]entre|[Cc]enter|[A-Z][\w.-]*)$/;
 /** ", the regional governor, " right before a name: the office the name holds. */
-const OFFICE_APPOSED_BEFORE = /,\s+the\s+(?:[\w'’-]+\s+){0,3}(?:governor|mayor|head|chief|administrator)\s*,\s*$/i;
+// "…, the head of the city military administration, Roman Mrochko, said": the office may name its body after "of".
+const OFFICE_APPOSED_BEFORE = /,\s+the\s+(?:[\w'’-]+\s+){0,3}(?:governor|mayor|head|chief|administrator)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:administration|region|oblast|city|council|district|community))?\s*,\s*$/i;
 /** Two to four capitalised words: a person's name. */
 const NAME_WORDS = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$/;
 const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief|prosecutors?|police)\b/i;
@@ -1248,7 +1249,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "The 24th Mechanized Brigade said it had shot down 73 Russian drones": a numbered unit is a name too; no table
       // knows it, so its side is the enemy of the nation whose losses it counts.
       if (NUMBERED_UNIT.test(words)) {
-        const struck = STRUCK_NATION.exec(text.slice(c.span.end, sentence.end));
+        const struck = STRUCK_NATION.exec(text.slice(c.span.end, sentence.end)) ?? NATION_LOST_AFTER.exec(text.slice(c.span.end, sentence.end));
         const side: ClaimantSide = struck ? (/^Russ/.test(struck[1]) ? "ukraine" : "russia") : "unknown";
         resolved.push({ claimant: words, side, rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
@@ -1264,7 +1265,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         // independent analyst, a third party (SCHEMA.md).
         // "At the regional hospital in Kharkiv, trauma surgeon Oleksandr Petrenko said": a local office's holder speaks for
         // the place the sentence names.
-        const side = ante?.side ?? (ANALYST_ROLE.test(words) ? "third_party" : role && LOCAL_ROLE.test(role[0]) ? placesIn(text, sentence.start, sentence.end)[0]?.side ?? "unknown" : "unknown");
+        let side = ante?.side ?? (ANALYST_ROLE.test(words) ? "third_party" : role && LOCAL_ROLE.test(role[0]) ? placesIn(text, sentence.start, sentence.end)[0]?.side ?? "unknown" : "unknown");
+        // "… the Donetsk Operational-Tactical Group said. Spokesperson Viktor Trehubov told …": a bare spokesperson speaks
+        // for the body that spoke in the sentence before.
+        if (side === "unknown" && /^(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+secretary)\s/.test(words) && lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY &&
+            previousOf().at(-1) !== undefined && previousOf().at(-1)!.start <= lastSpeaker.at) side = lastSpeaker.side;
         resolved.push({ claimant: words, side, rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
       }
     }
@@ -1356,6 +1361,8 @@ function subjectNation(text: string, sentence: Span, claimant: Span): ClaimantSi
 const NUMBERED_UNIT = /^(?:the\s+|The\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:Brigade|Regiment|Battalion|Corps|Division|Army|Detachment|Squadron|Unit|Group)(?:\s+["“][^"”]{1,30}["”])?$/;
 /** A nation struck after a unit's verb: "had shot down 73 Russian …", "killed 40 Ukrainian …". */
 const STRUCK_NATION = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|wounded|neutrali[sz]ed|hit|struck)\s+(?:(?:more\s+than|over|about|some|at\s+least|up\s+to|nearly|almost|around)\s+)?[\d,]+\s+(?:[a-z-]+\s+){0,2}?(Russian|Ukrainian)\b/;
+/** A nation that lost after a unit's verb: "said Russian troops lost 3,100 men". */
+const NATION_LOST_AFTER = /^\s*(?:said|says|reported|reports|estimated|estimates)\s+(?:that\s+)?(Russian|Ukrainian)\s+(?:troops|forces|army|soldiers|units)\s+(?:(?:had|have|has)\s+)?(?:lost|suffered)\b/;
 /** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
 const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
 /** An attack right after a nation word, on the other nation: "Russia fired 810 drones at Ukraine", "Ukraine launched 337 drones on Russia". */

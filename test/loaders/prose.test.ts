@@ -2428,3 +2428,14 @@ describe("fourteenth round, last reports: a third country's people as speakers",
     expect(one("The Emiratis say they have now mediated 13 exchanges, freeing 4,349 captives in total.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("fourteenth round, last reports: offices and spokespeople", () => {
+  it("'the head of the city military administration, Roman Mrochko, said' speaks for the city's side, and the next sentence carries him", () => {
+    const rows = one("Russian shelling of Kherson killed three people, the head of the city military administration, Roman Mrochko, said on Telegram. A further five were injured, two of them seriously.");
+    expect(rows.map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine", "ukraine"]);
+  });
+  it("a numbered unit that says the enemy lost men speaks for the other side; a bare spokesperson speaks for the body before", () => {
+    expect(one("The 3rd Assault Brigade said Russian troops lost 3,100 men in November.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("Ukraine's General Staff said Russian forces lost 400 soldiers. Spokesperson Andriy Kovalyov told reporters that Ukrainian troops had retaken around 12 square kilometers.").map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
+  });
+});
