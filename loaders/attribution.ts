@@ -45,7 +45,7 @@ const SPEECH_VERBS = [
   "recorded", "registered", "updated", "informed", "warned", "assessed", "assesses", "believes", "believed",
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
-  "asserted", "boasted", "conceded", "lists", "listed",
+  "asserted", "boasted", "conceded", "lists", "listed", "communicated",
   // "ACLED records 268 civilian fatalities", "have established the names of 111,387 servicemen": a monitor's count.
   String.raw`records(?=\s+(?:(?:more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`, String.raw`established(?=\s+the\s+(?:names|identities)\s+of)`,
   // "The Kyiv School of Economics reckons the war has caused …": British and magazine prose's verb of estimating.

@@ -91,6 +91,7 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   return earlierWarAnswer;
 }
 const OLD_YEAR_DIGITS = /1[0-9]{3}/;
+const IF_OPENING = /^\W*(?:If|Should|Unless)\s[^,;:]*$/;
 const CORRECTED_BEFORE = /\b(?:an?\s+earlier\s+(?:version|entry|update|post)\b[^.;]{0,50}?\b(?:said|stated|reported|gave|put)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|put))\s+(?:that\s+)?(?:[^.;\d]{0,20}?\s)?$/i;
 const POPULATION_BEFORE = /\b(?:half|third|quarter|most|much|all|many|some|share|percent|%)\s+of\s+(?:its|their|the\s+(?:town|city|village|region)['’]s)\s+(?:(?:pre-?war|former|original|roughly|about|some|around|nearly)\s+)*$/i;
 const NONE_OF_BEFORE = /\b[Nn]one\s+of\s+(?:the|these|those|its|their)\s+$/;
@@ -119,6 +120,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (NONE_OF_BEFORE.test(before)) return true;
   // "…, who is 41, said": an age in a relative clause after a name or an apposition.
   if (noun.kind !== "noun" && /,\s*who\s+(?:is|was)\s+$/i.test(before) && mention.value < 110) return true;
+  // "If Russia keeps losing 1,000 soldiers a day, it would lose …": a figure in a condition opening the sentence is supposed.
+  if (IF_OPENING.test(text.slice(sentence.start, mention.start))) return true;
   // "adds a billion or two to this figure": a loose amount of something else, neither end a count.
   if (noun.kind !== "noun" && (A_SCALE_OR_TWO.test(text.slice(mention.start, Math.min(sentence.end, mention.end + 16))) || SCALE_OR_BEFORE.test(before))) return true;
   // "12 killed, 16 missing", "six were still missing": people missing are no one's loss counted yet.
@@ -1178,6 +1181,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "Russian courts have convicted at least 170 Ukrainian prisoners of war": prisoners tried or held, not released.
           if (metric === "prisoners_exchanged" && HELD_OR_TRIED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) continue;
+          // "The Investigative Committee has charged 36 Ukrainian servicemen": soldiers tried are no force.
+          if (metric === "troops" && TRIED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) continue;
           // "Qatar, which has mediated the return of children taken from occupied areas, said that 107 of them had been
           // reunited": a part of people named before takes no capture from another clause.
           if (metric === "settlements_captured" && noun.kind === "none" && !inherited && !prev && choice.cue && (choice.cue.start < clause.start || choice.cue.end > clause.end) &&
@@ -1639,6 +1644,7 @@ const BOUND_BEFORE_COUNT = String.raw`(?:(?:at\s+least|about|some|around|nearly|
 /** Fire the tables do not count: shells, rounds, strikes, attacks. */
 const UNCOUNTED_FIRE = /^(?:shells|rounds|munitions|mortars|bombs|strikes|attacks|times|shellings|assaults)$/i;
 /** Prisoners held or tried: "convicted at least 170", "sentenced 12", "is holding 8,000". */
+const TRIED_BEFORE = /\b(?:convicted|sentenced|tried|charged|indicted|prosecuted|jailed|imprisoned)\b[^.;\d]{0,24}$/i;
 const HELD_OR_TRIED_BEFORE = new RegExp(String.raw`\b(?:convicted|sentenced|tried|charged|prosecuted|jailed|imprisoned|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+${BOUND_BEFORE_COUNT}`, "i");
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const CAPTURED_BEFORE = new RegExp(String.raw`\b(?:captured|capturing|capture|captures|detained|detaining)\s+${BOUND_BEFORE_COUNT}`, "i");
@@ -1891,7 +1897,7 @@ const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
 /** A capability right before a verb of launching: "capable of", "able to", "can". */
-const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon)\s+)?$/i;
+const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon|eventually|one\s+day)\s+)?$/i;
 /** Weapons made or bought, right before their number: "produce more than four million drones". */
 /** "could not be", "were not", "failed to", "harder to", "impossible to" before a verb of downing. */
 // "none of which were intercepted", "None of the three ballistic missiles was intercepted": none downed.

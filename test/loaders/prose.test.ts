@@ -2439,3 +2439,25 @@ describe("fourteenth round, last reports: offices and spokespeople", () => {
     expect(one("Ukraine's General Staff said Russian forces lost 400 soldiers. Spokesperson Andriy Kovalyov told reporters that Ukrainian troops had retaken around 12 square kilometers.").map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
   });
 });
+
+describe("fourteenth round, third wave: executions, suppositions, launch verbs, 'communicated'", () => {
+  it("executions are killings; soldiers charged or tried are no force", () => {
+    expect(brief(one("The mission reported credible allegations of the execution of 79 Ukrainian prisoners of war between December 2024 and August 2025."))).toEqual([["killed", 79]]);
+    expect(brief(one("Russian troops had executed 3 captured Ukrainian soldiers near Kupiansk over the past week, the prosecutor said."))).toEqual([["killed", 3]]);
+    expect(one("The Investigative Committee has also charged, in absentia, 36 Ukrainian servicemen with crimes in the Kursk region.")).toEqual([]);
+    expect(brief(one("The chief executive said 12 people were killed."))).toEqual([["killed", 12]]);
+  });
+  it("a figure in a condition opening the sentence is supposed ('If Russia keeps losing 1,000 soldiers a day, …'); 'If confirmed,' is no condition on a count", () => {
+    expect(one("If Russia keeps losing 1,000 soldiers a day, it would lose another 365,000 men by this time next year.")).toEqual([]);
+    expect(brief(one("If confirmed, the strike killed 12 people."))).toEqual([["killed", 12]]);
+  });
+  it("drones 'hurled' or 'aimed at' a country were launched; 'could eventually launch' is a capacity; 'Article 4' is no count", () => {
+    expect(brief(one("Russia hurled 728 drones at Ukraine overnight."))).toEqual([["drones_launched", 728]]);
+    expect(brief(one("The air force said 728 drones and 13 missiles were aimed at the country."))).toEqual([["drones_launched", 728], ["drones_launched", 13]]);
+    expect(one("Russia could eventually launch as many as 1,000 drones in a single night.")).toEqual([]);
+    expect(one("The Polish government has since invoked Article 4 of the Nato treaty.")).toEqual([]);
+  });
+  it("'the General Staff communicated that' names the General Staff", () => {
+    expect(one("The Ukrainian General Staff communicated that Russian losses in June so far amounted to roughly 11,000 personnel.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
