@@ -225,7 +225,7 @@ const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|milita
 const LOWER_ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){1,3}(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$)/;
 /** Roles held in a place: a doctor, a rescuer, a local official. */
 const LOCAL_ROLE = /\b(?:surgeon|doctor|physician|medic|paramedic|nurse|rescuer|firefighter|police(?:man|woman)?|official|mayor|governor|head|chief|administrator|councillor|councilor|priest|teacher|principal)\s+$/i;
-const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
+export const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */

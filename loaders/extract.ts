@@ -8,8 +8,8 @@ import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { IN_ARMED_FORCES, LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
-import { colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
-import { periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
+import { ANALYST_ROLE, colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
+import { MONTH_AS_SUBJECT_AFTER, periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
 import { transcriptTurns, turnAt, type Turn } from "./transcriptTurns.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
@@ -91,7 +91,8 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   return earlierWarAnswer;
 }
 const OLD_YEAR_DIGITS = /1[0-9]{3}/;
-const IF_OPENING = /^\W*(?:If|Should|Unless)\s[^,;:]*$/;
+/** A condition opening a sentence: "If …", "Should …", "Unless …" (the figure must come before its comma). */
+const IF_OPENING = /^\W*(?:If|Should|Unless)\s/;
 const CORRECTED_BEFORE = /\b(?:an?\s+earlier\s+(?:version|entry|update|post)\b[^.;]{0,50}?\b(?:said|stated|reported|gave|put)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|put))\s+(?:that\s+)?(?:[^.;\d]{0,20}?\s)?$/i;
 const POPULATION_BEFORE = /\b(?:half|third|quarter|most|much|all|many|some|share|percent|%)\s+of\s+(?:its|their|the\s+(?:town|city|village|region)['’]s)\s+(?:(?:pre-?war|former|original|roughly|about|some|around|nearly)\s+)*$/i;
 const NONE_OF_BEFORE = /\b[Nn]one\s+of\s+(?:the|these|those|its|their)\s+$/;
@@ -121,7 +122,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "…, who is 41, said": an age in a relative clause after a name or an apposition.
   if (noun.kind !== "noun" && /,\s*who\s+(?:is|was)\s+$/i.test(before) && mention.value < 110) return true;
   // "If Russia keeps losing 1,000 soldiers a day, it would lose …": a figure in a condition opening the sentence is supposed.
-  if (IF_OPENING.test(text.slice(sentence.start, mention.start))) return true;
+  if (IF_OPENING.test(text.slice(sentence.start, sentence.start + 12)) && !/[,;:]/.test(text.slice(sentence.start, mention.start))) return true;
   // "adds a billion or two to this figure": a loose amount of something else, neither end a count.
   if (noun.kind !== "noun" && (A_SCALE_OR_TWO.test(text.slice(mention.start, Math.min(sentence.end, mention.end + 16))) || SCALE_OR_BEFORE.test(before))) return true;
   // "12 killed, 16 missing", "six were still missing": people missing are no one's loss counted yet.
@@ -332,7 +333,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const after = INTRODUCTION_END.exec(text.slice(at, Math.min(lineEnd, at + 160)));
             const introduced = { start: Math.max(lineFrom, at - 80), end: after ? at + after.index : Math.min(lineEnd, at + 160) };
             // "Michael Kofman, senior fellow at the Carnegie Endowment": a scholar no nation names is a third party.
-            side = attributor.sideOf(text, introduced)?.side ?? (SCHOLAR.test(text.slice(introduced.start, introduced.end)) ? "third_party" : "unknown");
+            side = attributor.sideOf(text, introduced)?.side ?? (ANALYST_ROLE.test(text.slice(introduced.start, introduced.end)) ? "third_party" : "unknown");
           }
         }
         speaker = { claimant: turn.name, side, rule: "carried", start: turn.start, end: turn.start };
@@ -1200,7 +1201,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (MONEY_UNITS.has(mention.unit) && COST_OF_OTHER.test(text.slice(choice.cue && choice.cue.end <= mention.start ? choice.cue.end : prev && prev.end <= mention.start ? prev.end : sentence.start, mention.start))) continue;
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
-          if (LOSS_FAMILY.has(metric) && (otherWar ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end)) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          if (LOSS_FAMILY.has(metric) && (otherWar ??= (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
           // "…, and Russian forces suffered about 14,000 deaths across the two Chechen wars": Russia fought other wars; its
           // name alone does not make a clause naming one of them this war.
           if (LOSS_FAMILY.has(metric) && (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
@@ -1469,13 +1470,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // casualties" later in it.
           if (!period && !periodStart && !periodEnd && figures.length === 0) {
             const whole = rows[rows.length - 1];
+            const pointsBack = PART_OF_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 20)));
             if (whole && whole.article === article.id && FAMILY_OF[whole.metric] === FAMILY_OF[metric] && sentence.start - whole.char_end < 8 &&
-                (PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) || PART_OF_THOSE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 20)))) &&
+                (PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) || pointsBack) &&
                 !DAY_WINDOW.test(text.slice(mention.end, sentence.end))) {
               // Not a part with a day of its own ("This number includes 1,730 casualties that Russian forces suffered over the past day").
               // "5,638 drones had been launched, up from 1,339 in the same month last year. … shot down 4,962 of them": "of
               // them" is the sentence's first figure of the family, not a comparison after it.
-              const first = PART_OF_THOSE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 20)))
+              const first = pointsBack
                 ? rows.find((r) => r.article === article.id && r.char_start === whole.char_start && FAMILY_OF[r.metric] === FAMILY_OF[metric]) ?? whole
                 : whole;
               [periodStart, periodEnd] = [first.period_start, first.period_end];
@@ -1573,15 +1575,12 @@ const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|A
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.
-/** A month a clause is about: "(April) was the deadliest month", "(June) saw". */
-const MONTH_AS_SUBJECT_AFTER = /^\s+(?:saw|brought|proved|was\s+the\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most))\b/;
 /** Between two items of a list: ", ", ", and ", with the next item's qualifier. */
 const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$/i;
-/** "39 of them", "12 of which": a part of the item before, not an item of its own. */
+/** "39 of them", "12 of which", "640 of those (casualties)": a part of a figure before, not an item of its own. */
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
 /** "the cost of demining", "reconstruction costs": a cost other than the damage. */
 const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:damage|destruction|losses|war|conflict|invasion|attacks?|strikes?|shelling|bombing|bombardment)\b)[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)(?:\s+and\s+(?:reconstruction|recovery|rebuilding))?\s+(?:costs?|needs|bill)\b|\bneeds\s+for\s+(?:the\s+)?(?:reconstruction|recovery|rebuilding|repairs?)\b|\beconomic\s+losses\b|\blost\s+(?:output|revenue|income|production)\b|\brepairs?\s+worth\b|\bfinanc\w*\s+(?:the\s+)?repairs?\b/i;
-const SCHOLAR = /\b(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist)s?\b/i;
 /** Where the words introducing a person end: a sentence's end or the verb after the name ("…, told the Senate"). */
 const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
 /** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */
@@ -1634,8 +1633,6 @@ function endOfMonthIn(year: string, monthDay: string): string {
   const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   return `-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
-/** Right after a part that points back to the figure before: "(640) of those casualties", "(12) of these deaths". */
-const PART_OF_THOSE_AFTER = /^\s+of\s+(?:those|these|them)\b/i;
 /** Right after a part: "of which were", "of them had been" (and adverbs), before the part's own verb. */
 const OF_WHICH_AFTER = /^\s+of\s+(?:which|them|whom|these|those)\s+(?:were|was|had\s+been|have\s+been|are|got)\s+(?:(?:reportedly|later|successfully|either|subsequently)\s+)?/i;
 const OF_THE_OPENING = /^\s*(?:Of|Among)\s+(?:the|these|those|its|their|some)\s+(?:[a-z]+\s+){0,2}$/;
@@ -1644,8 +1641,10 @@ const BOUND_BEFORE_COUNT = String.raw`(?:(?:at\s+least|about|some|around|nearly|
 /** Fire the tables do not count: shells, rounds, strikes, attacks. */
 const UNCOUNTED_FIRE = /^(?:shells|rounds|munitions|mortars|bombs|strikes|attacks|times|shellings|assaults)$/i;
 /** Prisoners held or tried: "convicted at least 170", "sentenced 12", "is holding 8,000". */
-const TRIED_BEFORE = /\b(?:convicted|sentenced|tried|charged|indicted|prosecuted|jailed|imprisoned)\b[^.;\d]{0,24}$/i;
-const HELD_OR_TRIED_BEFORE = new RegExp(String.raw`\b(?:convicted|sentenced|tried|charged|prosecuted|jailed|imprisoned|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+${BOUND_BEFORE_COUNT}`, "i");
+/** Verbs of trying people in court. */
+const TRIED = "convicted|sentenced|tried|charged|indicted|prosecuted|jailed|imprisoned";
+const TRIED_BEFORE = new RegExp(String.raw`\b(?:${TRIED})\b[^.;\d]{0,24}$`, "i");
+const HELD_OR_TRIED_BEFORE = new RegExp(String.raw`\b(?:${TRIED}|tortured|executed|holding|holds|held|detaining|detains|interrogated)\s+${BOUND_BEFORE_COUNT}`, "i");
 const TAKEN_PRISONER = /^\s+(?:prisoners?|captives?|POWs?)\b/i;
 const CAPTURED_BEFORE = new RegExp(String.raw`\b(?:captured|capturing|capture|captures|detained|detaining)\s+${BOUND_BEFORE_COUNT}`, "i");
 const TOOK_BEFORE = /\b(?:took|taken|take|takes|taking)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -1914,7 +1913,7 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
 const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|flood(?:s|ing)?|earthquake|wildfire|hurricane|tornado|typhoon|landslide)\b/;
-/** A relative clause opening right before a figure: "in which", "during which", "when". */
+/** A relative clause opening right before a figure: "in which", "during which". */
 const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Words only of the war in Ukraine (Russia has fought others). */
 const UKRAINE_WAR = /\b(?:Ukrain\w*|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;

@@ -89,9 +89,10 @@ const AGE_AT_BEFORE = /\b(?:recruited|conscripted|drafted|mobili[sz]ed|enlisted|
 /** "about 30 less than when he was captured": a difference between two amounts, not an amount. */
 const DIFFERENCE_AFTER = /^\s+(?:less|fewer|lower|higher|heavier|lighter|older|younger)\s+than\b/i;
 /** A design's name before its number: "Project ", "Type "; a quoted name's word ('the "Contract 18-24" program'). */
-const DESIGNATION_BEFORE = /\b(?:Project|Type|Block|Mk\.?|Article|Resolution|Chapter)\s$|["“][A-Z][a-z]+\s$/;
+const DESIGNATION = String.raw`(?:\b(?:Project|Type|Block|Mk\.?|Article|Resolution|Chapter)|["“][A-Z][a-z]+)\s`;
+const DESIGNATION_BEFORE = new RegExp(`${DESIGNATION}$`);
 /** The second number of a design's or a quoted name's pair: 'the "Contract 18-24" program'. */
-const DESIGNATION_RANGE_BEFORE = /(?:\b(?:Project|Type|Block|Mk\.?)|["“][A-Z][a-z]+)\s\d+[-–]$/;
+const DESIGNATION_RANGE_BEFORE = new RegExp(String.raw`${DESIGNATION}\d+[-–]$`);
 /** A side number's colour in quotes: "'Red ", "“Blue ". */
 const SIDE_NUMBER_BEFORE = /['‘"“](?:Red|Blue|Yellow|White|Black)\s$/;
 /** "half a million", "a quarter of a million", "three-quarters of a million": the share before "a million". */

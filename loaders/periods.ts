@@ -33,8 +33,6 @@ const words = (...parts: string[]) => {
   return (slice: string) => any.test(slice);
 };
 
-// `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
-// most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
 /** The day the full-scale invasion began, as it is written after "since the invasion (began)": "on Feb. 24, 2022", "in
  * February last year". Optional: the phrase before it already names the invasion. */
 const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:th)?,?\s+2022|24\s+(?:February|Feb\.?),?\s+2022|February\s+2022|February\s+(?:of\s+)?last\s+year|2022))?`;
@@ -43,6 +41,12 @@ const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:
  * follows the literal "since", so it is tried only where "since" stands, not at every position.
  */
 const SINCE_NOT_AFTER_SUPERLATIVE = String.raw`\b[Ss]ince(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,6}[Ss]ince)`;
+/** What a month does as a clause's subject: "(June) saw", "(April) was the deadliest month". */
+const MONTH_SUBJECT_VERB = String.raw`saw|brought|proved|was\s+the\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)`;
+/** Right after a month: it is the clause's subject ("said that April was the deadliest month, with 209 killed"). */
+export const MONTH_AS_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${MONTH_SUBJECT_VERB})\b`);
+// `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
+// most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
 const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
   { kind: "same", need: words("same", "week", "month", "period", "that time"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b|\b(?:[Oo]ver|[Dd]uring|[Ii]n)\s+that\s+(?:period|time)\b/g },
   // "in the first six months of 2025", "in the first half of the year".
@@ -86,7 +90,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "days", need: words("days of", "week"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(days|weeks?)\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
   // "June saw Russia gain ...", "October 2025 brought ...": a month opening a sentence (or a reported clause: "said that April
   // was the deadliest month") as its subject.
-  { kind: "month", need: words("saw", "brought", "proved", "was the"), re: new RegExp(`(?:(?<![\\w,]\\s*)(?<![\\w,])|(?<=\\b(?:said|says|noted|reported|added)\\s+(?:that\\s+)?))\\b(${MONTH_RE})(?:\\s+(\\d{4}))?()(?=\\s+(saw|brought|proved|was\\s+the\\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)))\\b`, "g") },
+  { kind: "month", need: words("saw", "brought", "proved", "was the"), re: new RegExp(`(?:(?<![\\w,]\\s*)(?<![\\w,])|(?<=\\b(?:said|says|noted|reported|added)\\s+(?:that\\s+)?))\\b(${MONTH_RE})(?:\\s+(\\d{4}))?()(?=\\s+(${MONTH_SUBJECT_VERB}))\\b`, "g") },
   // "from the start of the year through the end of October": January 1 to that month's end.
   { kind: "ytd", need: words("of the year"), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year\\s+(?:through|to|until|till|and)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_RE})\\b(?!\\s*\\d)`, "g") },
   // "in late October and early November", "in May and June": both months, the second's year.
