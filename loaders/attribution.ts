@@ -85,7 +85,9 @@ const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|anno
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
 /** "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle. */
-const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
+const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting|(?:is|was|are|were)\s+(?:stated|said|reported|indicated|given)\s+in)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
+/** "This is stated in the General Staff summary": the bulletin's noun after the body that issues it. */
+const BULLETIN_AFTER_NAME = /\s+(?:(?:daily|morning|evening|nightly|weekly|latest|regular|operational|official)\s+)*(?:summary|report|update|bulletin|briefing|statement)$/i;
 /** "Per the General Staff," — "per" before a name or "the" and a name (not "per day", "per cent"). */
 // "…, per the air force.": a body in lower case after "per the" too (not "per day", "per cent").
 const PER_SOURCE = /(?<![\w-])[Pp]er\s+(?=(?:the\s+)?[A-Z]|the\s+(?:air\s+force|military|(?:defen[cs]e\s+)?ministry|general\s+staff|governor|mayor|police|authorities|officials|regional\s+administration|army)\b)/g;
@@ -133,7 +135,8 @@ const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authoriti
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
-const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|latest|updated|new|early)\s+)*(?:information|data|figures|reports?|statements?|numbers)\s+(?:(?:published|released|provided|compiled|issued|posted)\s+)?(?:from|of|by)\s+/i;
+// "according to the morning report of the General Staff", "the latest update from the Air Force": the body, not its bulletin.
+const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|a|an|latest|updated|new|early|morning|evening|daily|nightly|weekly|regular|operational|intelligence|situation)\s+)*(?:information|data|figures|reports?|statements?|numbers|updates?|summary|summaries|bulletins?|briefings?)\s+(?:(?:published|released|provided|compiled|issued|posted)\s+)?(?:from|of|by)\s+/i;
 /** "which Moscow has claimed as its own": claiming land, not a figure. */
 const CLAIMED_AS = /^\s+as\b/;
 const IN_WHAT = /\bin\s+what\s+((?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,6}?)\s+(?:described|called|termed|dubbed|characteri[sz]ed|hailed)\s+as\b/;
@@ -569,9 +572,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const slice = text.slice(start, Math.min(to, start + 160));
     const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(/\b([A-Z])\./g, "$1_"));
     const whole = m ? m[0] : "";
-    let np = whole.replace(/\s+(?:and|that|who|which|on|in)\s.*$/s, "").trimEnd();
+    // "the General Staff summary as of 08:00": the time of the report is no part of the name.
+    let np = whole.replace(/\s+(?:and|that|who|which|on|in|as\s+of)\s.*$/s, "").trimEnd();
     // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
-    if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on)\s.*$/s, "").trimEnd();
+    if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on|as\s+of)\s.*$/s, "").trimEnd();
     // "the Center for Strategic and International Studies": a known name runs on over the word the cut stopped at.
     if (np.length < whole.trimEnd().length && NAME_GOES_ON.test(whole.slice(np.length))) {
       for (const h of aliasHits(text, start, start + whole.length)) if (h.start < start + np.length && h.end > start + np.length) np = text.slice(start, h.end);
@@ -616,7 +620,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     PASSIVE_SOURCE.lastIndex = 0;
     for (let m = PASSIVE_SOURCE.exec(s); m !== null; m = PASSIVE_SOURCE.exec(s)) {
       speech = true;
-      const np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      let np = npAfter(text, sentence.start + m.index + m[0].length, sentence.end);
+      const bulletin = np && m[0].endsWith("in ") ? BULLETIN_AFTER_NAME.exec(text.slice(np.start, np.end)) : null;
+      if (np && bulletin && bulletin.index > 0) np = { start: np.start, end: np.start + bulletin.index };
       if (np) out.push({ span: np, rule: "according_to", anchor: sentence.start + m.index });
     }
     const forSource = FOR_SOURCE.exec(s);
@@ -702,6 +708,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // Not "even as Western estimates put ...", a clause of its own.
       if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) && !/\beven\s+as\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 9), np.start)) ||
           (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
+      // "According to the General Staff report, …": "report" is the noun of the phrase "according to" opens, not a verb.
+      if (np && /^according\s+to\b/i.test(text.slice(np.start, np.start + 13))) continue;
       if (np) out.push({ span: np, rule: "speech_verb", anchor: at });
       else if (COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) {
         // "X rejected the report and said ...": a second verb of the sentence's subject, its first named body or speaker.

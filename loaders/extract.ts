@@ -226,6 +226,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       return { ...last.attribution, rule: "carried" };
     };
     let sourceAttribution: Attribution | null | undefined;
+    let bulletin: { lead: Span; attribution: Attribution } | null | undefined;
+    /** The source of the regular bulletin the article's lead paragraph retells, for a figure in a later paragraph. */
+    const bulletinSource = (sentence: Span): Attribution | null => {
+      if (bulletin === undefined) {
+        bulletin = null;
+        const lead = leadParagraphOf(text);
+        const noun = lead ? BULLETIN_NOUN.exec(text.slice(lead.start, lead.end)) : null;
+        if (lead && noun) {
+          const at = lead.start + noun.index;
+          const said = splitLine(text, lead.start, lead.end).find((s) => s.start <= at && at < s.end);
+          const found = said ? attributor.attribute(text, said, said.end, () => []) : null;
+          if (found && found.side !== "unknown") bulletin = { lead, attribution: { ...found, rule: "carried" } };
+        }
+      }
+      return bulletin && sentence.start > bulletin.lead.end ? bulletin.attribution : null;
+    };
     // The line and sentence being read, for the helpers below. They are made once per article, not once
     // per line or sentence (a closure per sentence costs an allocation, and under tsx a name), and are only
     // called while that sentence is read.
@@ -1250,6 +1266,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             // "The enemy lost up to 175 troops": an outlet does not speak of "the enemy" in its own voice; the belligerent
             // who spoke last in the article does.
             enemyClaim(sentence) ??
+            bulletinSource(sentence) ??
             // "By our estimate, between 190,000 and 280,000 Russian soldiers have been killed": the outlet's own count.
             ownEstimate(sentence);
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
@@ -1795,6 +1812,26 @@ function contrastSegment(text: string, sentence: Span, at: number): Span {
 }
 /** Words of saying: the other half of a contrasted sentence is a claim of its own. */
 const OTHER_CLAIM = /\b(?:said|says|claimed|claims|reported|reports|stated|states|insisted|insists|according\s+to)\b/i;
+
+/**
+ * "… the General Staff of the Armed Forces of Ukraine said in its morning update", "This is according to the Defence
+ * Ministry's daily briefing": a report of a body's regular bulletin. An article that opens on one retells that bulletin,
+ * so its later figures that name no source of their own are the bulletin's.
+ */
+const BULLETIN_KIND = "(?:daily|morning|evening|nightly|weekly|latest|regular|operational|official|intelligence|situation)";
+/** Its bulletin's noun: owned ("its morning update", "the ministry's daily briefing"), of a kind ("the morning report"), or named ("the General Staff summary"); not a bare "the report". */
+const BULLETIN_NOUN = new RegExp(`\\b(?:(?:its|their|[A-Z][\\w-]*['’]s)\\s+(?:${BULLETIN_KIND}\\s+){0,2}|(?:the|a|an)\\s+(?:${BULLETIN_KIND}\\s+){1,2}|[A-Z][\\w-]*\\s+)(?:report|update|summary|bulletin|briefing|sitrep)\\b(?!\\s+(?:said|says|that)\\b)`);
+/** The lead paragraph: the first line among an article's first lines that is a paragraph of sentences, not a headline or byline. */
+function leadParagraphOf(text: string): Span | null {
+  let start = 0;
+  for (let n = 0; n < SOURCE_LINE_WINDOW && start < text.length; n++) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end - start >= 100 && /[.!?]["”’)]*\s*$/.test(text.slice(Math.max(start, end - 4), end))) return { start, end };
+    start = end + 1;
+  }
+  return null;
+}
 
 /** The line "Source: …" among an article's first lines, if it has one. */
 function sourceLineOf(text: string): Span | null {

@@ -2461,3 +2461,26 @@ describe("fourteenth round, third wave: executions, suppositions, launch verbs, 
     expect(one("The Ukrainian General Staff communicated that Russian losses in June so far amounted to roughly 11,000 personnel.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("fifteenth round: a bulletin retold, and the body behind a report", () => {
+  const bulletin = "General Staff: 164 combat clashes over past day\n\nBy Oleksandr Hlushchenko\nPublished 2025-11-19\n\n" +
+    "Over the past day, 164 combat clashes took place at the front. This is stated in the General Staff of the Armed Forces of Ukraine summary as of 08:00 on November 19, UNIAN reports.\n\n" +
+    "Yesterday, the enemy launched three missile strikes using six missiles. In the Pokrovsk direction, 187 occupiers were eliminated.";
+  it("an article whose lead retells a body's regular bulletin gives that body every later figure that names no source", () => {
+    expect(one(bulletin).map((r) => [r.metric, r.value, r.claimant, r.claimant_side])).toEqual([
+      ["drones_launched", 6, "the General Staff of the Armed Forces of Ukraine", "ukraine"],
+      ["killed", 187, "the General Staff of the Armed Forces of Ukraine", "ukraine"],
+    ]);
+  });
+  it("a lead that cites no bulletin ('the report' alone, or no report) carries nothing", () => {
+    const plain = bulletin.replace("This is stated in the General Staff of the Armed Forces of Ukraine summary as of 08:00 on November 19, UNIAN reports.", "The General Staff said the report was late.");
+    expect(one(plain).map((r) => r.claimant_side)).toEqual(["unknown", "unknown"]);
+  });
+  it("'according to the morning report of X', 'the latest update from X': X is the claimant, not its bulletin", () => {
+    expect(one("According to the latest update from the Air Force, 163 drones were downed.").map((r) => r.claimant)).toEqual(["the Air Force"]);
+    expect(one("According to the morning report of the General Staff of the Armed Forces of Ukraine as of 08:00, 163 occupiers were killed.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the General Staff of the Armed Forces of Ukraine", "ukraine"]]);
+  });
+  it("'According to the General Staff report' reads 'report' as a noun, not as the verb of a speaker 'According to the General Staff'", () => {
+    expect(one("According to the General Staff report, 163 occupiers were killed.").map((r) => r.claimant)).toEqual(["the General Staff report"]);
+  });
+});
