@@ -11,6 +11,7 @@ import { IN_ARMED_FORCES, LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICT
 import { ANALYST_ROLE, colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
 import { MONTH_AS_SUBJECT_AFTER, periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
 import { transcriptTurns, turnAt, type Turn } from "./transcriptTurns.js";
+import { readShouting } from "./shouting.js";
 
 export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
 
@@ -199,7 +200,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   const attributor = createAttributor(tables.claimants);
 
   return function extract(article: Article): FigureRow[] {
-    const text = article.text;
+    // Lines in capitals (wire flashes) are read in prose case; quotes are cut from the article as written.
+    const written = article.text;
+    const text = readShouting(written);
     const rows: FigureRow[] = [];
     const mentions = scan(text).filter((m) => m.exclusion === null && FIGURE_UNITS.has(m.unit));
     // Repeats of (sentence text, figure words, metric), by sentence text first: one quote string per
@@ -637,8 +640,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       }
       if (metric === "territory_controlled" && periodEnd) periodStart = "";
       const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
-      const quote = text.slice(trimmed.start, trimmed.end);
-      const figureText = text.slice(q.start, q.end);
+      const quote = written.slice(trimmed.start, trimmed.end);
+      const figureText = written.slice(q.start, q.end);
       rows.push({
         figure_id: figureId({ article: article.id, metric, unit: mention.unit, quote, figureText, occurrence: 0 }),
         article: article.id, outlet: article.outlet, published: article.published, url: article.url,
@@ -1526,11 +1529,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "when 15,000 died between 1979 and 1989": a figure of a time before Ukraine's independence is of another war.
           if (periodEnd && periodEnd < "1991") continue;
           if (quote === null) {
-            quote = text.slice(sentence.start, sentence.end);
+            quote = written.slice(sentence.start, sentence.end);
             occurrencesOfQuote = occurrences.get(quote);
             if (!occurrencesOfQuote) occurrences.set(quote, (occurrencesOfQuote = new Map()));
           }
-          const figureText = text.slice(q.start, q.end);
+          const figureText = written.slice(q.start, q.end);
           // Then by metric (a constant string) and figure words: no concatenated key to hash.
           // "Air defences shot down 20 of the 25 drones launched by Russia": the part takes the side its whole names.
           if (partDowned && partDowned.subject === "unknown" && (subject === "ukraine" || subject === "russia")) {
@@ -1567,7 +1570,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
     }
 
-    checkInvariants(text, rows);
+    checkInvariants(written, rows);
     return rows;
   };
 }

@@ -2484,3 +2484,18 @@ describe("fifteenth round: a bulletin retold, and the body behind a report", () 
     expect(one("According to the General Staff report, 163 occupiers were killed.").map((r) => r.claimant)).toEqual(["the General Staff report"]);
   });
 });
+
+describe("fifteenth round: wire flashes in capitals", () => {
+  it("a flash in capitals names its speaker and the sides as the same words in prose would", () => {
+    const text = "FLASHES\n\n0412 GMT - UKRAINE AIR FORCE SAYS RUSSIA ATTACKED WITH 318 DRONES AND 19 MISSILES OVERNIGHT\n\n" +
+      "0431 GMT - KYIV MAYOR KLITSCHKO SAYS TWO PEOPLE KILLED, 16 WOUNDED IN RUSSIAN ATTACK ON CAPITAL\n\nKyiv Mayor Vitali Klitschko spoke on Tuesday.";
+    const rows = one(text);
+    expect(rows.map((r) => [r.metric, r.value, r.claimant_side, r.subject_side, r.figure_text])).toEqual([
+      ["drones_launched", 318, "ukraine", "russia", "318"],
+      ["drones_launched", 19, "ukraine", "russia", "19"],
+      ["killed", 2, "ukraine", "ukraine", "TWO"],
+      ["injured", 16, "ukraine", "ukraine", "16"],
+    ]);
+    expect(rows[0].quote).toBe("0412 GMT - UKRAINE AIR FORCE SAYS RUSSIA ATTACKED WITH 318 DRONES AND 19 MISSILES OVERNIGHT");
+  });
+});
