@@ -46,6 +46,9 @@ const SPEECH_VERBS = [
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
   "asserted", "boasted", "conceded", "lists", "listed", "communicated",
+  // "The Ministry of Defence also recalled that …", "reminded that": officials' English for repeating a fact.
+  // "Gladkov's daily summary, which Meduza reproduces here, reads:": a statement printed whole after its owner.
+  String.raw`recalled(?=\s+that\b)`, String.raw`reminded(?=\s+that\b)`, String.raw`reads(?=\s*:)`,
   // "ACLED records 268 civilian fatalities", "have established the names of 111,387 servicemen": a monitor's count.
   String.raw`records(?=\s+(?:(?:more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?\d)`, String.raw`established(?=\s+the\s+(?:names|identities)\s+of)`,
   // "The Kyiv School of Economics reckons the war has caused …": British and magazine prose's verb of estimating.
@@ -85,6 +88,8 @@ const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|anno
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
 /** "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle. */
+/** The end of a subject before a verb of saying: "has been able to", "was unable to", "could not". */
+const ABLE_TO_TAIL = /\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:able|unable)\s+to$|\s+(?:could|can|managed\s+to|sought\s+to)(?:\s+not)?$/i;
 const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|citing|quoting|(?:is|was|are|were)\s+(?:stated|said|reported|indicated|given)\s+in)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "This is stated in the General Staff summary": the bulletin's noun after the body that issues it. */
 const BULLETIN_AFTER_NAME = /\s+(?:(?:daily|morning|evening|nightly|weekly|latest|regular|operational|official)\s+)*(?:summary|report|update|bulletin|briefing|statement)$/i;
@@ -696,6 +701,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (np) {
         const saidIt = SAID_PRONOUN_TAIL.exec(text.slice(np.start, np.end));
         if (saidIt && saidIt.index > 0) np = { start: np.start, end: np.start + saidIt.index };
+      }
+      // "BBC Verify has been able to confirm", "Reuters was unable to verify": what the speaker could do is no part of its name.
+      if (np) {
+        const could = ABLE_TO_TAIL.exec(text.slice(np.start, np.end));
+        if (could && could.index > 0) np = { start: np.start, end: np.start + could.index };
       }
       // "The Center for Strategic and International Studies estimated": a name the table knows runs over the words that
       // broke the phrase ("and").

@@ -99,6 +99,10 @@ const POPULATION_BEFORE = /\b(?:half|third|quarter|most|much|all|many|some|share
 const NONE_OF_BEFORE = /\b[Nn]one\s+of\s+(?:the|these|those|its|their)\s+$/;
 const A_SCALE_OR_TWO = /^an?\s+(?:billion|million|thousand|hundred)\s+or\s+(?:two|three)\b/i;
 const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i;
+/** "destroyed (more than) 340 …" right before a number. */
+const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|at\s+least|another)\s+)?$/i;
+/** "two of the bases", "three of its airfields": a count of places. */
+const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?(?:(?:bases|airbases|air\s+bases|airfields|airports|regions|oblasts|provinces|cities|towns|sites|facilities|locations|districts|areas|plants|refineries|ports|depots|directions|sectors|targets)\b)/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
@@ -128,6 +132,10 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (noun.kind !== "noun" && (A_SCALE_OR_TWO.test(text.slice(mention.start, Math.min(sentence.end, mention.end + 16))) || SCALE_OR_BEFORE.test(before))) return true;
   // "12 killed, 16 missing", "six were still missing": people missing are no one's loss counted yet.
   if (noun.kind !== "noun" && MISSING_AFTER.test(after)) return true;
+  // "22 residents remain unaccounted for", "12 soldiers are still missing": the same with the people named.
+  if (noun.kind === "noun" && MISSING_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
+  // "destroyed or damaged at two of the bases", "hit three of the refineries": a count of the places, not of what was hit there.
+  if (mention.value <= 50 && PLACES_OF_AFTER.test(after)) return true;
   // "On the first day of the Battle of the Somme, in July 1916, 19,240 British soldiers were killed": a sentence set in a
   // year before Ukraine's independence tells of another war.
   if (setInEarlierWar(text, sentence)) return true;
@@ -1232,10 +1240,23 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
+          // "is meant to total 1,000 prisoners on each side", "expected a further 307 Ukrainians to be freed on Saturday": a
+          // release to come is none yet.
+          if (metric === "prisoners_exchanged" && (RELEASE_TO_COME_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 50), q.start)) ||
+              TO_BE_FREED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))))) continue;
+          // "the ICRC has visited thousands of prisoners of war held by both sides": prisoners held, not released; "the bodies
+          // of 909 people were repatriated … and 34 to the Russian Federation": the dead returned; "Moscow and Kyiv exchange
+          // terms": no people exchanged.
+          if (metric === "prisoners_exchanged" && (HELD_PRISONERS_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 24), q.start)) ||
+              HELD_PRISONERS_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))) ||
+              BODIES_RETURNED_BEFORE.test(text.slice(sentence.start, q.start)) ||
+              (choice.cue && THINGS_EXCHANGED_AFTER.test(text.slice(choice.cue.end, Math.min(sentence.end, choice.cue.end + 20)))))) continue;
           // "more than 28,000 of those identified were mobilized men, while at least 19,600 were former prisoners recruited by
           // Wagner": what a counted group was, not a force sent or recruited.
           // "attacking in groups of two to four men": the size of an assault group, not a force massed.
           if (metric === "troops" && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
+          // "its units had destroyed 340 Russian soldiers": military English for killing them, not a force.
+          if (metric === "troops" && DESTROYED_PEOPLE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) && noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) metric = "killed";
           if (metric === "troops" && GROUP_MADE_OF_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;
           // "capable of launching as many as 700 drones in a single night", "able to produce more than four million drones a
           // year": what a side can launch or makes is no launch.
@@ -1371,8 +1392,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (aside) whenAt = asideFrom + aside.index + "when".length;
           }
           // "in September 2022, when then Defence Minister Sergei Shoigu said 5,937 …": the month dates the statement.
+          let whenPeriod = false;
           if (!period && whenAt >= 0 && !STATEMENT_VERB.test(text.slice(whenAt, mention.start))) {
             period = periods.find((p) => p.end <= whenAt && /^\s*,?\s*when$/i.test(text.slice(p.end, whenAt))) ?? null;
+            whenPeriod = period !== null;
             // "since March, when ...": the clause is set in March itself, not in the span since.
             if (period?.kind === "since" && period.period_start) period = { ...period, kind: "month", period_end: monthEnd(period.period_start) };
           }
@@ -1557,7 +1580,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           figures.push({ metric, nounEnd: partitive[k] ? mention.end : nounEnd, part: partitive[k], subject, start: mention.start, end: mention.end, unit: mention.unit, period: { start: periodStart, end: periodEnd } });
           lastFigureOf = k;
           recentUnit.set(mention.unit, { metric, at: mention.start });
-          if (periodEnd) lastPeriod = { start: periodStart, end: periodEnd };
+          // "It was the smallest advance since March, when Russia seized 240 sq km": a time a comparison tells of is not the
+          // period "over the same period" after it means.
+          if (periodEnd && !whenPeriod) lastPeriod = { start: periodStart, end: periodEnd };
           // A "since" period has no end; it is still what "over the same period" right after it means (not "during the week").
           lastOpenPeriod = periodStart && !periodEnd ? { start: periodStart, end: "" } : periodEnd ? null : lastOpenPeriod;
           if (subject !== "unknown" && subject !== "both") {
@@ -1935,6 +1960,17 @@ const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|hande
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
+/** Before a number of prisoners: a release to come ("is meant to total", "expected a further"). */
+const RELEASE_TO_COME_BEFORE = /\b(?:(?:is|are|was|were)\s+(?:meant|set|due|scheduled|planned|supposed|expected|to\s+be\s+expected)\s+to\s+(?:total|include|involve|cover|reach|free|release|return|swap|exchange)|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?:free|release|exchange|swap|return|bring\s+home))\s+(?:(?:a\s+further|another|some|about|around|up\s+to|more\s+than|over|at\s+least|nearly|roughly)\s+)?$/i;
+/** After a number of people: "… to be freed", "… to be released on Saturday": a release to come. */
+const TO_BE_FREED_AFTER = /^\s+(?:[\w-]+\s+){0,3}?to\s+be\s+(?:freed|released|exchanged|swapped|returned|repatriated|handed\s+over)\b/i;
+/** Prisoners held, visited or registered, not released. */
+const HELD_PRISONERS_BEFORE = /\b(?:visit(?:s|ed|ing)?|register(?:s|ed|ing)?|interview(?:s|ed|ing)?|tortur(?:e|es|ed|ing)|detain(?:s|ed|ing)?|holds|holding)\s+(?:(?:some|about|around|more\s+than|over|nearly|at\s+least|up\s+to)\s+)?$/i;
+const HELD_PRISONERS_AFTER = /^\s+(?:Russian\s+|Ukrainian\s+)?(?:prisoners|POWs|PoWs|captives|detainees)(?:\s+of\s+war)?\s+(?:(?:still|currently|now)\s+)?(?:held|being\s+held|in\s+captivity|detained|who\s+remain)\b/;
+/** "the bodies of 909 people were repatriated … and 34 …": the dead, named last before the number with no prisoners since. */
+const BODIES_RETURNED_BEFORE = /\b(?:bodies|remains)\s+of\b(?![^]*\b(?:prisoners|POWs|PoWs|captives|detainees|soldiers\s+alive)\b)/i;
+/** "exchange terms", "exchanged memorandums": the things exchanged are not people. */
+const THINGS_EXCHANGED_AFTER = /^\s+(?:terms|views|memorand\w*|documents?|proposals?|drafts?|fire|blows|letters|notes|lists|accusations|greetings|ideas|positions|words|barbs|insults|information|data)\b/i;
 /** A capability right before a verb of launching: "capable of", "able to", "can". */
 const CAPABLE_BEFORE = /\b(?:capable\s+of|capacity\s+to|able\s+to|can|could|would|enough\s+to)\s+(?:(?:still|now|also|easily|soon|eventually|one\s+day)\s+)?$/i;
 /** Weapons made or bought, right before their number: "produce more than four million drones". */

@@ -12,6 +12,8 @@ export interface PeriodMention {
   period_end: string;
   /** "same": "over the same period", which the caller resolves to the period of the figure before. */
   kind: "month" | "span" | "since" | "relative" | "point" | "quarter" | "year" | "same" | "first" | "days" | "ytd" | "months" | "season";
+  /** The phrase is set off by commas before the clause it dates: "A year earlier, in August 2024, Russia captured 477 sq km". */
+  opensClause?: boolean;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -61,14 +63,15 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
   { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
-  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?["“]?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)${INVASION_DAY}|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))${INVASION_DAY})`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:(?:the|this)\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?["“]?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)${INVASION_DAY}|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))${INVASION_DAY})`, "g") },
   // "since Russia's full-scale invasion", "since Moscow's invasion of Ukraine in February 2022": the invasion's day.
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:Russia['’]s|Moscow['’]s|Putin['’]s)\\s+()()((?:full-scale|large-scale|all-out)\\s+(?:invasion|war)|invasion)(?:\\s+(?:of|on|against)\\s+Ukraine)?${INVASION_DAY}\\b`, "g") },
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
   // "since the start of the month": the month of publication, from its first day.
-  { kind: "since", need: words("of the month", "of this month"), re: /\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+()()()()()()()()(month)\b/g },
+  // "so far this month": the same start, the end not stated (as "so far this year").
+  { kind: "since", need: words("of the month", "of this month", "so far this month"), re: /\b(?:[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|[Ss]o\s+far\s+this)\s+()()()()()()()()(month)\b/g },
   // "since the autumn of 2024", "since summer 2023": the season's first day (a season needs its year here: "since last
   // autumn" in November may mean the autumn just gone or the one before).
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+)?(?:early\\s+|(late)\\s+)?()()()()()(spring|summer|autumn|fall)\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "g") },
@@ -99,7 +102,10 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "last fall", "this summer" date an event ("sent 11,000 troops last fall"), as "last week" does: no period.
   { kind: "season", need: words("spring", "summer", "autumn", "fall"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout)\s+(?:the\s+)?()(spring|summer|autumn|fall)\b(?<!\b[Ss]ince\b[^,.;]{0,60})(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?(?!\s+(?:of\s+)?(?:offensive|campaign|counteroffensive|counter-offensive)\b)(?!\s+of\s+(?!(?:19|20)\d\d\b))/g },
   { kind: "quarter", need: words("quarter", "Q"), re: /\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/g },
-  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?=[Ii]n\\s))\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough|[Ll]ast)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:\\s+(\\d{4})|\\s+(last|this)\\s+year)?\\b(?!\\s*\\d{1,2}\\b)`, "g") },
+  // A month right after "since" that no "since" pattern took follows a superlative ("the largest attack since February
+  // 2022"): it dates a record, not a figure, so this pattern does not take it either, unless a clause tells what happened
+  // then ("the deadliest since January 2023, when a missile killed 46 people").
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?=[Ii]n\\s))\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough|[Ll]ast)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:(?<!\\b[Ss]ince\\s+(?:(?:early|late|mid)[-\\s]*)?[A-Za-z.]+)|(?=(?:\\s+\\d{4})?,\\s+when\\b))(?:\\s+(\\d{4})|\\s+(last|this)\\s+year)?\\b(?!\\.?\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.
@@ -170,13 +176,34 @@ export function periodsIn(text: string, from: number, to: number, published: str
       const start = from + m.index;
       const end = start + m[0].length;
       if (overlapsAny(out, start, end)) continue;
-      const resolved = kind === "since" && m[9] ? sinceStartOfMonth(slice.slice(0, m.index), pubDate) : resolve(kind, m, pubDate);
-      if (resolved) out.push({ start, end, kind, ...resolved });
+      const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      // "compared with July, when Russian troops seized 634 sq km": a bare month is a time when a clause tells what happened
+      // then (the caller sets that clause in it). Not after "since": "the largest since early July, when …" dates a record
+      // (a "since" pattern takes the others). Nor a clause of saying: "in September 2022, when Shoigu said 5,937 had been
+      // killed" dates the statement.
+      const whenAfter = WHEN_AFTER.test(rest) && !SINCE_JUST_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index)) &&
+        !SAID_IN_CLAUSE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 100));
+      const resolved = kind === "since" && m[9] ? sinceStartOfMonth(slice.slice(0, m.index), pubDate) : resolve(kind, m, pubDate, whenAfter);
+      if (resolved) {
+        // Not a "since" phrase: "since September 2022, when Shoigu said 5,937 had been killed" dates the statement.
+        const opensClause = kind !== "since" && !whenAfter && SET_OFF_AFTER.test(rest) && SET_OFF_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index));
+        out.push(opensClause ? { start, end, kind, ...resolved, opensClause } : { start, end, kind, ...resolved });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** After a time: a clause of what happened then ("July, when …"). */
+const WHEN_AFTER = /^\s*,\s+when\b/;
+const SAID_IN_CLAUSE = /^[^.;\d]*?\b(?:said|says|announced|reported|claimed|stated|told|admitted|acknowledged|estimated|wrote)\b/;
+const SINCE_JUST_BEFORE = /\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
+/**
+ * Before a time set off by commas: a comma ending the phrase before it ("A year earlier, in August 2024, Russia captured"),
+ * or the slice's start; not a verb of saying ("had earlier estimated, in February, that" dates the estimate).
+ */
+const SET_OFF_BEFORE = /(?:^|(?<!\b(?:said|says|estimated|estimates|reported|reports|announced|claimed|stated|told|wrote|added|noted|insisted)\s*),)\s*$/;
+const SET_OFF_AFTER = /^\s*,\s+(?!that\b)/;
 /** A day named before "since the start of the month" ("said on August 10 that …"): the month is that day's. */
 const DAY_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTH_RE})\\b`, "g");
 function sinceStartOfMonth(before: string, pub: Date | null): { period_start: string; period_end: string } | null {
@@ -185,7 +212,8 @@ function sinceStartOfMonth(before: string, pub: Date | null): { period_start: st
   return date ? { period_start: iso(startOfMonth(date)), period_end: "" } : null;
 }
 
-function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | null): { period_start: string; period_end: string } | null {
+/** `timeOfClause`: the phrase opens a clause of what happened then ("July, when …"), so a bare month is a time. */
+function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | null, timeOfClause = false): { period_start: string; period_end: string } | null {
   switch (kind) {
     case "same":
       // "over the year" marks itself with "year" in its start: the caller takes the year of the period before.
@@ -320,7 +348,8 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       let start = monthStart(mi, year, pub);
       if (!start) return null;
       // A bare month name with no preposition and no year is too weak a signal ("May" is also a verb).
-      if (year === null && !m[4] && !/^\s*(?:in|during|for|throughout|of|over|through|last)\s/i.test(m[0])) return null;
+      // "compared with July, when …" is a time all the same.
+      if (year === null && !m[4] && !timeOfClause && !/^\s*(?:in|during|for|throughout|of|over|through|last)\s/i.test(m[0])) return null;
       // "last July", published in July: the July a year before.
       if (year === null && pub && /^\s*last\s/i.test(m[0]) && start.getMonth() === pub.getMonth() && start.getFullYear() === pub.getFullYear()) start = subYears(start, 1);
       return { period_start: iso(start), period_end: iso(endOfMonth(start)) };
@@ -383,7 +412,7 @@ export function periodForFigure(
   // "In total, between March 15 and March 21, Russian troops liberated six settlements": a dated span earlier in the
   // sentence, with no other period between it and the figure, covers it.
   const lastBefore = mentions.filter((m) => m.end <= figure.start && m.start >= sentenceStart).pop();
-  if (lastBefore?.kind === "span") return lastBefore;
+  if (lastBefore?.kind === "span" || lastBefore?.opensClause) return lastBefore;
   // "232 civilians were killed and 1,343 injured in June": a period closing the clause covers each figure in it.
   return mentions.find((m) => m.start >= figure.end && m.start <= clause.end) ?? null;
 }

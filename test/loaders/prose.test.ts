@@ -2499,3 +2499,59 @@ describe("fifteenth round: wire flashes in capitals", () => {
     expect(rows[0].quote).toBe("0412 GMT - UKRAINE AIR FORCE SAYS RUSSIA ATTACKED WITH 318 DRONES AND 19 MISSILES OVERNIGHT");
   });
 });
+
+describe("fifteenth round: releases to come, prisoners held, bodies returned, places counted", () => {
+  it("a release to come is no exchange: 'is meant to total 1,000 prisoners', 'expected a further 307 Ukrainians to be freed'", () => {
+    expect(brief(one("The exchange is meant to total 1,000 prisoners on each side over three days."))).toEqual([]);
+    expect(brief(one("The headquarters said it expected a further 307 Ukrainians to be freed on Saturday."))).toEqual([]);
+    expect(brief(one("Russia and Ukraine exchanged 307 prisoners on Saturday."))).toEqual([["prisoners_exchanged", 307]]);
+  });
+  it("bodies returned and terms exchanged are no prisoners exchanged", () => {
+    expect(brief(one("The bodies of 909 people were repatriated to Ukraine and 34 to the Russian Federation, according to the parties."))).toEqual([]);
+    expect(brief(one("Memorandum for two: Moscow and Kyiv exchange terms in Istanbul"))).toEqual([]);
+    expect(brief(one("Russia and Ukraine swapped 150 prisoners of war and the bodies of 20 soldiers."))).toEqual([["prisoners_exchanged", 150]]);
+  });
+  it("a count of places ('at two of the bases', 'hit three of the refineries') is no count of what was hit there", () => {
+    expect(brief(one("At least 12 aircraft were destroyed or damaged at two of the bases, BBC Verify said."))).toEqual([["aircraft_hit", 12]]);
+    expect(brief(one("Russian troops captured two of the villages."))).toEqual([["settlements_captured", 2]]);
+  });
+  it("people named and then 'remain unaccounted for' are missing, not hurt", () => {
+    expect(brief(one("Another 93 people were injured, 18 of them children, and 22 residents remain unaccounted for."))).toEqual([["injured", 93], ["injured", 18]]);
+  });
+  it("pilots are people; KABs are guided bombs, launched", () => {
+    expect(brief(one("Ukraine has lost three F-16s, and two pilots have been killed."))).toEqual([["aircraft_hit", 3], ["killed", 2]]);
+    expect(brief(one("The enemy struck the district with two KABs."))).toEqual([["drones_launched", 2]]);
+  });
+  it("'destroyed 340 Russian soldiers' is military English for killing them", () => {
+    expect(brief(one("Its units had destroyed 340 Russian soldiers in the Kupiansk direction, the group said."))).toEqual([["killed", 340]]);
+  });
+  it("a speaker who 'has been able to confirm' is the speaker alone; 'recalled that' and a statement that 'reads:' are words of saying", () => {
+    expect(one("BBC Verify has been able to confirm that at least 12 aircraft were destroyed.").map((r) => r.claimant)).toEqual(["BBC Verify"]);
+    expect(one("Ukraine's Ministry of Defence also recalled that the headquarters brought home 185 Ukrainian defenders in an exchange.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("Gladkov's daily summary reads:\n\nOver the past day, 64 drones were launched at the Belgorod region.").map((r) => r.claimant_side)).toEqual(["russia"]);
+  });
+});
+
+describe("fifteenth round: periods", () => {
+  it("'since the beginning of this year' and 'so far this month' start a period whose end is not stated", () => {
+    expect(one("Russia has captured 285 settlements since the beginning of this year.").map((r) => [r.period_start, r.period_end])).toEqual([["2025-01-01", ""]]);
+    expect(one("Russia has taken 18 settlements in Ukraine so far this month.").map((r) => [r.period_start, r.period_end])).toEqual([["2025-06-01", ""]]);
+  });
+  it("'the night of Nov. 18–19' is no month; 'in Nov. 2024' still is", () => {
+    expect(one("Ukraine destroyed two Russian Mi-8 helicopters on the night of Nov. 18–19.").map((r) => r.period_start)).toEqual([""]);
+    expect(one("Russia captured 464 square kilometers in Nov. 2024.").map((r) => r.period_start)).toEqual(["2024-11-01"]);
+  });
+  it("a month after a superlative's 'since' dates the record, unless a clause tells what happened then", () => {
+    expect(one("One of the largest attacks since February 2022 hit Kyiv, killing at least 2 civilians.").map((r) => r.period_start)).toEqual([""]);
+    expect(one("The strike was the deadliest since January 2023, when a Russian missile killed 46 people.").map((r) => r.period_start)).toEqual(["2023-01-01"]);
+  });
+  it("'compared with July, when …' and 'A year earlier, in August 2024, …' give the clause after them its period", () => {
+    expect(one("Russia captured 464 square kilometers in August 2024, down from July, when Russian troops seized 634 square kilometers.").map((r) => r.period_start)).toEqual(["2024-08-01", "2024-07-01"]);
+    expect(one("A year earlier, in August 2024, Russia captured 477 square kilometers, according to DeepState.").map((r) => r.period_start)).toEqual(["2024-08-01"]);
+    expect(one("The NIS had earlier estimated, in February, that around 300 North Korean soldiers had been killed.").map((r) => r.period_start)).toEqual([""]);
+  });
+  it("the time of a comparison's 'when' clause is not what 'over the same period' after it means", () => {
+    const rows = one("Russia captured 380 square kilometres in June 2025, the smallest monthly advance since March, when Russia seized 240 square kilometres. Ukraine regained around 18 square kilometres over the same period.");
+    expect(rows.map((r) => [r.value, r.period_start])).toEqual([[380, "2025-06-01"], [240, "2025-03-01"], [18, "2025-06-01"]]);
+  });
+});
