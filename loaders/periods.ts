@@ -277,8 +277,11 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       if (which === "last" || which === "this" || which === "past") {
         const unit = m[2];
         if (which === "this") {
-          const first = unit === "year" ? new Date(pub.getFullYear(), 0, 1) : unit === "month" ? startOfMonth(pub) : subDays(pub, 6);
-          return { period_start: iso(first), period_end: iso(pub) };
+          // "shot down 31,600 drones this year": a year or month still under way, counted from its first day; its end is not
+          // stated (as "so far this year").
+          if (unit === "year") return { period_start: `${pub.getFullYear()}-01-01`, period_end: "" };
+          if (unit === "month") return { period_start: iso(startOfMonth(pub)), period_end: "" };
+          return { period_start: iso(subDays(pub, 6)), period_end: iso(pub) };
         }
         if (which === "last" && unit === "month") {
           const prev = subMonths(startOfMonth(pub), 1);

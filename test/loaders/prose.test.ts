@@ -841,7 +841,8 @@ describe("eighth round: a relative period that opens a sentence", () => {
   it("'Last month Russian troops seized 469 sq km' is last month, capitalised or not", () => {
     expect(cols(one("Last month Russian troops seized 469 square kilometres, the most since March.", "2025-12-01")))
       .toEqual([["territory_gained", 469, "unknown", "russia", "2025-11-01", "2025-11-30"]]);
-    expect(one("This year Russia has captured 3,000 square kilometres.", "2025-12-01").map((r) => [r.period_start, r.period_end])).toEqual([["2025-01-01", "2025-12-01"]]);
+    // A year still under way: from its first day, the end not stated (fifteenth round; was closed at publication).
+    expect(one("This year Russia has captured 3,000 square kilometres.", "2025-12-01").map((r) => [r.period_start, r.period_end])).toEqual([["2025-01-01", ""]]);
   });
   it("'Last month Zelensky put the losses higher, saying more than 3,000': the month of a statement is no period", () => {
     expect(one("Last month Zelensky put North Korean losses much higher, saying more than 3,000 had been killed or wounded.", "2025-12-01").map((r) => [r.period_start, r.period_end]))
