@@ -99,6 +99,8 @@ const POPULATION_BEFORE = /\b(?:half|third|quarter|most|much|all|many|some|share
 const NONE_OF_BEFORE = /\b[Nn]one\s+of\s+(?:the|these|those|its|their)\s+$/;
 const A_SCALE_OR_TWO = /^an?\s+(?:billion|million|thousand|hundred)\s+or\s+(?:two|three)\b/i;
 const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i;
+/** A population that fell, before its number. */
+const POPULATION_DECLINE_BEFORE = /\bpopulation\b[^.;:]{0,80}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|decreased|dwindled)\b/i;
 /** "destroyed (more than) 340 …" right before a number. */
 const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** "two of the bases", "three of its airfields": a count of places. */
@@ -474,9 +476,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
      */
     function listItemFigure(line: Span, onLine: NumberMention[]): boolean {
       if (line.end - line.start > 160 || onLine.length === 0) return false;
+      if (text.charCodeAt(line.start) === 124 /* | */) {
+        // A table row: each figure in a cell of its own ("| 2022 | 7,957 | 12,568 |").
+        let read = false;
+        for (const m of onLine) if (tableRowFigure(line, m, qualifiers.qualify(text, m, line.start))) read = true;
+        return read;
+      }
       const mention = onLine[0];
       const q = qualifiers.qualify(text, mention, line.start);
-      if (text.charCodeAt(line.start) === 124 /* | */) return tableRowFigure(line, mention, q);
       const label = LIST_LABEL.exec(text.slice(line.start, q.start));
       if (!label) return placeItemFigure(line, mention, q);
       // After the figure only a bracketed daily increment ("(+1,200)") and a list separator may follow.
@@ -509,10 +516,27 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       if (!open) return false;
       const cellStart = line.start + open[0].length;
       const label = TABLE_LABEL.exec(text.slice(cellStart, q.start));
-      if (!label || !TABLE_TAIL.test(text.slice(mention.end, line.end))) return false;
+      if (label && TABLE_TAIL.test(text.slice(mention.end, line.end))) {
+        const header = tableHeader(text, line.start);
+        if (!header) return false;
+        return listItemRow({ start: cellStart, end: mention.end }, mention, q, labelSpan(cellStart, label), header, true, PLACE_COLUMN.test(text.slice(header.start, header.end)));
+      }
+      // "| 2022 | 7,957 | 12,568 |" under "| Year | Killed | Injured |": a table of several columns, whose figure's column
+      // header says what the figure counts, and whose first cell labels the row.
+      const cells = tableCells(text, line);
+      const at = cells.findIndex((c) => c.start <= q.start && mention.end <= c.end);
+      if (at < 1 || text.slice(cells[at].start, q.start).trim() !== "" || !CELL_TAIL.test(text.slice(mention.end, cells[at].end))) return false;
+      const first = cells[0];
+      const firstText = text.slice(first.start, first.end);
+      if (!ROW_LABEL_CELL.test(firstText)) return false;
       const header = tableHeader(text, line.start);
       if (!header) return false;
-      return listItemRow({ start: cellStart, end: mention.end }, mention, q, labelSpan(cellStart, label), header, true);
+      const columns = tableCells(text, header);
+      if (columns.length !== cells.length) return false;
+      const column = trimSpan(text, columns[at]);
+      if (column.start >= column.end) return false;
+      const rowLabel = trimSpan(text, first);
+      return listItemRow({ start: first.start, end: mention.end }, mention, q, rowLabel, column, true, PLACE_COLUMN.test(text.slice(header.start, header.end)));
     }
 
     /**
@@ -520,7 +544,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
      * text (its line, its stretch of an inline list, or a table row from its label cell), `label` the label match of
      * the words before its figure (relative to `line.start`); `pointsBack` when the heading is a table's header row.
      */
-    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: Span, heading: Span, pointsBack = false): boolean {
+    function listItemRow(line: Span, mention: NumberMention, q: ReturnType<typeof qualifiers.qualify>, label: Span, heading: Span, pointsBack = false, placeRows = false): boolean {
       // "Air defences destroyed 214 drones overnight, the ministry said. By region:": a verbless heading ("By region:",
       // "Breakdown by grouping:") is read with the sentence before it on its line, which says what is counted and by whom.
       const before = BY_HEADING.test(text.slice(heading.start, heading.end)) ? splitLine(text, lineAt(text, heading.start).start, heading.start) : [];
@@ -530,9 +554,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       const introText = text.slice(intro.start, intro.end);
       const monthLabel = MONTH_LABEL.exec(labelText);
       // "| 2023 | 44,800 |" under "| Year | Confirmed deaths |": a year labels the row, as a month does.
-      const yearLabel = YEAR_LABEL.exec(labelText);
+      // "| 2025 (Jan-Sep) | 2,097 |": the year, whatever part of it the brackets name.
+      const yearLabel = YEAR_LABEL.exec(labelText.replace(YEAR_PART, ""));
       // "By region: Kursk — 64, Bryansk — 50": under a heading by place, a bare name is a place too.
-      const regionLabel = REGION_LABEL.test(labelText) || (BY_PLACE.test(introText) && PLACE_NAME.test(labelText));
+      // "| Region | Share occupied |" over "| Luhansk | 99.8% |": a table's rows of places.
+      const regionLabel = REGION_LABEL.test(labelText) || ((placeRows || BY_PLACE.test(introText)) && PLACE_NAME.test(labelText));
       let noun = metrics.nounAfter(text, labelStart, labelEnd);
       // "UAV operational-tactical level ‒ 77,543": a label whose first word is the counted noun and the rest a kind of it.
       if (noun.kind !== "noun") {
@@ -806,7 +832,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // "Zelenskyy said in February that ...": the month a statement was made is not the period of its figures.
         // "In February Volodymyr Zelensky said 46,000 ...": a month opening a statement dates the statement too.
         // "estimated in November that Russia was losing about 1,000 soldiers a day": a rate stated then is the rate of then.
-        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => (!SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 32), p.start)) || RATE_AFTER.test(text.slice(p.end, sentence.end))) &&
+        // "said 2024 had been the costliest year": a year as the subject of what was said is no date of saying.
+        const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => (!SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 32), p.start)) || RATE_AFTER.test(text.slice(p.end, sentence.end)) || p.opensClause) &&
           !(p.start - sentence.start <= 1 && SAID_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 90)))));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
@@ -1273,6 +1300,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               PRODUCED_BEFORE_ANYWHERE.test(text.slice(sentence.start, q.start))) continue;
           // "Ukraine's population has fallen by 10 million": a number that fell is a decline, not the fallen.
           if (metric === "killed" && choice.cue && /^fallen$/i.test(text.slice(choice.cue.start, choice.cue.end)) && /^\s+by\s/.test(text.slice(choice.cue.end, choice.cue.end + 4))) continue;
+          // "Ukraine's population … has fallen to an estimated 31 million, down from around 41 million": people living there.
+          if (metric === "killed" && (!choice.cue || /^(?:fallen|fell)$/i.test(text.slice(choice.cue.start, choice.cue.end))) && POPULATION_DECLINE_BEFORE.test(text.slice(sentence.start, q.start))) continue;
 
           // "We put the most likely toll at …", "It suggests that …" after "Our model …": the outlet's own count, not a speaker
           // a pronoun would carry from further back.
@@ -1938,6 +1967,9 @@ function labelSpan(from: number, label: RegExpExecArray): Span {
   return { start, end: start + label[1].length };
 }
 const YEAR_LABEL = /^(?:19|20)\d\d$/;
+const YEAR_PART = /\s*\([^()\d]*\)$/;
+/** A table header whose first column names places: "| Region | Share occupied |". */
+const PLACE_COLUMN = /^\|\s*(?:Region|Oblast|Province|Area|City|Place|Territory)s?\s*\|/i;
 const MONTH_LABEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const REGION_LABEL = /\b(?:Oblast|oblast|[Rr]egion|[Pp]rovince|[Kk]rai|[Rr]epublic)$|^Crimea$/;
 /** A verbless list heading: "By region:", "Breakdown by grouping:", "Broken down by oblast:". */
@@ -2009,8 +2041,29 @@ const POINTS_BACK = /\b(?:as\s+follows|(?:of|among)\s+(?:that|this|these|those|t
 /** A list about something the war figures do not count (its items are prices, votes, scores, a timetable, pages). */
 const NOT_WAR_LIST = /\b(?:prices?|cost\s+of\s+living|turnout|votes?|voters|ballots?|elections?|polls?|results?|scores?|standings|fixtures|schedule|timetable|contents|chapters?|pages?|temperatures?|weather|forecast|rainfall|exchange\s+rates?|tariffs?|salar(?:y|ies)|wages?|pensions?|sales|exports?|imports?|harvest|yields?|points|goals|wins|medals|seats|population|inhabitants|aid|pledge[sd]?|assistance|funding|donations?|loans?|grants?)\b/i;
 
+/** After a figure in its table cell: a unit word at most. */
+const CELL_TAIL = /^[ \t]*(?:[a-z²]+[ \t]*)?$/;
+/** A row's first cell as its label: words, or a year and words ("2025 (Jan-Sep)"), with no other number. */
+const ROW_LABEL_CELL = /^[ \t]*(?:(?:19|20)\d\d\b)?[^\d|\n]*$/;
+/** The cells of a Markdown table row: the spans between its pipes. */
+function tableCells(text: string, line: Span): Span[] {
+  const cells: Span[] = [];
+  let at = text.indexOf("|", line.start);
+  while (at >= 0 && at < line.end) {
+    const next = text.indexOf("|", at + 1);
+    if (next < 0 || next > line.end) break;
+    cells.push({ start: at + 1, end: next });
+    at = next;
+  }
+  return cells;
+}
+function trimSpan(text: string, span: Span): Span {
+  const raw = text.slice(span.start, span.end);
+  const start = span.start + (raw.length - raw.trimStart().length);
+  return { start, end: start + raw.trim().length };
+}
 /** A Markdown table row's opening pipe before a label cell. */
-const TABLE_ROW_OPEN = /^\|[ \t]*(?=[^|\d\s]|(?:19|20)\d\d[ \t]*\|)/;
+const TABLE_ROW_OPEN = /^\|[ \t]*(?=[^|\d\s]|(?:19|20)\d\d[ \t]*(?:\([^()\d|]*\)[ \t]*)?\|)/;
 /** A table's label cell up to the pipe before the figure ("January | "). */
 const TABLE_LABEL = /^([^|\d\n]{1,80}?|(?:19|20)\d\d)\s*\|\s*$/;
 /** After a table row's figure: a unit word and the closing pipe (two columns only). */

@@ -291,6 +291,12 @@ function readUnit(text: string, p: Parsed): void {
   p.end = UNIT.lastIndex;
 }
 
+/** "a boy of", "the woman of" before an age. */
+const PERSON_OF_BEFORE = /\b(?:a|the)\s+(?:boy|girl|child|man|woman|baby|toddler|teenager|son|daughter|pensioner)\s+of\s+$/i;
+/** A word in lower case (and maybe a comma) right before: the number stands inside a sentence of prose. */
+const PROSE_WORD_BEFORE = /(?:^|\s)[a-z][\w'’-]*,?\s+$/;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
 }
@@ -332,7 +338,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     if (/^\d{4}$/.test(digits) && p.value >= 1700 && p.value < 1900 && (YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore))) return "year";
     if (/^\d{4}$/.test(digits) && p.value >= 1900 && p.value <= 2100) {
       const next = /^\s+([a-z]+)/.exec(text.slice(p.end, p.end + 24));
-      const countedNext = next !== null && !/^(?:in|and|to|the|when|after|before|as|with|on|at|for|of|was|were|is|that|until|by|or|but|while)$/.test(next[1]);
+      // "said 2024 had been the costliest year", "making 2025 already deadlier": a year as a clause's subject or object.
+      const countedNext = next !== null && !/^(?:in|and|to|the|when|after|before|as|with|on|at|for|of|was|were|is|that|until|by|or|but|while|had|has|have|already|will|would|saw|brought|became|proved|looks|looked)$/.test(next[1]);
       if (!countedNext || YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore) || MONTH_DAY_BEFORE.test(ctxBefore)) return "year";
     }
   }
@@ -342,7 +349,13 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
   if (p.unit === "count" && text.charCodeAt(p.end) === 32 && DIFFERENCE_FIRST.has(text[p.end + 1]) && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
-  if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|or|-|–)\s*)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))) return "compound";
+  // "three employees, aged 29, 44 and 57": every age of a list.
+  if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*and|,|to|and|or|-|–)\s*){0,4}$/i.test(text.slice(Math.max(0, p.start - 40), p.start))) return "compound";
+  // "The youngest victim was a boy of 4": an age.
+  if (p.unit === "count" && p.value <= 110 && PERSON_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+  // "In a separate post, Two Majors said": a number word with a capital inside a sentence of prose, before another capital,
+  // opens a name (a channel, a group). Not in a title-case headline ("Strike Kills Two People"), where the word before has one too.
+  if (p.kind === "words" && isUpper(text.charCodeAt(p.start)) && /^\s+[A-Z][a-z]/.test(text.slice(p.end, p.end + 3)) && PROSE_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,30}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.

@@ -2556,3 +2556,39 @@ describe("fifteenth round: periods", () => {
     expect(rows.map((r) => [r.value, r.period_start])).toEqual([[380, "2025-06-01"], [240, "2025-03-01"], [18, "2025-06-01"]]);
   });
 });
+
+describe("fifteenth round, second wave: ages, populations, years, names, tables", () => {
+  it("every age of a list after 'aged', and 'a boy of 4', are ages", () => {
+    expect(brief(one("The strike wounded three employees, aged 29, 44 and 57, the administration said."))).toEqual([["injured", 3]]);
+    expect(brief(one("The youngest victim was a boy of 4, injured when debris fell on a house."))).toEqual([]);
+  });
+  it("a population that has fallen is no toll; a toll beside a population still is", () => {
+    expect(brief(one("Ukraine's population under government control has fallen to an estimated 31 million, down from around 41 million in 2021."))).toEqual([]);
+    expect(brief(one("The town's population has fallen sharply since the strike that killed 14 people."))).toEqual([["killed", 14]]);
+  });
+  it("a year as a clause's subject ('said 2024 had been the costliest year') is no count, and dates the figure after it", () => {
+    const rows = one("Britain's Defence Ministry said 2024 had been the costliest year for Moscow's forces so far, with an estimated 430,000 killed or wounded.");
+    expect(rows.map((r) => [r.metric, r.value, r.period_start, r.period_end])).toEqual([["casualties", 430000, "2024-01-01", "2024-12-31"]]);
+    expect(brief(one("UN monitors say 2,314 civilians were killed this year, making 2025 already deadlier than 2024."))).toEqual([["killed", 2314]]);
+  });
+  it("a capitalised number word inside prose opens a name ('Two Majors said'); in a title-case headline it is still a count", () => {
+    expect(brief(one("In a separate post, Two Majors said Ukraine had launched more than 300 drones at Russian regions."))).toEqual([["drones_launched", 300]]);
+    expect(brief(one("Russian Strike Kills Two People in Kharkiv"))).toEqual([["killed", 2]]);
+  });
+  it("a table of several columns: each figure counts what its column header names, for the year its first cell gives", () => {
+    const rows = one("The UN mission recorded these civilian casualties.\n\n| Year | Killed | Injured |\n|---|---|---|\n| 2024 | 2,088 | 9,138 |\n| 2025 (Jan-Sep) | 2,097 | 7,511 |");
+    expect(rows.map((r) => [r.metric, r.value, r.period_start])).toEqual([
+      ["killed", 2088, "2024-01-01"], ["injured", 9138, "2024-01-01"], ["killed", 2097, "2025-01-01"], ["injured", 7511, "2025-01-01"],
+    ]);
+  });
+  it("a table whose first column is 'Region' has rows of places: shares of each are land held", () => {
+    const rows = one("Share of each region under Russian control:\n\n| Region | Share occupied |\n|---|---|\n| Luhansk | 99.8% |\n| Donetsk | 78% |");
+    expect(rows.map((r) => [r.metric, r.value])).toEqual([["territory_controlled", 99.8], ["territory_controlled", 78]]);
+  });
+  it("collective names of bloggers, independent Russian outlets, allied intelligence and Ukraine's prosecutors have their sides", () => {
+    expect(one("Prosecutor General Ruslan Kravchenko said 12 people were killed.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("The independent Russian news outlet Astra reported that three workers were injured.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("Z-bloggers reported that 3 bombers were hit.").map((r) => r.claimant_side)).toEqual(["russia"]);
+    expect(one("Allied intelligence estimates that Russia has suffered more than one million casualties.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
