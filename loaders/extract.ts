@@ -239,6 +239,20 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       return { ...last.attribution, rule: "carried" };
     };
     let sourceAttribution: Attribution | null | undefined;
+    const otherWarItems = new Map<number, boolean>();
+    /** Whether the paragraph at `line`, with a short label line right before it, names another war or disaster and nothing of this war. */
+    const otherWarItem = (line: Span): boolean => {
+      let found = otherWarItems.get(line.start);
+      if (found === undefined) {
+        const own = text.slice(line.start, line.end);
+        const labelStart = previousLineStart(text, line.start);
+        const labelEnd = text.indexOf("\n", labelStart);
+        const label = labelStart < line.start && labelEnd > labelStart && labelEnd - labelStart <= 60 && !/[.!?]["”’)]*\s*$/.test(text.slice(labelStart, labelEnd)) ? text.slice(labelStart, labelEnd) : "";
+        found = (OTHER_WAR.test(own) || OTHER_WAR.test(label)) && !THIS_WAR.test(own) && !THIS_WAR.test(label);
+        otherWarItems.set(line.start, found);
+      }
+      return found;
+    };
     let bulletin: { lead: Span; attribution: Attribution } | null | undefined;
     /** The source of the regular bulletin the article's lead paragraph retells, for a figure in a later paragraph. */
     const bulletinSource = (sentence: Span): Attribution | null => {
@@ -1255,7 +1269,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (MONEY_UNITS.has(mention.unit) && COST_OF_OTHER.test(text.slice(choice.cue && choice.cue.end <= mention.start ? choice.cue.end : prev && prev.end <= mention.start ? prev.end : sentence.start, mention.start))) continue;
           // "The Soviet Union lost about 15,000 soldiers in Afghanistan", "27 million deaths in World War II": the dead of
           // another war, in a sentence that names nothing of this one.
-          if (LOSS_FAMILY.has(metric) && (otherWar ??= (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "Israel released nearly 2,000 Palestinian prisoners": any figure of a sentence only about another war.
+          if ((otherWar ??= (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && !THIS_WAR.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "Myanmar\nA military air raid on a monastery in the Sagaing region killed 21 people": an item of a world news digest
+          // whose paragraph or label names another war or disaster, and nothing of this one.
+          if (otherWarItem(line)) continue;
           // "…, and Russian forces suffered about 14,000 deaths across the two Chechen wars": Russia fought other wars; its
           // name alone does not make a clause naming one of them this war.
           if (LOSS_FAMILY.has(metric) && (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
@@ -1267,6 +1285,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
+          // "has killed more than 24,000 people and driven some 14 million from their homes", "with at least 3,000 displaced":
+          // people driven out, not killed.
+          if (LOSS_FAMILY.has(metric) && DISPLACED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))) continue;
+          // "carried out 612 strikes on 16 settlements": settlements shelled, not taken.
+          if (metric === "settlements_captured" && SETTLEMENTS_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
           // "is meant to total 1,000 prisoners on each side", "expected a further 307 Ukrainians to be freed on Saturday": a
           // release to come is none yet.
           if (metric === "prisoners_exchanged" && (RELEASE_TO_COME_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 50), q.start)) ||
@@ -1992,6 +2015,10 @@ const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|hande
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
+/** After a count: people driven from their homes. */
+const DISPLACED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:displaced|made\s+homeless|left\s+homeless|from\s+their\s+homes|uprooted)\b/i;
+/** Before settlements: strikes on them. */
+const SETTLEMENTS_STRUCK_BEFORE = /\b(?:strikes?|attacks?|shelling|shellings|shelled|struck|hit|attacked|targeted|bombarded|bombed|assaults?)\s+(?:on|at|against|of)?\s*(?:(?:some|about|at\s+least|more\s+than|over|nearly)\s+)?$/i;
 /** Before a number of prisoners: a release to come ("is meant to total", "expected a further"). */
 const RELEASE_TO_COME_BEFORE = /\b(?:(?:is|are|was|were)\s+(?:meant|set|due|scheduled|planned|supposed|expected|to\s+be\s+expected)\s+to\s+(?:total|include|involve|cover|reach|free|release|return|swap|exchange)|expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?:free|release|exchange|swap|return|bring\s+home))\s+(?:(?:a\s+further|another|some|about|around|up\s+to|more\s+than|over|at\s+least|nearly|roughly)\s+)?$/i;
 /** After a number of people: "… to be freed", "… to be released on Saturday": a release to come. */
@@ -2020,7 +2047,7 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
-const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|flood(?:s|ing)?|earthquake|wildfire|hurricane|tornado|typhoon|landslide)\b/;
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;
 /** A relative clause opening right before a figure: "in which", "during which". */
 const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Words only of the war in Ukraine (Russia has fought others). */

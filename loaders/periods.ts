@@ -16,6 +16,7 @@ export interface PeriodMention {
   opensClause?: boolean;
 }
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 /** A month opening a date: the month a bare day ("from December 14 to 20") belongs to. */
@@ -69,6 +70,8 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
+  // "said on Friday … had destroyed 788 drones since Tuesday": a running tally from the last such day before publication.
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:last\\s+)?()()()()()()()()()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, "g") },
   // "since the start of the month": the month of publication, from its first day.
   // "so far this month": the same start, the end not stated (as "so far this year").
   { kind: "since", need: words("of the month", "of this month", "so far this month"), re: /\b(?:[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|[Ss]o\s+far\s+this)\s+()()()()()()()()(month)\b/g },
@@ -256,7 +259,8 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       let first: Date | null = null;
       const date = (m[2] ?? m[4] ?? "").trim();
       // A season's first month; "since late summer 2024" its last month.
-      if (m[7]) first = new Date(Number(m[8]), { spring: 2, summer: 5, autumn: 8, fall: 8 }[m[7] as "spring"]! + (m[1] ? 2 : 0), 1);
+      if (m[10]) first = pub ? subDays(pub, ((pub.getDay() - WEEKDAYS.indexOf(m[10]) + 6) % 7) + 1) : null;
+      else if (m[7]) first = new Date(Number(m[8]), { spring: 2, summer: 5, autumn: 8, fall: 8 }[m[7] as "spring"]! + (m[1] ? 2 : 0), 1);
       else if (m[6]) first = !pub ? null : m[6] === "year" ? new Date(pub.getFullYear() - 1, 0, 1) : subMonths(startOfMonth(pub), 1);
       // The full-scale invasion began on a fixed day: "since 2022" and "since February 2022" name it, not the month.
       else if (m[3] || m[5] || /^(?:2022|Feb(?:ruary|\.)?\s+2022)$/.test(date)) first = new Date(2022, 1, 24);

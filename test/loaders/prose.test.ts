@@ -2592,3 +2592,27 @@ describe("fifteenth round, second wave: ages, populations, years, names, tables"
     expect(one("Allied intelligence estimates that Russia has suffered more than one million casualties.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("fifteenth round, third wave: world news digests, the displaced, places struck, weekdays", () => {
+  it("an item of a world digest under a label naming another war or disaster gives no figures; Ukraine's items still do", () => {
+    const digest = "Myanmar\n\nA military air raid on a Buddhist monastery in the Sagaing region killed 21 people, including three children.\n\nUkraine\n\nA Russian drone strike on Kharkiv killed 4 people, the governor said.";
+    expect(brief(one(digest))).toEqual([["killed", 4]]);
+    expect(brief(one("Flooding in the market town of Mokwa in central Nigeria killed more than 110 people."))).toEqual([]);
+    expect(brief(one("Israel released nearly 2,000 Palestinian prisoners and detainees in return."))).toEqual([]);
+  });
+  it("people driven from their homes or displaced after a toll are not killed", () => {
+    expect(brief(one("The fighting has killed more than 24,000 people and driven some 14 million from their homes, the UN said."))).toEqual([["killed", 24000]]);
+    expect(brief(one("The strike killed 12 people, with at least 300 displaced, officials said."))).toEqual([["killed", 12]]);
+    expect(brief(one("One of them said 40 wounded soldiers had been evacuated from the town."))).toEqual([["injured", 40]]);
+  });
+  it("settlements struck or shelled are not settlements captured", () => {
+    expect(brief(one("Over the past day, the occupiers carried out 612 strikes on 16 settlements."))).toEqual([]);
+    expect(brief(one("Russian troops captured 3 settlements."))).toEqual([["settlements_captured", 3]]);
+  });
+  it("'since Tuesday', said on a Thursday, starts on the Tuesday before publication", () => {
+    expect(one("The ministry said its air defences had destroyed 788 Ukrainian drones since Tuesday.", "2025-11-06").map((r) => [r.period_start, r.period_end])).toEqual([["2025-11-04", ""]]);
+  });
+  it("'climbed past 480' is more than 480", () => {
+    expect(one("The number of Russian drones lost has now climbed past 480, the group said.").map((r) => r.qualifier)).toEqual(["more_than"]);
+  });
+});
