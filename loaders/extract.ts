@@ -248,7 +248,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         const labelStart = previousLineStart(text, line.start);
         const labelEnd = text.indexOf("\n", labelStart);
         const label = labelStart < line.start && labelEnd > labelStart && labelEnd - labelStart <= 60 && !/[.!?]["”’)]*\s*$/.test(text.slice(labelStart, labelEnd)) ? text.slice(labelStart, labelEnd) : "";
-        found = (OTHER_WAR.test(own) || OTHER_WAR.test(label)) && !THIS_WAR.test(own) && !THIS_WAR.test(label);
+        // The other war named by the label, or by the paragraph's opening (its dateline, "KHARTOUM, Sudan (AP) —", or first words).
+        found = (OTHER_WAR.test(label) || OTHER_WAR.test(own.slice(0, ITEM_OPENING))) && !THIS_WAR.test(own) && !THIS_WAR.test(label);
         otherWarItems.set(line.start, found);
       }
       return found;
@@ -2015,6 +2016,8 @@ const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|hande
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
+/** How much of a digest item's paragraph opens it: a dateline and the first words of its first sentence. */
+const ITEM_OPENING = 120;
 /** After a count: people driven from their homes. */
 const DISPLACED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:displaced|made\s+homeless|left\s+homeless|from\s+their\s+homes|uprooted)\b/i;
 /** Before settlements: strikes on them. */
@@ -2053,7 +2056,7 @@ const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almos
 /** Words only of the war in Ukraine (Russia has fought others). */
 const UKRAINE_WAR = /\b(?:Ukrain\w*|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** Words of the war in Ukraine: a sentence holding one compares with another war, it is not about that war alone. */
-const THIS_WAR = /\b(?:Ukrain\w*|Russia\w*|Moscow|Kremlin|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
+const THIS_WAR = /\b(?:Ukrain\w*|Russia\w*|Moscow|Kremlin|Zelensk\w*|Putin|Kyiv|Kiev|Donbas|Donbass|Donetsk|Luhansk|Kharkiv|Zaporizh\w*|Kherson|Crimea|Kursk|Belgorod|Bakhmut|Avdiivka|Pokrovsk|special\s+military\s+operation)\b/;
 /** A heading of a breakdown by place ("By region:", "the following breakdown by oblast:"). */
 const BY_PLACE = /\b(?:by|(?:over|in|across)\s+(?:the\s+following|these|\w+))\s+(?:region|oblast|province|area|city|territor(?:y|ies)|settlement|village|town|communit(?:y|ies)|hromada|district)s?\b/i;
 /** A place's bare name as a label: one to three capitalised words ("Kursk", "Nizhny Novgorod"). */
