@@ -2616,3 +2616,15 @@ describe("fifteenth round, third wave: world news digests, the displaced, places
     expect(one("The number of Russian drones lost has now climbed past 480, the group said.").map((r) => r.qualifier)).toEqual(["more_than"]);
   });
 });
+
+describe("fifteenth round, third wave: claims named after their number, subjects before an aside", () => {
+  it("'fewer than the 41 claimed by the SBU': the body after a number's 'claimed by' claims it", () => {
+    const rows = one("Schemes counted at least 13 aircraft destroyed, significantly fewer than the 41 claimed by the SBU.");
+    expect(rows.map((r) => [r.value, r.claimant, r.claimant_side])).toEqual([[13, "Schemes", "third_party"], [41, "the SBU", "ukraine"]]);
+    expect(one("The 41 aircraft claimed by the SBU were not all destroyed.").map((r) => r.claimant)).toEqual(["the SBU"]);
+  });
+  it("a participle aside between a subject and its verb of saying leaves the subject the speaker, not the last name of a list", () => {
+    expect(one("The Ukrainian General Staff's morning update, posted on Facebook with the usual infographic, put Russian losses over the past day at 1,020 troops.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+    expect(one("The latest joint assessment by the World Bank, the UN and the Ukrainian government, released on Monday, puts direct damage at $183bn.").map((r) => [r.claimant, r.claimant_side])).toEqual([["", "unknown"]]);
+  });
+});
