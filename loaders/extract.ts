@@ -849,7 +849,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // "estimated in November that Russia was losing about 1,000 soldiers a day": a rate stated then is the rate of then.
         // "said 2024 had been the costliest year": a year as the subject of what was said is no date of saying.
         const periods = periodsIn(text, sentence.start, sentence.end, article.published).filter((p) => (!SAID_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 32), p.start)) || RATE_AFTER.test(text.slice(p.end, sentence.end)) || p.opensClause) &&
-          !(p.start - sentence.start <= 1 && SAID_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 90)))));
+          !(p.start - sentence.start <= 1 && saysWhenAfter(text.slice(p.end, Math.min(sentence.end, p.end + 90)))));
         // "over the past 12 months": a number inside a period phrase counts time, not losses.
         inSentence = inSentence.filter((m) => !periods.some((p) => m.start >= p.start && m.end <= p.end));
         // "259 km² in September and 464 in August", "19.1 percent, up from 18.7 in January": a bare number joined to a figure
@@ -1966,6 +1966,14 @@ const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?(?:in\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|statement|briefing|address|speech|post|report|update|video)\s+)?$|\b(?:leaked|published|released|obtained|made\s+public|posted|declassified)(?:\s+online)?\s+$/i;
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
+/**
+ * Whether a period opening a sentence is followed by who said it, dating the statement ("In February Zelensky said …"); not
+ * when the speaker is set off by commas inside what was said ("In the whole of October, he said, strikes killed 27").
+ */
+function saysWhenAfter(after: string): boolean {
+  const said = SAID_AFTER.exec(after);
+  return said !== null && !(after.charCodeAt(0) === 44 && /^\s*,/.test(after.slice(said[0].length)));
+}
 const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^["“]?[A-Z][a-z]+,\s+$/;

@@ -95,7 +95,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   { kind: "relative", need: words("ast", "his"), re: /(?<!\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+(?:of\s+)?)?)(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)\b([Ll]ast|[Tt]his|[Pp]ast)\s+(week|month|year)\b/g },
   // "in the first 10 days of November", "in the first two weeks of January", "during the first week of May": that month's
   // first days.
-  { kind: "days", need: words("days of", "week"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(days|weeks?)\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
+  { kind: "days", need: words("days of", "week"), re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\\s+the\\s+(?:first|(last|final))\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?(days|weeks?)\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, "g") },
   // "June saw Russia gain ...", "October 2025 brought ...": a month opening a sentence (or a reported clause: "said that April
   // was the deadliest month") as its subject.
   { kind: "month", need: words("saw", "brought", "proved", "was the"), re: new RegExp(`(?:(?<![\\w,]\\s*)(?<![\\w,])|(?<=\\b(?:said|says|noted|reported|added)\\s+(?:that\\s+)?))\\b(${MONTH_RE})(?:\\s+(\\d{4}))?()(?=\\s+(${MONTH_SUBJECT_VERB}))\\b`, "g") },
@@ -110,7 +110,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // A month right after "since" that no "since" pattern took follows a superlative ("the largest attack since February
   // 2022"): it dates a record, not a figure, so this pattern does not take it either, unless a clause tells what happened
   // then ("the deadliest since January 2023, when a missile killed 46 people").
-  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?=[Ii]n\\s))\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough|[Ll]ast)\\s+(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:(?<!\\b[Ss]ince\\s+(?:(?:early|late|mid)[-\\s]*)?[A-Za-z.]+)|(?=(?:\\s+\\d{4})?,\\s+when\\b))(?:\\s+(\\d{4})|\\s+(last|this)\\s+year)?\\b(?!\\.?\\s*\\d{1,2}\\b)`, "g") },
+  { kind: "month", need: words("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), re: new RegExp(`(?:(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?=[Ii]n\\s))\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|of|[Oo]ver|[Tt]hrough|[Ll]ast)\\s+(?:the\\s+(?:whole|entire|course)\\s+of\\s+)?(?:(?:early|mid|late)[-\\s]+)?|(?<!\\d\\s)(?<!\\d)(?<!\\b(?:began|begun|started|erupted|invaded|annexed|seized|occupied)\\s+(?:in|on)\\s+)\\b)(${MONTH_RE})(?:(?<!\\b[Ss]ince\\s+(?:(?:early|late|mid)[-\\s]*)?[A-Za-z.]+)|(?=(?:\\s+\\d{4})?,\\s+when\\b))(?:\\s+(\\d{4})|\\s+(last|this)\\s+year)?\\b(?!\\.?\\s*\\d{1,2}\\b)`, "g") },
 ];
 
 // date-fns' format is general and slow; a figure's dates only need the ISO day.
@@ -310,11 +310,12 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
       return { period_start: `${y}-01-01`, period_end: iso(endOfMonth(new Date(y, months - 1, 1))) };
     }
     case "days": {
-      // "the first week of May" is seven days; "the first two weeks", fourteen.
-      const count = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
-      const n = m[1] === undefined && m[2] === "days" ? 0 : m[2].startsWith("week") ? 7 * count : count;
-      const start = monthStart(monthIndex(m[3]), m[4] ? Number(m[4]) : null, pub);
+      // "the first week of May" is seven days; "the first two weeks", fourteen; "the last week of October", its last seven.
+      const count = m[2] === undefined ? 1 : /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2].toLowerCase()];
+      const n = m[2] === undefined && m[3] === "days" ? 0 : m[3].startsWith("week") ? 7 * count : count;
+      const start = monthStart(monthIndex(m[4]), m[5] ? Number(m[5]) : null, pub);
       if (!start || !n || n > 27) return null;
+      if (m[1]) return { period_start: iso(addDays(endOfMonth(start), 1 - n)), period_end: iso(endOfMonth(start)) };
       return { period_start: iso(start), period_end: iso(addDays(start, n - 1)) };
     }
     case "ytd": {

@@ -2628,3 +2628,14 @@ describe("fifteenth round, third wave: claims named after their number, subjects
     expect(one("The latest joint assessment by the World Bank, the UN and the Ukrainian government, released on Monday, puts direct damage at $183bn.").map((r) => [r.claimant, r.claimant_side])).toEqual([["", "unknown"]]);
   });
 });
+
+describe("fifteenth round, fourth wave: periods around a speaker set off by commas", () => {
+  it("'In the whole of October, he said, strikes killed 27': a speaker inside what was said leaves the period to the figures", () => {
+    expect(one("In the whole of October, he said, Ukrainian strikes killed 27 civilians in the region and wounded 162.", "2025-11-10").map((r) => r.period_start)).toEqual(["2025-10-01", "2025-10-01"]);
+    expect(one("Between March 1 and 15, Rybar claimed, Russian troops retook 240 square kilometers.").map((r) => [r.period_start, r.period_end])).toEqual([["2025-03-01", "2025-03-15"]]);
+    expect(one("In February Zelensky said 46,000 soldiers had been killed.").map((r) => r.period_start)).toEqual([""]);
+  });
+  it("'during the last week of October' is its last seven days", () => {
+    expect(one("Air defences shot down 1,262 Ukrainian drones during the last week of October.", "2025-11-10").map((r) => [r.period_start, r.period_end])).toEqual([["2025-10-25", "2025-10-31"]]);
+  });
+});
