@@ -101,6 +101,10 @@ const A_SCALE_OR_TWO = /^an?\s+(?:billion|million|thousand|hundred)\s+or\s+(?:tw
 const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i;
 /** A population that fell, before its number. */
 const POPULATION_DECLINE_BEFORE = /\bpopulation\b[^.;:]{0,80}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|decreased|dwindled)\b/i;
+/** Before a force's number in its clause: a force proposed, asked for, envisaged or allowed. */
+const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
+/** After soldiers: held by the enemy. */
+const IN_HANDS_AFTER = /^\s+(?:[\w-]+\s+){0,4}?(?:remain(?:s|ed)?|are|were|still)\s+(?:held\s+)?(?:in\s+(?:Russian|Ukrainian|enemy|Russia['’]s|Ukraine['’]s)\s+(?:hands|captivity)|in\s+captivity|held\s+(?:captive|prisoner))/i;
 /** "destroyed (more than) 340 …" right before a number. */
 const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** "two of the bases", "three of its airfields": a count of places. */
@@ -1306,6 +1310,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // Wagner": what a counted group was, not a force sent or recruited.
           // "attacking in groups of two to four men": the size of an assault group, not a force massed.
           if (metric === "troops" && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
+          // "British officials have floated a contingent of around 30,000 troops", "would allow Ukraine to keep an army of up to
+          // 800,000", "Warsaw has asked NATO to deploy 40,000 more troops": a force proposed, asked for or allowed is none in the
+          // field. "around 8,000 of their soldiers remain in Russian hands": prisoners held, not a force.
+          if (metric === "troops" && (PROPOSED_FORCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 60), q.start)) ||
+              IN_HANDS_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50))))) continue;
           // "its units had destroyed 340 Russian soldiers": military English for killing them, not a force.
           if (metric === "troops" && DESTROYED_PEOPLE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) && noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) metric = "killed";
           if (metric === "troops" && GROUP_MADE_OF_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;

@@ -201,7 +201,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     // "1,000 prisoner swap", "300 drones launched": a cue word after the noun is not a new head.
     verbSticky.lastIndex = start;
     if (verbSticky.test(text)) return found;
-    if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have)$/.test(lower)) {
+    // "40,000 troops south of Pokrovsk": a compass point after the noun says where, it heads no compound.
+    if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have|(?:north|south)(?:-?(?:east|west))?|east|west|inside|outside|nearby|there|here|now|today|overnight)$/.test(lower)) {
       return { kind: "foreign", start, end: TOKEN.lastIndex };
     }
     return found;

@@ -12,7 +12,7 @@ export type WrittenUnit = Unit | "sq_mi" | "mi" | "time" | "other_currency";
 /** Why a number is not a figure at all, whatever its context. */
 export type Exclusion =
   | "year" | "date" | "time" | "compound" | "identifier" | "ordinal" | "conversion" | "partitive"
-  | "footnote" | "age" | "address" | "population" | "duration" | "vague" | "score" | "area" | "difference";
+  | "footnote" | "age" | "address" | "population" | "duration" | "vague" | "score" | "area" | "difference" | "temperature";
 
 export interface NumberMention {
   /** Span of the number's own words: currency sign, digits or words, scale and unit ("£5.2bn", "507 square kilometres"). */
@@ -53,7 +53,8 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|Ju
 // Thousands grouped by commas ("1,151,280"), or by spaces as many European and Ukrainian outlets write them ("1 151 280",
 // with a plain, no-break, narrow or thin space): a group of exactly three digits after each.
 const SIGN_SOURCE = String.raw`(US\$|\$|£|€)?`;
-const SCALE_SOURCE = String.raw`(?:\s?(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(m|k|K|b)\b)?`;
+// "Near 1.2 Million" in a title-case headline: the scale word capitalised.
+const SCALE_SOURCE = String.raw`(?:\s?(million|billion|trillion|thousand|Million|Billion|Trillion|Thousand|mln|bln|bn|mn|tn)\b|(m|k|K|b)\b)?`;
 const COMMA_DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?`;
 const SPACED_DIGITS = String.raw`\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d,.]?\d)`;
 const DIGITS = new RegExp(`${SIGN_SOURCE}(${COMMA_DIGITS}|${SPACED_DIGITS}|\\d+(?:\\.\\d+)?)${SCALE_SOURCE}`, "y");
@@ -291,6 +292,7 @@ function readUnit(text: string, p: Parsed): void {
   p.end = UNIT.lastIndex;
 }
 
+const TEMPERATURE_AFTER = /^\s*(?:degrees?\s+)?(?:Celsius|Fahrenheit|°|º)|^\s*degrees\b/;
 /** "a boy of", "the woman of" before an age. */
 const PERSON_OF_BEFORE = /\b(?:a|the)\s+(?:boy|girl|child|man|woman|baby|toddler|teenager|son|daughter|pensioner)\s+of\s+$/i;
 /** A word in lower case (and maybe a comma) right before: the number stands inside a sentence of prose. */
@@ -344,6 +346,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     }
   }
   if (p.unit === "time") return "time";
+  // "fell to minus 14 Celsius (7 Fahrenheit)": a temperature.
+  if (p.unit === "count" && (TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20)) || /\bminus\s+$/i.test(text.slice(Math.max(0, p.start - 7), p.start)))) return "temperature";
   // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
   if (p.unit === "count" && !p.hasScale && p.value <= 12 && text.charCodeAt(p.end) === 32 && TIME_OF_DAY_FIRST.has(text[p.end + 1]) && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";

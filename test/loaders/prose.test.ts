@@ -2639,3 +2639,23 @@ describe("fifteenth round, fourth wave: periods around a speaker set off by comm
     expect(one("Air defences shot down 1,262 Ukrainian drones during the last week of October.", "2025-11-10").map((r) => [r.period_start, r.period_end])).toEqual([["2025-10-25", "2025-10-31"]]);
   });
 });
+
+describe("fifteenth round, fourth wave: forces proposed or held, compass points, temperatures, title-case scales", () => {
+  it("a force floated, asked for, envisaged or allowed by a plan is no force in the field; one deployed is", () => {
+    expect(brief(one("British officials have floated a contingent of around 30,000 troops."))).toEqual([]);
+    expect(brief(one("Warsaw has asked NATO to deploy 40,000 more troops to its eastern flank."))).toEqual([]);
+    expect(brief(one("The revised plan would allow Ukraine to keep an army of up to 800,000 troops in peacetime."))).toEqual([]);
+    expect(brief(one("Early military options envisaged a force of between 10,000 and 30,000 troops."))).toEqual([]);
+    expect(brief(one("Russia has deployed 50,000 troops near Kupiansk, officials said."))).toEqual([["troops", 50000]]);
+  });
+  it("soldiers who 'remain in Russian hands' are prisoners held, not a force", () => {
+    expect(brief(one("Around 8,000 of their soldiers remain in Russian hands."))).toEqual([]);
+  });
+  it("a compass point after the counted noun says where ('40,000 troops south of Pokrovsk')", () => {
+    expect(brief(one("Russia has massed 40,000 soldiers south of Pokrovsk."))).toEqual([["troops", 40000]]);
+  });
+  it("a temperature is no count; a capitalised scale word in a title-case headline scales its number", () => {
+    expect(brief(one("Temperatures in Kyiv fell to minus 14 Celsius (7 Fahrenheit) overnight."))).toEqual([]);
+    expect(brief(one("Russia's War Dead and Wounded Near 1.2 Million, Western Officials Estimate"))).toEqual([["casualties", 1200000]]);
+  });
+});
