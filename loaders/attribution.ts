@@ -105,6 +105,9 @@ const POSSESSIVE_NEXT = /^['’]s/;
 const NAME_GOES_ON = /^\s+\w+\s+[A-Z]/;
 /** "For the French military intelligence directorate (DRM), Russia has lost …": a source the sentence opens on, as French and German reporting write it. */
 const FOR_SOURCE = /^[\s"“]*For\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:intelligence|directorate|ministry|institute|agency|agencies|services?|analysts|experts|researchers)\b(?:\s+\([A-Z]{2,6}\))?)\s*,/;
+/** A state body named without its nation: "General Staff", "MoD", "the Defence Ministry". */
+export const STATE_BODY = /^(?:the\s+)?(?:General\s+Staff|MoD|MOD|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Air\s+Force|Armed\s+Forces)$/i;
+const lineStartOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
 const DASH_SOURCE = /(?:\s[–—‒―-]|:)\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
@@ -807,7 +810,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const from = sentence.start + dash.index + dash[0].length - dash[1].length;
       const span = { start: from, end: from + dash[1].trimEnd().length };
       // Only a bare name: "– the General Staff", not "– a blow to the Russian military".
-      if (aliasHits(text, span.start, span.end).some((h) => !RELAY_ROWS.has(h.row.claimant) && h.end === span.end && /^(?:the\s+)?$/i.test(text.slice(span.start, h.start)))) {
+      // "– General Staff", "- MoD": a state body no nation names (its side is the outlet's, worked out by the caller).
+      if (aliasHits(text, span.start, span.end).some((h) => !RELAY_ROWS.has(h.row.claimant) && h.end === span.end && /^(?:the\s+)?$/i.test(text.slice(span.start, h.start))) ||
+          (STATE_BODY.test(text.slice(span.start, span.end)) && sentence.start === lineStartOf(text, sentence.start))) {
         speech = true;
         out.push({ span, rule: "colon", anchor: span.start });
       }
@@ -1137,7 +1142,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         resolved.push({ claimant: words.replace(POSSESSIVE_ROLE, ""), side: side.side, rule: side.rule === "fallback" && c.rule !== "according_to" && c.rule !== "colon" ? "fallback" : c.rule, start: c.span.start, end: c.span.end, relay, anchor: c.anchor });
         continue;
       }
-      if (c.rule === "colon") continue;
+      if (c.rule === "colon") {
+        // "… in past day - MoD": a state body with no nation speaks, its side left to the caller (the outlet's country).
+        if (STATE_BODY.test(words)) resolved.push({ claimant: words, side: "unknown", rule: "colon", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
       // "The intelligence chief said" after "Ukraine's military intelligence chief Kyrylo Budanov": a mention holding
       // the description's words answers it before the place the sentence is about.
       const described = ANAPHOR.exec(words);

@@ -8,7 +8,7 @@ import { createNumberScanner, type NumberMention } from "./numbers.js";
 import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { IN_ARMED_FORCES, LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
-import { ANALYST_ROLE, colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, type Attribution } from "./attribution.js";
+import { ANALYST_ROLE, colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, STATE_BODY, type Attribution } from "./attribution.js";
 import { MONTH_AS_SUBJECT_AFTER, periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
 import { transcriptTurns, turnAt, type Turn } from "./transcriptTurns.js";
 import { readShouting } from "./shouting.js";
@@ -257,6 +257,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         otherWarItems.set(line.start, found);
       }
       return found;
+    };
+    let outletSideMemo: ClaimantSide | null | undefined;
+    /** The outlet's side when the claimant table names it as a belligerent's (TASS, Ukrinform), else null. */
+    const outletSide = (): ClaimantSide | null => {
+      if (outletSideMemo === undefined) {
+        const known = article.outlet ? attributor.sideOf(article.outlet, { start: 0, end: article.outlet.length }) : null;
+        outletSideMemo = known && known.rule === "table" && (known.side === "ukraine" || known.side === "russia") ? known.side : null;
+      }
+      return outletSideMemo;
     };
     let bulletin: { lead: Span; attribution: Attribution } | null | undefined;
     /** The source of the regular bulletin the article's lead paragraph retells, for a figure in a later paragraph. */
@@ -1339,7 +1348,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "We put the most likely toll at …", "It suggests that …" after "Our model …": the outlet's own count, not a speaker
           // a pronoun would carry from further back.
           const ownWords = attributeFigure(text, sentence, mention.start, previous, line.start);
-          const attribution: Attribution | null = (ownWords && ownWords.rule === "carried" && !QUOTE_MARK.test(text.slice(sentence.start, sentence.end)) ? ownEstimate(sentence) : null) ?? ownWords ??
+          const found: Attribution | null = (ownWords && ownWords.rule === "carried" && !QUOTE_MARK.test(text.slice(sentence.start, sentence.end)) ? ownEstimate(sentence) : null) ?? ownWords ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
             // own is claimed by the sentence right before it.
@@ -1355,6 +1364,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             bulletinSource(sentence) ??
             // "By our estimate, between 190,000 and 280,000 Russian soldiers have been killed": the outlet's own count.
             ownEstimate(sentence);
+          // "… in past day - MoD" in TASS, "the General Staff said" in Ukrinform: a state body no nation names is the outlet's
+          // country's, when the claimant table gives the outlet a belligerent's side.
+          const attribution: Attribution | null = found && found.side === "unknown" && STATE_BODY.test(found.claimant) ? { ...found, side: outletSide() ?? "unknown" } : found;
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           // "Russia's ministry said it destroyed 39 Ukrainian drones. Ukraine's air force said Russia launched 188 drones.

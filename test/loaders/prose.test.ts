@@ -2659,3 +2659,13 @@ describe("fifteenth round, fourth wave: forces proposed or held, compass points,
     expect(brief(one("Russia's War Dead and Wounded Near 1.2 Million, Western Officials Estimate"))).toEqual([["casualties", 1200000]]);
   });
 });
+
+describe("fifteenth round, fourth wave: a state body no nation names, in a belligerent's outlet", () => {
+  const byOutlet = (text: string, outlet: string) =>
+    extract({ id: "t", file: "", text, title: "", outlet, url: "", published: "2025-06-02", status: "ok", reason: "" }).map((r) => [r.claimant, r.claimant_side]);
+  it("a headline credited '- MoD' or '– General Staff' is that body's, of the side the claimant table gives the outlet", () => {
+    expect(byOutlet("Kiev loses up to 1,285 troops in 24 hours - MoD\n\nThe war goes on.", "TASS")).toEqual([["MoD", "russia"]]);
+    expect(byOutlet("Russia loses 870 more soldiers over past day – General Staff\n\nThe war goes on.", "Ukrinform")).toEqual([["General Staff", "ukraine"]]);
+    expect(byOutlet("Russia loses 870 more soldiers over past day – General Staff\n\nThe war goes on.", "")).toEqual([["General Staff", "unknown"]]);
+  });
+});
