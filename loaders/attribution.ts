@@ -144,7 +144,8 @@ const NAME_WORDS = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$/;
 const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief|prosecutors?|police)\b/i;
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
-const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+of\b/i;
+// "Reuters calculations based on Ukrainian air force data", "calculations using data from DeepState": the same.
+const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+(?:of|based\s+on|using|drawing\s+on|from)\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
 // "according to the morning report of the General Staff", "the latest update from the Air Force": the body, not its bulletin.
 const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|a|an|latest|updated|new|early|morning|evening|daily|nightly|weekly|regular|operational|intelligence|situation)\s+)*(?:information|data|figures|reports?|statements?|numbers|updates?|summary|summaries|bulletins?|briefings?)\s+(?:(?:published|released|provided|compiled|issued|posted)\s+)?(?:from|of|by)\s+/i;

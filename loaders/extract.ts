@@ -105,6 +105,8 @@ const POPULATION_DECLINE_BEFORE = /\bpopulation\b[^.;:]{0,80}?\b(?:fallen|fell|d
 const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
 /** After soldiers: held by the enemy. */
 const IN_HANDS_AFTER = /^\s+(?:[\w-]+\s+){0,4}?(?:remain(?:s|ed)?|are|were|still)\s+(?:held\s+)?(?:in\s+(?:Russian|Ukrainian|enemy|Russia['’]s|Ukraine['’]s)\s+(?:hands|captivity)|in\s+captivity|held\s+(?:captive|prisoner))/i;
+/** After aircraft: sent up, not hit. */
+const SCRAMBLED_AFTER = /^\s+(?:(?!that\b|which\b)[\w-]+\s+){0,7}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:took\s+off|scrambled|put\s+in(?:to)?\s+the\s+air|took\s+to\s+the\s+air|patrolled|were\s+sent\s+up|on\s+patrol|on\s+alert)\b/i;
 /** "destroyed (more than) 340 …" right before a number. */
 const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** "two of the bases", "three of its airfields": a count of places. */
@@ -1324,6 +1326,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // field. "around 8,000 of their soldiers remain in Russian hands": prisoners held, not a force.
           if (metric === "troops" && (PROPOSED_FORCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 60), q.start)) ||
               IN_HANDS_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50))))) continue;
+          // "Two Romanian Air Force F-16 fighter jets took off", "two F-16s were put in the air": aircraft scrambled, not hit.
+          if (metric === "aircraft_hit" && SCRAMBLED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;
           // "its units had destroyed 340 Russian soldiers": military English for killing them, not a force.
           if (metric === "troops" && DESTROYED_PEOPLE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) && noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) metric = "killed";
           if (metric === "troops" && GROUP_MADE_OF_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;

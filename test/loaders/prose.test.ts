@@ -2669,3 +2669,15 @@ describe("fifteenth round, fourth wave: a state body no nation names, in a belli
     expect(byOutlet("Russia loses 870 more soldiers over past day – General Staff\n\nThe war goes on.", "")).toEqual([["General Staff", "unknown"]]);
   });
 });
+
+describe("fifteenth round, last wave: jets scrambled, an outlet's calculations", () => {
+  it("jets that took off or were put in the air were not hit; jets shot down after taking off were", () => {
+    expect(brief(one("Two Romanian Air Force F-16 fighter jets took off from the Borcea air base after Russian drones attacked Ukrainian port infrastructure."))).toEqual([]);
+    expect(brief(one("Romania's defense ministry said two F-16s were put in the air after drones attacked the Ukrainian port of Reni."))).toEqual([]);
+    expect(brief(one("Ukraine shot down two Russian Su-34 jets that took off from Morozovsk."))).toEqual([["aircraft_hit", 2]]);
+  });
+  it("'Reuters calculations based on Ukrainian air force data' speak as Reuters, a third party", () => {
+    expect(one("Russia launched more than 2,800 attack drones at Ukraine in April, Reuters calculations based on Ukrainian air force data showed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("Russia took 210 square kilometres, according to Reuters calculations using data from DeepState.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
