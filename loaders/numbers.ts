@@ -292,6 +292,7 @@ function readUnit(text: string, p: Parsed): void {
   p.end = UNIT.lastIndex;
 }
 
+const TEMPERATURE_FIRST = new Set([" ", "°", "º"]);
 const TEMPERATURE_AFTER = /^\s*(?:degrees?\s+)?(?:Celsius|Fahrenheit|°|º)|^\s*degrees\b/;
 /** "a boy of", "the woman of" before an age. */
 const PERSON_OF_BEFORE = /\b(?:a|the)\s+(?:boy|girl|child|man|woman|baby|toddler|teenager|son|daughter|pensioner)\s+of\s+$/i;
@@ -347,16 +348,17 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   }
   if (p.unit === "time") return "time";
   // "fell to minus 14 Celsius (7 Fahrenheit)": a temperature.
-  if (p.unit === "count" && (TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20)) || /\bminus\s+$/i.test(text.slice(Math.max(0, p.start - 7), p.start)))) return "temperature";
+  // Tested only where its first character stands (a space or a degree sign after, "minus " before): this runs per number.
+  if (p.unit === "count" && ((TEMPERATURE_FIRST.has(text[p.end]) && TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20))) || /^minus\s$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))) return "temperature";
   // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
   if (p.unit === "count" && !p.hasScale && p.value <= 12 && text.charCodeAt(p.end) === 32 && TIME_OF_DAY_FIRST.has(text[p.end + 1]) && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
   if (p.unit === "count" && text.charCodeAt(p.end) === 32 && DIFFERENCE_FIRST.has(text[p.end + 1]) && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
-  // "three employees, aged 29, 44 and 57": every age of a list.
-  if (/\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*and|,|to|and|or|-|–)\s*){0,4}$/i.test(text.slice(Math.max(0, p.start - 40), p.start))) return "compound";
+  // "three employees, aged 29, 44 and 57": every age of a list (looked for only where "age" stands in the window).
+  if (text.slice(Math.max(0, p.start - 40), p.start).includes("ge") && /\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*and|,|to|and|or|-|–)\s*){0,4}$/i.test(text.slice(Math.max(0, p.start - 40), p.start))) return "compound";
   // "The youngest victim was a boy of 4": an age.
-  if (p.unit === "count" && p.value <= 110 && PERSON_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+  if (p.unit === "count" && p.value <= 110 && text.startsWith("of ", p.start - 3) && PERSON_OF_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
   // "In a separate post, Two Majors said": a number word with a capital inside a sentence of prose, before another capital,
   // opens a name (a channel, a group). Not in a title-case headline ("Strike Kills Two People"), where the word before has one too.
   if (p.kind === "words" && isUpper(text.charCodeAt(p.start)) && /^\s+[A-Z][a-z]/.test(text.slice(p.end, p.end + 3)) && PROSE_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";

@@ -8,6 +8,8 @@
 
 /** Four words in capitals in a row: the cheap test an article passes before its lines are looked at. */
 const FOUR_CAPITAL_WORDS = /\b[A-Z][A-Z'’-]+\s+[A-Z][A-Z'’-]+\s+[A-Z][A-Z'’-]+\s+[A-Z][A-Z'’-]+\b/;
+/** A capital and the next 15 characters with no lower-case letter: the cheaper test before that one. */
+const CAPITALS_RUN = /[A-Z][^a-z\n]{15}/;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 /** Names a shouted line capitalises even when the article never writes them: nations, capitals, alliances. */
 const NAMES = new Map<string, string>(
@@ -23,7 +25,7 @@ const keyOf = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
 /** `text` with its lines in capitals read in prose case; `text` itself when it has none. */
 export function readShouting(text: string): string {
-  if (!FOUR_CAPITAL_WORDS.test(text)) return text;
+  if (!CAPITALS_RUN.test(text) || !FOUR_CAPITAL_WORDS.test(text)) return text;
   const lines = text.split("\n");
   const shouted = lines.map(isShouted);
   if (!shouted.includes(true)) return text;
