@@ -1306,6 +1306,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (LOSS_FAMILY.has(metric) && DISPLACED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))) continue;
           // "carried out 612 strikes on 16 settlements": settlements shelled, not taken.
           if (metric === "settlements_captured" && SETTLEMENTS_STRUCK_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
+          // "There was one prisoner exchange in October", "the first month without one": a count of swaps, a pronoun.
+          if (metric === "prisoners_exchanged" && q.value <= 20 && (SWAPS_COUNTED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30))) || /\bwithout\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 8), q.start)))) continue;
           // "is meant to total 1,000 prisoners on each side", "expected a further 307 Ukrainians to be freed on Saturday": a
           // release to come is none yet.
           if (metric === "prisoners_exchanged" && (RELEASE_TO_COME_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 50), q.start)) ||
@@ -1874,7 +1876,8 @@ const ANY_BULLET = /^\s*(?:-{1,2}|[•*\u2013\u2014\u2012\u2015▪●◦])\s+\S/
 /** Period kinds that cover a span of time (not a point). */
 const SPAN_KINDS: ReadonlySet<string> = new Set(["year", "month", "span", "first", "quarter", "days", "ytd", "months", "season"]);
 /** A day's window anywhere after a figure: "over the past day", "in the last 24 hours". */
-const DAY_WINDOW = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/;
+// "including 105 on the night of 5 July alone": one dated night inside a month's total is that night's tally too.
+const DAY_WINDOW = /\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|on\s+the\s+night\s+of)\b/;
 /** A daily window right after a figure (and its noun): "1,070 over the past day", "40 troops in the last 24 hours". */
 const DAY_WINDOW_AFTER = new RegExp(String.raw`^(?:\s+[a-z-]+){0,3}?\s+` + DAY_WINDOW.source);
 
@@ -2051,6 +2054,8 @@ const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
 /** How much of a digest item's paragraph opens it: a dateline and the first words of its first sentence. */
 const ITEM_OPENING = 120;
+/** After a small count: the exchanges themselves ("one prisoner exchange", "three swaps"). */
+const SWAPS_COUNTED_AFTER = /^\s+(?:(?:more|further|other|separate|prisoner|POW|large)\s+){0,2}(?:exchanges?|swaps?|rounds?)\b/i;
 /** After a count: people driven from their homes. */
 const DISPLACED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:displaced|made\s+homeless|left\s+homeless|from\s+their\s+homes|uprooted)\b/i;
 /** Before settlements: strikes on them. */

@@ -2681,3 +2681,17 @@ describe("fifteenth round, last wave: jets scrambled, an outlet's calculations",
     expect(one("Russia took 210 square kilometres, according to Reuters calculations using data from DeepState.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("fifteenth round, last wave: counts of swaps, a dated night inside a month, 'since launching its invasion'", () => {
+  it("'one prisoner exchange' counts swaps and 'without one' is a pronoun; prisoners exchanged still count", () => {
+    expect(brief(one("There was one prisoner exchange in October."))).toEqual([]);
+    expect(brief(one("It was the first month without one since March."))).toEqual([]);
+    expect(brief(one("Ukraine and Russia exchanged 390 prisoners each."))).toEqual([["prisoners_exchanged", 390]]);
+  });
+  it("a part on a dated night inside a month's total is that night's, not the month's", () => {
+    expect(one("Russia's air defences downed 2,412 Ukrainian drones in July, including 105 on the night of 5 July alone.", "2025-08-05").map((r) => [r.value, r.period_start])).toEqual([[2412, "2025-07-01"], [105, ""]]);
+  });
+  it("'since launching its full-scale invasion' starts on the invasion's day", () => {
+    expect(one("Russia has suffered close to 1 million casualties since launching its full-scale invasion of Ukraine.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+  });
+});
