@@ -138,7 +138,8 @@ const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt
 const JOINED_BODY = /^(?:the\s+)?[A-Z][\w.-]*(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|and|military|defence|defense|foreign|national|state|security|intelligence)){0,5}\s+(?:intelligence|[Mm]inistry|[Ss]ervice|[Dd]epartment|[Aa]gency|[Oo]ffice|[Ii]nstitute|[Pp]roject|[Gg]roup|[Cc]ommand|[Ss]taff|[Cc]ommittee|[Mm]ission|[Cc]ouncil|[Hh]eadquarters|[Cc]entre|[Cc]enter|[A-Z][\w.-]*)$/;
 /** ", the regional governor, " right before a name: the office the name holds. */
 // "…, the head of the city military administration, Roman Mrochko, said": the office may name its body after "of".
-const OFFICE_APPOSED_BEFORE = /,\s+the\s+(?:[\w'’-]+\s+){0,3}(?:governor|mayor|head|chief|administrator)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:administration|region|oblast|city|council|district|community))?\s*,\s*$/i;
+// "in the Sumy region, its governor, Oleh Hryhorov, said": "its" as "the".
+const OFFICE_APPOSED_BEFORE = /,\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:governor|mayor|head|chief|administrator)(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:administration|region|oblast|city|council|district|community))?\s*,\s*$/i;
 /** Two to four capitalised words: a person's name. */
 const NAME_WORDS = /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$/;
 const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authorities|officials|council|chief|prosecutors?|police)\b/i;

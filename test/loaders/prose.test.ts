@@ -2695,3 +2695,9 @@ describe("fifteenth round, last wave: counts of swaps, a dated night inside a mo
     expect(one("Russia has suffered close to 1 million casualties since launching its full-scale invasion of Ukraine.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
   });
 });
+
+describe("fifteenth round, last wave: 'its governor' after a place", () => {
+  it("'in the Sumy region, its governor, Oleh Hryhorov, said' speaks for the place's side", () => {
+    expect(one("Two people were killed in the Sumy region, its governor, Oleh Hryhorov, said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Oleh Hryhorov", "ukraine"]]);
+  });
+});
