@@ -37,8 +37,9 @@ export interface MetricMatcher {
 function cueSource(cue: string): string {
   const star = cue.endsWith("*");
   const body = escapeRegExp(star ? cue.slice(0, -1) : cue).replace(/\s+/g, "\\s+");
-  // "launch*" is not "launchers", "destroy*" not "destroyers": an agent noun after a cue's stem is a thing, not a verb.
-  return star ? `${body}(?![eo]rs?(?![\\w-]))[\\w-]*` : body;
+  // "launch*" is not "launchers", "destroy*" not "destroyers", "occup*" not "occupiers": an agent noun after a cue's stem
+  // is a thing, not a verb.
+  return star ? `${body}(?![eo]rs?(?![\\w-])|iers?(?![\\w-]))[\\w-]*` : body;
 }
 
 /** Past participles that do not end in "-ed": "4 dead, 25 hurt", "11,000 sent to Kursk". */

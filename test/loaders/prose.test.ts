@@ -2701,3 +2701,15 @@ describe("fifteenth round, last wave: 'its governor' after a place", () => {
     expect(one("Two people were killed in the Sumy region, its governor, Oleh Hryhorov, said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Oleh Hryhorov", "ukraine"]]);
   });
 });
+
+describe("fifteenth round, last wave: agent nouns are no verbs", () => {
+  it("'occupiers' is no 'occupied': the Defense Forces 'pushed the occupiers out of 12 square kilometers' is land gained", () => {
+    expect(one("Over the past week, the Defense Forces also pushed the occupiers out of 12 square kilometers near Kupiansk, Syrskyi said.").map((r) => [r.metric, r.subject_side])).toEqual([["territory_gained", "ukraine"]]);
+    expect(one("Russia occupies 19% of Ukraine.").map((r) => r.metric)).toEqual(["territory_controlled"]);
+  });
+  it("'the occupiers carried out strikes with 3 guided aerial bombs, 27 UAVs …' launched each item", () => {
+    expect(brief(one("Over the past day, the occupiers carried out strikes with 3 guided aerial bombs, 27 UAVs of various types, 4 FPV drones and 1 MLRS."))).toEqual([
+      ["drones_launched", 3], ["drones_launched", 27], ["drones_launched", 4], ["drones_launched", 1],
+    ]);
+  });
+});
