@@ -2713,3 +2713,9 @@ describe("fifteenth round, last wave: agent nouns are no verbs", () => {
     ]);
   });
 });
+
+describe("fifteenth round, last wave: a sector that suffered damage", () => {
+  it("'Ukraine's energy sector alone has suffered more than $20 billion in damage' is Ukraine's damage, by a Ukrainian estimate", () => {
+    expect(one("Ukraine's energy sector alone has suffered more than $20 billion in damage, according to an estimate by the Kyiv School of Economics.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
