@@ -188,7 +188,10 @@ export function periodsIn(text: string, from: number, to: number, published: str
       // killed" dates the statement.
       const whenAfter = WHEN_AFTER.test(rest) && !SINCE_JUST_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index)) &&
         !SAID_IN_CLAUSE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 100));
-      const resolved = kind === "since" && m[9] ? sinceStartOfMonth(slice.slice(0, m.index), pubDate) : resolve(kind, m, pubDate, whenAfter);
+      // "nearly twice July's 301 sq km", "put Russia's October gains at 430 sq km", "the July figure": a bare month as a
+      // figure's modifier is its period too.
+      const modifies = kind === "month" && MONTH_MODIFIER_AFTER.test(rest);
+      const resolved = kind === "since" && m[9] ? sinceStartOfMonth(slice.slice(0, m.index), pubDate) : resolve(kind, m, pubDate, whenAfter || modifies);
       if (resolved) {
         // Not a "since" phrase: "since September 2022, when Shoigu said 5,937 had been killed" dates the statement.
         // A year as the subject ("2024 had been the costliest year, with 430,000 killed") dates its sentence the same way.
@@ -203,6 +206,7 @@ export function periodsIn(text: string, from: number, to: number, published: str
 
 /** After a time: a clause of what happened then ("July, when …"). */
 const WHEN_AFTER = /^\s*,\s+when\b/;
+const MONTH_MODIFIER_AFTER = /^['’]s\s+(?:[\d$]|(?:record|total|figure|gains?|losses|toll|tally|advance)\b)|^\s+(?:gains?|losses|toll|figure|tally|total|advance)\s+(?:at|of|was|were|is|stood|came|reached)\b/;
 const SAID_IN_CLAUSE = /^[^.;\d]*?\b(?:said|says|announced|reported|claimed|stated|told|admitted|acknowledged|estimated|wrote)\b/;
 const SINCE_JUST_BEFORE = /\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
 /**

@@ -2719,3 +2719,10 @@ describe("fifteenth round, last wave: a sector that suffered damage", () => {
     expect(one("Ukraine's energy sector alone has suffered more than $20 billion in damage, according to an estimate by the Kyiv School of Economics.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("fifteenth round, last wave: a month as a figure's modifier", () => {
+  it("'July's 301 sq km' and 'Russia's October gains at 430 square kilometers' are of that month", () => {
+    expect(one("Russia took some 560 square kilometres in August, nearly twice July's 301 sq km.", "2025-09-02").map((r) => [r.value, r.period_start])).toEqual([[560, "2025-08-01"], [301, "2025-07-01"]]);
+    expect(one("The Institute for the Study of War put Russia's October gains at roughly 430 square kilometers.", "2025-11-03").map((r) => r.period_start)).toEqual(["2025-10-01"]);
+  });
+});
