@@ -105,6 +105,10 @@ const POPULATION_DECLINE_BEFORE = /\bpopulation\b[^.;:]{0,80}?\b(?:fallen|fell|d
 const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
 /** After soldiers: held by the enemy. */
 const IN_HANDS_AFTER = /^\s+(?:[\w-]+\s+){0,4}?(?:remain(?:s|ed)?|are|were|still)\s+(?:held\s+)?(?:in\s+(?:Russian|Ukrainian|enemy|Russia['’]s|Ukraine['’]s)\s+(?:hands|captivity)|in\s+captivity|held\s+(?:captive|prisoner))/i;
+/** A place's people, lost: "residents", "civilians", "people". */
+const PLACE_PEOPLE = /^(?:residents|civilians|people|inhabitants|locals|villagers|children)$/i;
+/** After a loss: the injured counted apart ("while another 61 were injured", "and 40 were wounded"). */
+const INJURED_APART_AFTER = /^[^.;]{0,40}?\b(?:while|and|with)\s+(?:another|a\s+further|\d[\d,]*|[a-z]+)\s+(?:\w+\s+){0,2}?(?:were|was|have\s+been|had\s+been)?\s*(?:injured|wounded|hurt)\b/i;
 /** After aircraft: sent up, not hit. */
 const SCRAMBLED_AFTER = /^\s+(?:(?!that\b|which\b)[\w-]+\s+){0,7}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:took\s+off|scrambled|put\s+in(?:to)?\s+the\s+air|took\s+to\s+the\s+air|patrolled|were\s+sent\s+up|on\s+patrol|on\s+alert)\b/i;
 /** "destroyed (more than) 340 …" right before a number. */
@@ -1328,6 +1332,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // field. "around 8,000 of their soldiers remain in Russian hands": prisoners held, not a force.
           if (metric === "troops" && (PROPOSED_FORCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 60), q.start)) ||
               IN_HANDS_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50))))) continue;
+          // "the region lost 14 residents, while another 61 were injured": civilians a place lost, beside the injured counted
+          // apart, are its dead.
+          if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) && noun.kind === "noun" &&
+              PLACE_PEOPLE.test(text.slice(noun.start, noun.end)) && INJURED_APART_AFTER.test(text.slice(nounEnd, sentence.end))) metric = "killed";
           // "Two Romanian Air Force F-16 fighter jets took off", "two F-16s were put in the air": aircraft scrambled, not hit.
           if (metric === "aircraft_hit" && SCRAMBLED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) continue;
           // "its units had destroyed 340 Russian soldiers": military English for killing them, not a force.

@@ -2726,3 +2726,10 @@ describe("fifteenth round, last wave: a month as a figure's modifier", () => {
     expect(one("The Institute for the Study of War put Russia's October gains at roughly 430 square kilometers.", "2025-11-03").map((r) => r.period_start)).toEqual(["2025-10-01"]);
   });
 });
+
+describe("fifteenth round, last wave: a place's people lost beside the injured", () => {
+  it("'the region lost 14 residents, while another 61 were injured': the 14 are dead; people lost with no injured apart stay casualties", () => {
+    expect(brief(one("In March the region lost 14 residents, while another 61 were injured."))).toEqual([["killed", 14], ["injured", 61]]);
+    expect(brief(one("The city lost 12 people."))).toEqual([["casualties", 12]]);
+  });
+});
