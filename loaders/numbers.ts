@@ -294,6 +294,8 @@ function readUnit(text: string, p: Parsed): void {
 
 const TEMPERATURE_FIRST = new Set([" ", "°", "º"]);
 const TEMPERATURE_AFTER = /^\s*(?:degrees?\s+)?(?:Celsius|Fahrenheit|°|º)|^\s*degrees\b/;
+/** A group of people and "under"/"over" right before a number: an age limit. */
+const AGE_LIMIT_BEFORE = /\b(?:those|people|men|women|soldiers|prisoners|detainees|captives|children|conscripts|recruits|servicemen)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/i;
 /** "a boy of", "the woman of" before an age. */
 const PERSON_OF_BEFORE = /\b(?:a|the)\s+(?:boy|girl|child|man|woman|baby|toddler|teenager|son|daughter|pensioner)\s+of\s+$/i;
 /** A word in lower case (and maybe a comma) right before: the number stands inside a sentence of prose. */
@@ -364,6 +366,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.kind === "words" && isUpper(text.charCodeAt(p.start)) && /^\s+[A-Z][a-z]/.test(text.slice(p.end, p.end + 3)) && PROSE_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,30}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
+  // "release all seriously wounded prisoners and those under 25", "young prisoners under 25": an age limit.
+  if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:younger|older)\s+than\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "age";
   // "men who were 60 or older": an age.

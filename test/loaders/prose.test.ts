@@ -2733,3 +2733,10 @@ describe("fifteenth round, last wave: a place's people lost beside the injured",
     expect(brief(one("The city lost 12 people."))).toEqual([["casualties", 12]]);
   });
 });
+
+describe("fifteenth round, last wave: age limits", () => {
+  it("'all seriously wounded prisoners and those under 25' names an age limit, not 25 wounded", () => {
+    expect(brief(one("Kyiv and Moscow agreed to release all seriously wounded prisoners and those under 25."))).toEqual([]);
+    expect(brief(one("More than 40 soldiers were killed, and over 25 wounded."))).toEqual([["killed", 40], ["injured", 25]]);
+  });
+});
