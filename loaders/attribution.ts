@@ -87,12 +87,14 @@ const SPEECH_VERB = new RegExp(String.raw`\b(?:${alternation(SPEECH_VERBS, { cas
 const PARTICIPLE = /\b(?:noting|adding|saying|claiming|reporting|estimating|announcing|confirming|stating|writing|citing)\b/g;
 /** "quoted the ministry as saying", "was quoted as saying": the quoted one is the speaker. */
 const QUOTED_AS = /\bquoted\s+(?!as\b)((?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+(?:saying|telling)\b|\b(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+(?:saying|telling)\b/g;
-/** "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle. */
 /** A participle aside after a subject: "posted on Facebook", "published on Monday", "released late on Sunday". */
 const PARTICIPLE_ASIDE = /^\s*(?:posted|published|released|issued|shared|updated|circulated|seen\s+by)\b[^,]{0,80}$/i;
 /** The end of a subject before a verb of saying: "has been able to", "was unable to", "could not". */
 const ABLE_TO_TAIL = /\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:able|unable)\s+to$|\s+(?:could|can|managed\s+to|sought\s+to)(?:\s+not)?$/i;
-// "fewer than the 41 claimed by the SBU": a reduced passive of claiming after a number names its claimant.
+/**
+ * "figures provided by X", "data compiled by X", "the agency, citing X,": a source named after a participle; "This is
+ * stated in X"; "fewer than the 41 claimed by the SBU", a reduced passive of claiming after a number.
+ */
 const PASSIVE_SOURCE = /\b(?:(?:provided|released|published|compiled|issued|collected|gathered)\s+by|claimed\s+by(?<=\d[\d,.]*\s+(?:[a-z]+\s+)?claimed\s+by)|citing|quoting|(?:is|was|are|were)\s+(?:stated|said|reported|indicated|given)\s+in)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])/g;
 /** "This is stated in the General Staff summary": the bulletin's noun after the body that issues it. */
 const BULLETIN_AFTER_NAME = /\s+(?:(?:daily|morning|evening|nightly|weekly|latest|regular|operational|official)\s+)*(?:summary|report|update|bulletin|briefing|statement)$/i;
@@ -478,19 +480,22 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       breaks.push({ at: m.index, end: m.index + m[0].length, comma: m[0] === "," });
     }
     let start = breaks.length ? breaks[breaks.length - 1].end : 0;
+    /** The trimmed words of the slice's [a, b), as a span of the text, when they are eight words or fewer. */
+    const shortPhrase = (a: number, b: number): Span | null => {
+      const raw = slice.slice(a, b);
+      const np = raw.trim();
+      if (!np || np.split(/\s+/).length > 8) return null;
+      const at = a + raw.length - raw.trimStart().length;
+      return { start: from + at, end: from + at + np.length };
+    };
     // "The General Staff's morning update, posted on Facebook with the usual infographic, put …": a participle aside between
     // the subject and its verb; the subject before it speaks.
     // Not the last name of a list ("by the World Bank, the UN and the Ukrainian government, released on Monday, puts").
     if (breaks.length >= 2 && breaks[breaks.length - 1].comma && breaks[breaks.length - 2].comma && slice.slice(start).trim() === "" &&
         (breaks.length === 2 || !breaks[breaks.length - 3].comma && !/^and$/i.test(slice.slice(breaks[breaks.length - 3].at, breaks[breaks.length - 3].end))) &&
         PARTICIPLE_ASIDE.test(slice.slice(breaks[breaks.length - 2].end, breaks[breaks.length - 1].at))) {
-      const from3 = breaks.length >= 3 ? breaks[breaks.length - 3].end : 0;
-      const raw = slice.slice(from3, breaks[breaks.length - 2].at);
-      const np = raw.trim();
-      if (np && np.split(/\s+/).length <= 8) {
-        const at = from3 + raw.length - raw.trimStart().length;
-        return { start: from + at, end: from + at + np.length };
-      }
+      const np = shortPhrase(breaks.length >= 3 ? breaks[breaks.length - 3].end : 0, breaks[breaks.length - 2].at);
+      if (np) return np;
     }
     // "…, Lithuania's military intelligence and the State Security Department said": two bodies joined by "and" speak
     // together (the first one's nation names their side).
@@ -521,13 +526,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "Independent analysts who studied satellite images said": a short relative clause without commas; its antecedent speaks.
     if (last && /^who$/i.test(slice.slice(last.at, last.end)) && !/[,;:]/.test(slice.slice(last.end)) && slice.slice(last.end).trim().split(/\s+/).length <= 8) {
-      const npFrom = breaks.length >= 2 ? breaks[breaks.length - 2].end : 0;
-      const raw = slice.slice(npFrom, last.at);
-      const np = raw.trim();
-      if (np && np.split(/\s+/).length <= 8) {
-        const at = npFrom + raw.length - raw.trimStart().length;
-        return { start: from + at, end: from + at + np.length };
-      }
+      const np = shortPhrase(breaks.length >= 2 ? breaks[breaks.length - 2].end : 0, last.at);
+      if (np) return np;
     }
     // "Mediazona and the BBC Russian Service, which count obituaries, social media posts and official announcements, said":
     // a relative clause with commas of its own between the speaker and its verb; the one it hangs from speaks.

@@ -707,7 +707,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         periodEnd = week?.end ?? "";
       }
       if (metric === "territory_controlled" && periodEnd) periodStart = "";
-      const trimmed = { start: line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length), end: line.start + text.slice(line.start, line.end).trimEnd().length };
+      const trimmed = trimSpan(text, line);
       const quote = written.slice(trimmed.start, trimmed.end);
       const figureText = written.slice(q.start, q.end);
       rows.push({
@@ -854,7 +854,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         if (cues.every((c) => c.end <= inSentence[0].start) && inlineListItems(sentence, inSentence)) continue;
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
-        // Whether the sentence is about another war only (worked out once, for its first figure of people).
+        // Whether the sentence is about another war only (worked out once, for its first figure).
         let otherWar: boolean | undefined;
         // Whether the sentence names another war at all (worked out once, for the clause-level checks below).
         let otherWarNamed: boolean | undefined;
@@ -2001,7 +2001,6 @@ function previousLineStart(text: string, lineStart: number): number {
 const RATE_AFTER = /\b(?:a|per|each|every)\s+(?:day|week|month)\b|\bdaily\b/i;
 /** A speech verb right before a period phrase: "said in February". */
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?|announced|reported|stated|claimed|wrote|estimated|assessed|confirmed|acknowledged|admitted|warned|noted)\s+(?:(?:earlier|previously|again|also)\s+)?(?:in\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|statement|briefing|address|speech|post|report|update|video)\s+)?$|\b(?:leaked|published|released|obtained|made\s+public|posted|declassified)(?:\s+online)?\s+$/i;
-/** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
 /**
  * Whether a period opening a sentence is followed by who said it, dating the statement ("In February Zelensky said …"); not
  * when the speaker is set off by commas inside what was said ("In the whole of October, he said, strikes killed 27").
@@ -2010,6 +2009,7 @@ function saysWhenAfter(after: string): boolean {
   const said = SAID_AFTER.exec(after);
   return said !== null && !(after.charCodeAt(0) === 44 && /^\s*,/.test(after.slice(said[0].length)));
 }
+/** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
 const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^["“]?[A-Z][a-z]+,\s+$/;
@@ -2133,6 +2133,7 @@ function tableCells(text: string, line: Span): Span[] {
   }
   return cells;
 }
+/** `span` without the white space at its ends. */
 function trimSpan(text: string, span: Span): Span {
   const raw = text.slice(span.start, span.end);
   const start = span.start + (raw.length - raw.trimStart().length);

@@ -202,7 +202,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     // "1,000 prisoner swap", "300 drones launched": a cue word after the noun is not a new head.
     verbSticky.lastIndex = start;
     if (verbSticky.test(text)) return found;
-    // "40,000 troops south of Pokrovsk": a compass point after the noun says where, it heads no compound.
+    // "40,000 troops south of Pokrovsk", "troops there", "drones overnight": a compass point or a word of place or time
+    // after the noun says where or when, it heads no compound.
     if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have|(?:north|south)(?:-?(?:east|west))?|east|west|inside|outside|nearby|there|here|now|today|overnight)$/.test(lower)) {
       return { kind: "foreign", start, end: TOKEN.lastIndex };
     }

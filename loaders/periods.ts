@@ -85,6 +85,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "the areas it seized in 2014").
   { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied|so\s+far|born|founded|built|established)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver|[Tt]he\s+whole\s+of|[Aa]ll\s+of)(?:\s+the\s+course\s+of)?\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)(?!\s+so\s+far\b)/g },
   // "said 2024 had been the costliest year for Moscow's forces, with an estimated 430,000 killed": a year as the subject.
+  // (The only pattern whose whole match is a bare year: periodsIn marks it as dating its sentence.)
   { kind: "year", need: words("20", "19"), re: /\b((?:19|20)\d\d)(?=\s+(?:had\s+been|has\s+been|was|saw|brought|proved)\s+(?:the|a|an|its|another)\s+(?:[\w-]+\s+){0,2}(?:year|one)\b)/g },
   // "over the year", "during the year": the year of the figures before (resolved by the caller).
   { kind: "same", need: words("year"), re: /\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+(year)\b/g },
@@ -196,7 +197,7 @@ export function periodsIn(text: string, from: number, to: number, published: str
         // Not a "since" phrase: "since September 2022, when Shoigu said 5,937 had been killed" dates the statement.
         // A year as the subject ("2024 had been the costliest year, with 430,000 killed") dates its sentence the same way.
         const opensClause = (kind !== "since" && !whenAfter && SET_OFF_AFTER.test(rest) && SET_OFF_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index))) ||
-          (kind === "year" && /^\d{4}$/.test(m[0]) && YEAR_SUBJECT_AFTER.test(rest));
+          (kind === "year" && /^\d{4}$/.test(m[0]));
         out.push(opensClause ? { start, end, kind, ...resolved, opensClause } : { start, end, kind, ...resolved });
       }
     }
@@ -214,7 +215,6 @@ const SINCE_JUST_BEFORE = /\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
  * or the slice's start; not a verb of saying ("had earlier estimated, in February, that" dates the estimate).
  */
 const SET_OFF_BEFORE = /(?:^|(?<!\b(?:said|says|estimated|estimates|reported|reports|announced|claimed|stated|told|wrote|added|noted|insisted)\s*),)\s*$/;
-const YEAR_SUBJECT_AFTER = /^\s+(?:had\s+been|has\s+been|was|saw|brought|proved)\b/;
 const SET_OFF_AFTER = /^\s*,\s+(?!that\b)/;
 /** A day named before "since the start of the month" ("said on August 10 that …"): the month is that day's. */
 const DAY_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTH_RE})\\b`, "g");
