@@ -133,6 +133,8 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
 ];
 // "Krasnodar krai's emergency headquarters": a place's own office, named by the place before it.
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:[A-Z][\w-]+(?:\s+(?:krai|region|oblast|republic|Krai|Region|Oblast|Republic))?['’]s\s+)?(?:(?:local|regional|city|emergency|operational|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?|prosecutor['’]s\s+office|prosecutors['’]\s+office|(?<=(?:emergency|operational|regional|['’]s)\s+)(?:headquarters|crisis\s+(?:centre|center)))$/i;
+/** A capital's dot (an initial) or a title's before a name, masked in a phrase after a verb of saying. */
+const TITLE_DOT = /\b([A-Z]|(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Cmdr)(?=\.\s+[A-Z]))\./g;
 /** A title's abbreviation before a name ("Gov. Yuri Slyusar"): its dot ends no noun phrase. Not an honorific ("Mr."). */
 const TITLE_ABBREVIATION = /\b(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Lt\.\s*Gen|Maj\.\s*Gen)$/;
 /** "Udmurtia region head Alexander Brechalov", "the Russian-installed governor": an office of a place, whose side is the place's. */
@@ -597,7 +599,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   /** The noun phrase starting at `start` (to a break, at most a dozen words). */
   function npAfter(text: string, start: number, to: number): Span | null {
     const slice = text.slice(start, Math.min(to, start + 160));
-    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(/\b([A-Z])\./g, "$1_"));
+    // An initial's dot and a title's ("according to regional Gov. Serhiy Lysak", "Lt. Gen. Kyrylo Budanov") end no name.
+    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(TITLE_DOT, "$1_"));
     const whole = m ? m[0] : "";
     // "the General Staff summary as of 08:00": the time of the report is no part of the name.
     let np = whole.replace(/\s+(?:and|that|who|which|on|in|as\s+of)\s.*$/s, "").trimEnd();
@@ -715,7 +718,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         // closes an apposition, and the phrase after the verb goes on into a verb of its own, so it is what was said.
         // "DeepState, the Ukrainian monitoring group, says Russian forces took 505 sq km": a phrase holding a number is what
         // was said.
-        if (np && /^(?:the\s|a\s|an\s|[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !NUMBER_NOT_ORDINAL.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
+        if (np && /^(?:the\s|a\s|an\s|[A-Z]|(?:regional|local|acting|deputy|former|senior|top|chief)\s+[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !NUMBER_NOT_ORDINAL.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
             !CLAUSE_GOES_ON.test(text.slice(np.end, Math.min(sentence.end, np.end + 80)))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;

@@ -77,7 +77,7 @@ const SUPPLIER = /\b(?:North\s+Korea|Pyongyang|the\s+North|Iran|Tehran|Belarus|M
 const RANK_AFTER = /^\s+of\s+(?:the|its|their|Russia['’]s|Ukraine['’]s)\s+(?:most|least|[a-z]{3,}est)\b/i;
 
 // Not a person's or a place's year ("a man born in 1969", "founded in 1875").
-const EARLIER_WAR_YEAR = /(?<!\b(?:born|founded|built|established|created|formed|opened|died)\s+)\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-8]\d\d|19[0-8]\d)(?!\d|,\d)/;
+const EARLIER_WAR_YEAR = /(?<!\b(?:born|founded|built|established|created|formed|opened|died)\s+)\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[0-9]\d\d|200\d|201[0-3])|(?:1[0-8]\d\d|19[0-8]\d))(?!\d|,\d)/;
 const WAR_YEAR = /\b20(?:1[4-9]|[2-9]\d)\b/;
 // Asked of every counted figure: the answer is kept for the sentence (most sentences hold no "1" followed by three digits).
 let earlierWarText = "";
@@ -91,7 +91,7 @@ function setInEarlierWar(text: string, sentence: Span): boolean {
   earlierWarAnswer = OLD_YEAR_DIGITS.test(words) && EARLIER_WAR_YEAR.test(words) && !WAR_YEAR.test(words);
   return earlierWarAnswer;
 }
-const OLD_YEAR_DIGITS = /1[0-9]{3}/;
+const OLD_YEAR_DIGITS = /1[0-9]{3}|20(?:0\d|1[0-3])/;
 /** A condition opening a sentence: "If …", "Should …", "Unless …" (the figure must come before its comma). */
 const IF_OPENING = /^\W*(?:If|Should|Unless)\s/;
 const CORRECTED_BEFORE = /\b(?:an?\s+earlier\s+(?:version|entry|update|post)\b[^.;]{0,50}?\b(?:said|stated|reported|gave|put)|(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|put))\s+(?:that\s+)?(?:[^.;\d]{0,20}?\s)?$/i;
@@ -117,6 +117,24 @@ const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s
 const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?(?:(?:bases|airbases|air\s+bases|airfields|airports|regions|oblasts|provinces|cities|towns|sites|facilities|locations|districts|areas|plants|refineries|ports|depots|directions|sectors|targets)\b)/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
+/** Right before a count of soldiers: words of a prosecution ("criminal cases against", "sentenced", "charged"). */
+const LEGAL_COUNT_BEFORE = /\b(?:cases?\s+(?:against|into)|charges\s+against|charged|charging|convicted|sentenced|prosecuted|prosecuting|indicted|tried|trials?\s+of|verdicts?\s+(?:against|on))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|another)\s+)?$/i;
+/** An aid package's contents before a weapon: "The package includes", "the shipment contained". */
+const AID_PACKAGE_BEFORE = /\b(?:package|shipment|consignment|delivery|deliveries|tranche)\b[^.;]{0,40}?\b(?:includes?|included|including|contains?|contained|comprises?|comprised)\b/i;
+/** "knocked out power to about 700,000 residents": people left without a supply, not a toll. */
+const SUPPLY_TO_BEFORE = /\b(?:power|electricity|heating|heat|water|gas|light|supplies)\s+(?:supplies?\s+|supply\s+)?(?:to|for)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|at\s+least)\s+)?$/i;
+/** "a father of two", "a mother of three": children in a family, not a toll. */
+const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
+/** "a city of about 1.4 million (people)": the place's population, not a toll. */
+const PLACE_OF_BEFORE = /\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|metropolis|port\s+city|region)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$/i;
+/** "the number of people who have fled Ukraine has passed", "as refugee exodus passes": people who left, not a toll. */
+const FLED_BEFORE = /\b(?:fled|refugees?|exodus|displaced|evacuees)\b[^.;:,\d]{0,40}$/i;
+/** After a count: people held captive ("five are being held as prisoners of war"), neither lost nor exchanged. */
+const HELD_CAPTIVE_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|still)\s+)+(?:being\s+)?held\s+(?:as\s+)?(?:prisoners|POWs|captives?|hostages?|in\s+captivity)\b/i;
+/** "several other deadly strikes, including one on Kryvyi Rih": "one" standing for an event named before it. */
+const EVENT_ONE_BEFORE = /\b(?:strikes|attacks|raids|air\s+raids|assaults|incidents|bombings|shellings|explosions|blasts|operations|offensives)\b[^.;]{0,20}?,?\s+(?:including|among\s+them|such\s+as)\s+$/i;
+/** A share "of Ukraine's population", "of the country's people": of people, not of land. */
+const OF_POPULATION_AFTER = /^\s+of\s+(?:[A-Z][\w-]*['’]s|the\s+country['’]s|its|their|the)\s+(?:(?:pre-?war|total|entire|whole)\s+)?(?:population|people|residents|inhabitants)\b/;
 /** Whether a number is an age, a term of a ratio or multiplier, or the price of one item, not a figure of the war. */
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
@@ -126,7 +144,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // country given for scale, not land taken or held.
   if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
   // "15 percent more territory than in June", "a share 3 percent higher": a change between two shares, not a share.
-  if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after);
+  // "nearly a quarter of Ukraine's population": a share of the people, not of the land.
+  if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after) || OF_POPULATION_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
   // "Correction: an earlier version of this blog said eight people …", "incorrectly said 35 drones": a number the outlet
@@ -136,6 +155,13 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (POPULATION_BEFORE.test(before) && /^\s+(?:pre-?war\s+)?(?:residents|inhabitants|people|population)\b/i.test(after)) return true;
   // "None of the three ballistic missiles was intercepted": a count restated to deny it.
   if (NONE_OF_BEFORE.test(before)) return true;
+  // "a father of two", "a city of about 1.4 million people", "refugee exodus passes 3.4 million": a family, a population, people
+  // who fled; "five are being held as prisoners of war": people held captive.
+  if (mention.value <= 20 && FAMILY_OF_BEFORE.test(before)) return true;
+  if (PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
+  if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
+  if (SUPPLY_TO_BEFORE.test(before)) return true;
+  if (HELD_CAPTIVE_AFTER.test(noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after)) return true;
   // "…, who is 41, said": an age in a relative clause after a name or an apposition.
   if (noun.kind !== "noun" && /,\s*who\s+(?:is|was)\s+$/i.test(before) && mention.value < 110) return true;
   // "If Russia keeps losing 1,000 soldiers a day, it would lose …": a figure in a condition opening the sentence is supposed.
@@ -156,6 +182,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "followed by a larger one", "than the one claimed by officials": "one" after an article is a pronoun.
   // "reported that one civilian was killed": "that" after a verb of saying opens a clause, and "one" counts.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before) && !SAID_THAT_BEFORE.test(before)) return true;
+  // "including one on Kryvyi Rih" after "strikes": one of the events; "One 34-year-old marine said": "one" as "a".
+  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && (EVENT_ONE_BEFORE.test(before) || /^\s+\d{1,3}-year-old\b/.test(after))) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
   // "which began the war with a few dozen MiG-29s", "entered the war with 120 jets": a force held at the start, not a loss.
   if (STARTED_WITH_BEFORE.test(before)) return true;
@@ -1296,7 +1324,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (otherWarItem(line)) continue;
           // "…, and Russian forces suffered about 14,000 deaths across the two Chechen wars": Russia fought other wars; its
           // name alone does not make a clause naming one of them this war.
-          if (LOSS_FAMILY.has(metric) && (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
+          // "Russia has occupied about 20% of Georgia's territory since the August 2008 war": any figure of such a clause.
+          if ((otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && OTHER_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(clause.start, clause.end)) && !UKRAINE_WAR.test(text.slice(sentence.start, sentence.end))) continue;
           // "likened Russia's attacks to Hamas's October 7, 2023 onslaught, in which some 1,200 people were killed in southern
           // Israel": a relative clause of the comparison tells of the other war.
           if (LOSS_FAMILY.has(metric) && (otherWarNamed ??= OTHER_WAR.test(text.slice(sentence.start, sentence.end))) && IN_WHICH.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start)) && OTHER_WAR.test(text.slice(Math.max(sentence.start, mention.start - 80), Math.min(sentence.end, nounEnd + 60))) &&
@@ -1327,6 +1356,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // Wagner": what a counted group was, not a force sent or recruited.
           // "attacking in groups of two to four men": the size of an assault group, not a force massed.
           if (metric === "troops" && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
+          // "opened criminal cases against more than 900 Ukrainian servicemen", "sentenced 45 soldiers": people tried, not a force.
+          if (metric === "troops" && LEGAL_COUNT_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) continue;
+          // "The package includes … 100 Switchblade drones": weapons supplied, not launched or downed.
+          if ((metric === "drones_launched" || metric === "drones_downed") && AID_PACKAGE_BEFORE.test(text.slice(sentence.start, q.start))) continue;
           // "British officials have floated a contingent of around 30,000 troops", "would allow Ukraine to keep an army of up to
           // 800,000", "Warsaw has asked NATO to deploy 40,000 more troops": a force proposed, asked for or allowed is none in the
           // field. "around 8,000 of their soldiers remain in Russian hands": prisoners held, not a force.
@@ -2096,7 +2129,7 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
-const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|Srebrenica|Bosnia|Bosnian|Kosovo|Rwanda|Georgia['’]s\s+territory|South\s+Ossetia|Abkhazia|(?:19\d\d|200\d|201[0-3])\s+war|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;
 /** A relative clause opening right before a figure: "in which", "during which". */
 const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Words only of the war in Ukraine (Russia has fought others). */

@@ -55,6 +55,7 @@ const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadil
 // "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|over|above|near|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
 const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;
+const CAPTIVE_PEOPLE_AFTER = /^\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:servicemen|soldiers|troops|fighters|prisoners|POWs|marines|mercenaries|pilots|sailors|conscripts|combatants)\b/i;
 const PLACE_NOUN_BEFORE = /\b(?:territory|territories|land|lands|areas?|regions?|villages?|towns?|settlements?|parts?)\s+(?:(?:previously|earlier|once|formerly|already|temporarily)\s+)?$/i;
 // "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
 const AIR_DEFENCE_COMPOUND = /^[\s-]+(?:missiles?|systems?|interceptors?|batteries|units?|equipment|weapons|munitions|shells|rounds)\b/i;
@@ -72,6 +73,8 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   // "pledged €260mn to repair damaged equipment": what is repaired was damaged before; the money is for repairs.
   if (c === 100 /* d */ && /^damaged$/i.test(cue)) return REPAIR_BEFORE.test(slice.slice(Math.max(0, at - 24), at));
   if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));
+  // "joined the case as injured parties": the law's word for a victim who joins a prosecution, not the wounded.
+  if (c === 105 /* i */ && /^injured$/i.test(cue)) return /^\s+part(?:y|ies)\b/i.test(slice.slice(end, end + 10));
   if (/^(?:occupied|captured|liberated|seized|held|controlled)$/i.test(cue)) {
     // "the territory previously occupied by Ukrainian forces ... had been retaken", "areas once held by Kyiv": a participle
     // naming which land, not a holding.
@@ -79,6 +82,8 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
     // "initially seized more than 1,000 square kilometres": an amount right after it is the verb's object, so a verb.
     if (/\b(?:previously|formerly|once|earlier|initially)\s+$/i.test(slice.slice(Math.max(0, at - 16), at))) return !AMOUNT_AFTER.test(slice.slice(end, end + 30));
     if (/^(?:held|controlled)$/i.test(cue)) return false;
+    // "tried captured Russian servicemen": people taken prisoner, an adjective before them.
+    if (/^captured$/i.test(cue) && CAPTIVE_PEOPLE_AFTER.test(slice.slice(end, end + 40))) return true;
     return ATTRIBUTIVE_BEFORE.test(slice.slice(Math.max(0, at - 14), at)) && PLACE_AFTER.test(slice.slice(end, end + 14));
   }
   return false;

@@ -90,10 +90,12 @@ const AGE_AT_BEFORE = /\b(?:recruited|conscripted|drafted|mobili[sz]ed|enlisted|
 /** "about 30 less than when he was captured": a difference between two amounts, not an amount. */
 const DIFFERENCE_AFTER = /^\s+(?:less|fewer|lower|higher|heavier|lighter|older|younger)\s+than\b/i;
 /** A design's name before its number: "Project ", "Type "; a quoted name's word ('the "Contract 18-24" program'). */
-const DESIGNATION = String.raw`(?:\b(?:Project|Type|Block|Mk\.?|Article|Resolution|Chapter)|["“][A-Z][a-z]+)\s`;
+const DESIGNATION = String.raw`(?:\b(?:Project|Type|Block|Mk\.?|Articles?|Resolution|Chapter)|["“][A-Z][a-z]+)\s`;
 const DESIGNATION_BEFORE = new RegExp(`${DESIGNATION}$`);
 /** The second number of a design's or a quoted name's pair: 'the "Contract 18-24" program'. */
 const DESIGNATION_RANGE_BEFORE = new RegExp(String.raw`${DESIGNATION}\d+[-–]$`);
+/** The last of a list of a code's articles: "under Articles 205.5 and 278", "Articles 110, 111 and 438". */
+const ARTICLES_LIST_BEFORE = /\bArticles\s+\d+(?:\.\d+)*(?:,\s*\d+(?:\.\d+)*)*,?\s+(?:and|or)\s$/;
 /** A side number's colour in quotes: "'Red ", "“Blue ". */
 const SIDE_NUMBER_BEFORE = /['‘"“](?:Red|Blue|Yellow|White|Black)\s$/;
 /** "half a million", "a quarter of a million", "three-quarters of a million": the share before "a million". */
@@ -140,8 +142,8 @@ const GLUED_MILLION_AFTER = /^ (?:(?:Russian|Ukrainian|North\s+Korean)\s+(?=[a-z
 const GLUED_MILLION_CLOSE = /^(?:[.,;)]|\s+that\b)/;
 const LOSSES_BEFORE = /\b(?:casualties|losses|dead|deaths|killed|wounded|toll|troops|soldiers)\b/i;
 /** An ISO code written before an amount ("EUR 90 billion"), capitals only: "eur" or "Usd" are not codes. */
-const CURRENCY_CODE_BEFORE = /(?<![A-Za-z])(EUR|USD|GBP|UAH|RUB|CHF|CNY|PLN)\s?$/;
-const CURRENCY_CODE: Record<string, WrittenUnit> = { EUR: "EUR", USD: "USD", GBP: "GBP", UAH: "other_currency", RUB: "other_currency", CHF: "other_currency", CNY: "other_currency", PLN: "other_currency" };
+const CURRENCY_CODE_BEFORE = /(?<![A-Za-z])(EUR|USD|GBP|UAH|RUB|CHF|CNY|PLN|INR|Rs\.?)\s?$/;
+const CURRENCY_CODE: Record<string, WrittenUnit> = { EUR: "EUR", USD: "USD", GBP: "GBP", UAH: "other_currency", RUB: "other_currency", CHF: "other_currency", CNY: "other_currency", PLN: "other_currency", INR: "other_currency", Rs: "other_currency", "Rs.": "other_currency" };
 
 /** A vague amount's phrase, as the qualifier table writes it. */
 export interface VagueAmount {
@@ -319,7 +321,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     if (SIDE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "identifier";
     // "Kilo-class (Project 636.3) submarine", "Type 055 destroyers": a design's number.
     if ((before === " " && DESIGNATION_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) ||
-        ((before === "-" || before === "–") && DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)))) return "identifier";
+        ((before === "-" || before === "–") && DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) ||
+        (before === " " && (text.startsWith("and", p.start - 4) || text.startsWith("or", p.start - 3)) && ARTICLES_LIST_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start)))) return "identifier";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
     if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.

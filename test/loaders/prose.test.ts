@@ -2740,3 +2740,53 @@ describe("fifteenth round, last wave: age limits", () => {
     expect(brief(one("More than 40 soldiers were killed, and over 25 wounded."))).toEqual([["killed", 40], ["injured", 25]]);
   });
 });
+
+describe("sixteenth round: numbers of courts, families, places and supplies are no figures", () => {
+  it("'charges under Articles 205.5 and 278 of the Criminal Code … seizure of power' names articles of a code", () => {
+    expect(brief(one("He faces charges under Articles 205.5 and 278 of Russia's Criminal Code, which covers violent seizure of power."))).toEqual([]);
+  });
+  it("'joined the case as injured parties' is the law's word for victims, not the wounded", () => {
+    expect(brief(one("Relatives of at least seven victims have joined the case as injured parties, and two of them have filed civil claims."))).toEqual([]);
+    expect(brief(one("The strike injured 12 people."))).toEqual([["injured", 12]]);
+  });
+  it("soldiers in criminal cases are no force, and 'captured Russian servicemen' captures no settlement", () => {
+    expect(brief(one("Its Investigative Committee says it has opened criminal cases against more than 900 Ukrainian servicemen since 2022."))).toEqual([]);
+    expect(brief(one("The trial is one of about two dozen in which Ukraine has tried captured Russian servicemen in person."))).toEqual([]);
+    expect(brief(one("Russian forces captured two villages near Pokrovsk."))).toEqual([["settlements_captured", 2]]);
+  });
+  it("a father of two, a city of 1.4 million people, power to 700,000 residents, people who fled, prisoners held", () => {
+    expect(brief(one("Mr Tierney, a father of two from Breaffy, died on June 8th."))).toEqual([]);
+    expect(brief(one("In Kharkiv, a city of about 1.4 million people, regional governor Oleh Synehubov said shelling had killed at least 11 people."))).toEqual([["killed", 11]]);
+    expect(brief(one("In Kharkiv, where the attacks knocked out power to about 700,000 residents, three people were wounded, Mayor Ihor Terekhov said."))).toEqual([["injured", 3]]);
+    expect(brief(one("At least 136 civilians have been killed since the invasion began, while the number of people who have fled Ukraine has passed 660,000."))).toEqual([["killed", 136]]);
+    expect(brief(one("UN confirms 925 civilian deaths in Ukraine as refugee exodus passes 3.4 million"))).toEqual([["killed", 925]]);
+    expect(brief(one("Fourteen soldiers were wounded, while five are being held as prisoners of war in Ukraine."))).toEqual([["injured", 14]]);
+  });
+  it("a share of the population is no share of land; rupees are money; drones in an aid package are not launched", () => {
+    expect(brief(one("Nearly a quarter of Ukraine's population of 44 million has been forced from their homes."))).toEqual([]);
+    expect(brief(one("Families of those killed are entitled to around Rs5 million in compensation."))).toEqual([]);
+    expect(brief(one("The package includes 800 Stinger anti-aircraft systems and 100 Switchblade drones, which can be flown into targets."))).toEqual([]);
+  });
+  it("'one' for a strike named before it, and 'One 34-year-old marine', count no one", () => {
+    expect(brief(one("The brigade has been involved in several other deadly strikes, including one on Kryvyi Rih on April 4, when a missile killed 20 people."))).toEqual([["killed", 20]]);
+    expect(brief(one("One 34-year-old marine said he had lost 22 kilograms in captivity."))).toEqual([]);
+    expect(brief(one("Russia launched several strikes on Kharkiv, including one that killed 5 people."))).toEqual([["killed", 5]]);
+  });
+  it("other wars: Srebrenica in July 1995, Georgia's territory since the 2008 war", () => {
+    expect(brief(one("At Srebrenica in July 1995, Bosnian Serb forces killed more than 8,000 Bosniak men and boys."))).toEqual([]);
+    expect(brief(one("Russia has occupied about 20% of Georgia's territory since the August 2008 war."))).toEqual([]);
+  });
+});
+
+describe("sixteenth round: titles, pairs of losses", () => {
+  it("'according to regional Gov. Serhiy Lysak', 'said acting Mayor Ivan Fedorov': a title's dot ends no name", () => {
+    expect(one("A Russian missile attack on Dnipro killed at least eight people, according to regional Gov. Serhiy Lysak.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["regional Gov. Serhiy Lysak", "ukraine"]]);
+    expect(one("The attack killed eight people, according to Lt. Gen. Kyrylo Budanov.").map((r) => r.claimant)).toEqual(["Lt. Gen. Kyrylo Budanov"]);
+    expect(one("The attack killed eight people, said acting Mayor Ivan Fedorov.").map((r) => [r.claimant, r.claimant_side])).toEqual([["acting Mayor Ivan Fedorov", "ukraine"]]);
+  });
+  it("'315,000 dead and injured troops' and 'killed, wounded, taken prisoner or gone missing' are casualties", () => {
+    expect(brief(one("The Pentagon estimated that Russia had suffered 315,000 dead and injured troops."))).toEqual([["casualties", 315000]]);
+    expect(brief(one("Up to 40,000 had been killed, wounded, taken prisoner or gone missing, he said."))).toEqual([["casualties", 40000]]);
+  });
+});
