@@ -26,7 +26,7 @@ export interface Span {
 const FIGURE_OBJECT = /^(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:damage|toll|losses|number|figure|cost|costs|total|count|tally|casualties)\b/i;
 /** A name before its apposition: "DTEK, the largest private energy company" → "DTEK". */
 // "Andrei Kartapolov, head of the Duma defence committee": an office with no article, as wire copy writes it.
-const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),\s+(?:the|a|an|its|one\s+of|(?:[\w-]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|minister|commander|secretary|chair(?:man|woman)?|leader|deputy|founder|editor|president)\s+of)\s+[^,]+$/;
+const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),\s+(?:the|a|an|its|one\s+of|(?:[\w-]+\s+){0,2}?(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|minister|commander|secretary|chair(?:man|woman)?|leader|deputy|founder|editor|president)\s+of)\s+[^,]+$|^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|spokes(?:man|woman|person)|commander|governor|mayor|chief|secretary|adviser|advisor|director)$/;
 /** Unnamed sources, named by where they work: "sources", "NV's sources", "a source", "officials", "a spokesperson". */
 const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnamed|anonymous|senior|military|intelligence)\s+){0,2}(?:sources?|officials?|representatives?|spokes(?:person|man|woman)|insiders?)$/i;
 /** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
@@ -1297,7 +1297,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "DTEK, the largest private energy company, estimated": a name and its apposition.
       // "Military analyst Franz-Stefan Gady said": a role in lower case before the name is no part of the name.
       const role = ROLE_BEFORE_NAME.exec(words) ?? LOWER_ROLE_BEFORE_NAME.exec(words);
-      const named = APPOSED_NAME.exec(words)?.[1] ?? (role ? words.slice(role[0].length) : words);
+      const apposed = APPOSED_NAME.exec(words);
+      const named = (apposed ? apposed[1] ?? apposed[2] : undefined) ?? (role ? words.slice(role[0].length) : words);
       // "The 24th Mechanized Brigade said it had shot down 73 Russian drones": a numbered unit is a name too; no table
       // knows it, so its side is the enemy of the nation whose losses it counts.
       if (NUMBERED_UNIT.test(words)) {

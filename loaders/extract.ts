@@ -117,6 +117,8 @@ const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s
 const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?(?:(?:bases|airbases|air\s+bases|airfields|airports|regions|oblasts|provinces|cities|towns|sites|facilities|locations|districts|areas|plants|refineries|ports|depots|directions|sectors|targets)\b)/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
+/** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
+const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
 /** Right before a count of soldiers: words of a prosecution ("criminal cases against", "sentenced", "charged"). */
 const LEGAL_COUNT_BEFORE = /\b(?:cases?\s+(?:against|into)|charges\s+against|charged|charging|convicted|sentenced|prosecuted|prosecuting|indicted|tried|trials?\s+of|verdicts?\s+(?:against|on))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** An aid package's contents before a weapon: "The package includes", "the shipment contained". */
@@ -1249,6 +1251,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (own && choice.cue.start > ownAt && !REPORTING_PARTICIPLE.test(own[1]) && !cues.some((c) => c.start === ownAt)) continue;
           }
           let metric = choice.metric;
+          // "Among the confirmed dead are more than 20,000 men recruited from prisons": the opening names what the people are.
+          if ((metric === "troops" || metric === "casualties") && text.startsWith("Among", sentence.start)) {
+            const among = AMONG_THE_LOST_BEFORE.exec(text.slice(sentence.start, q.start));
+            if (among) metric = /^(?:dead|killed)$/i.test(among[1]) ? "killed" : "injured";
+          }
           // "Ukraine received the bodies of 757 servicemen", "..., while Russia got back 19": the dead handed back are neither
           // prisoners nor a toll (see the repatriation rule below).
           if (metric === "prisoners_exchanged" && ((choice.cue && RECEIVED.test(text.slice(choice.cue.start, choice.cue.end)) &&
@@ -1256,7 +1263,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)))) continue;
           // "Ukraine also received the bodies of 1,000 fallen soldiers": nor are they a toll when a word of dying ("fallen",
           // "killed") counts them (bodies "recovered" or "found" still are).
-          if (metric === "killed" && BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
+          // "agreed to exchange all seriously wounded prisoners, along with 6,000 bodies of soldiers killed in action": the same.
+          if (metric === "killed" && (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) || (noun.kind === "noun" && /^bodies$/i.test(text.slice(noun.start, noun.end)))) &&
+              BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
           // "Two of them were captured alive": people taken prisoner, not places taken.
           if (metric === "settlements_captured" && choice.cue && /^\s+alive\b/.test(text.slice(choice.cue.end, choice.cue.end + 8))) continue;
           // "Russia transferred the bodies of 1,000 Ukrainian soldiers": the dead are no force.
@@ -2089,7 +2098,7 @@ const RATIO_WORD = /\b(?:ratio|odds|proportion|outnumber\w*)\b/i;
 const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home)$/i;
 const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
-const BODIES_HANDED = /\b(?:received|receiving|receives|returned|returning|handed\s+over|handing\s+over|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
+const BODIES_HANDED = /\b(?:received|receiving|receives|return|returns|returned|returning|hand(?:s|ed|ing)?\s+(?:over|back)|give\s+back|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;

@@ -2790,3 +2790,29 @@ describe("sixteenth round: titles, pairs of losses", () => {
     expect(brief(one("Up to 40,000 had been killed, wounded, taken prisoner or gone missing, he said."))).toEqual([["casualties", 40000]]);
   });
 });
+
+describe("sixteenth round: bodies to hand back, the dead a sentence opens on, forces that infiltrated", () => {
+  it("bodies a deal hands back are no toll, whether 'the bodies of 6,000 fallen soldiers' or '6,000 bodies of soldiers killed'", () => {
+    expect(brief(one("The agreement provides for each side to hand back the bodies of 6,000 fallen soldiers."))).toEqual([]);
+    expect(brief(one("The two sides agreed to exchange all seriously wounded prisoners, along with 6,000 bodies of soldiers killed in action."))).toEqual([]);
+    expect(brief(one("Rescuers recovered 12 bodies from the rubble."))).toEqual([["killed", 12]]);
+  });
+  it("'Among the confirmed dead are more than 20,000 men recruited from prisons' counts the dead", () => {
+    expect(brief(one("Among the confirmed dead are more than 20,000 men recruited from prisons."))).toEqual([["killed", 20000]]);
+    expect(brief(one("Among the wounded are 12 soldiers."))).toEqual([["injured", 12]]);
+  });
+  it("'about 300 Russian soldiers had infiltrated the city' is a force", () => {
+    expect(one("Ukraine's army chief Oleksandr Syrskyi said about 300 Russian soldiers had infiltrated the city.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["troops", 300, "russia"]]);
+  });
+});
+
+describe("sixteenth round: a running total's start set off by commas, a name with a bare office", () => {
+  it("'bringing its total losses since Feb. 24, 2022, to 259,850' runs from the invasion", () => {
+    expect(one("Russia lost 520 personnel in the last day, bringing its total losses since Feb. 24, 2022, to 259,850.", "2023-08-01").map((r) => [r.value, r.period_start]))
+      .toEqual([[520, ""], [259850, "2022-02-24"]]);
+  });
+  it("'Hanna Maliar, deputy defence minister, said' names the speaker", () => {
+    expect(one("On the battlefield, Hanna Maliar, deputy defence minister, said Ukrainian forces had recaptured 12 sq km near Bakhmut.").map((r) => r.claimant))
+      .toEqual(["Hanna Maliar, deputy defence minister"]);
+  });
+});
