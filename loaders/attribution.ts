@@ -1275,6 +1275,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         } else if (anaphor && ANALYST_HEAD.test(head)) {
           // "the analysts said", "the researchers found", no one named before: independent analysts, a third party (SCHEMA.md).
           resolved.push({ claimant: words, side: "third_party", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        } else if (/^(?:officials|authorities)$/i.test(words)) {
+          // "Russia fired 43 missiles at Ukraine overnight, officials said", no one before to point back to: the officials of
+          // the nation the sentence is about (as "regional officials said").
+          resolved.push({ claimant: words, side: subjectNation(text, sentence, c.span) ?? "unknown", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         }
         continue;
       }
@@ -1419,7 +1423,7 @@ const NATION_LOST_AFTER = /^\s*(?:said|says|reported|reports|estimated|estimates
 /** A verb of striking before a nation word: the nation is what was struck ("destroyed 48 Ukrainian drones"). */
 const STRUCK_BEFORE = /\b(?:destroyed|downed|shot\s+down|intercepted|eliminated|killed|repelled|repulsed|neutralised|neutralized|hit|struck)\b/i;
 /** An attack right after a nation word, on the other nation: "Russia fired 810 drones at Ukraine", "Ukraine launched 337 drones on Russia". */
-const ATTACKED_OTHER_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:fired|launched|attacked|sent)\b[^.;:]{0,60}?\b(?:at|on|against|towards|into)\s+(?:Ukraine|Ukrainian|Russia|Russian)\b/;
+const ATTACKED_OTHER_AFTER = /^\s+(?:(?:forces|troops|army|military)\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:fired|launched|attacked|sent)\b[^.;:]{0,60}?\b(?:at|on|against|towards|into)\s+|(?:pounded|struck|hit|bombarded|battered|targeted|attacked)\s+)(?:Ukraine|Ukrainian|Russia|Russian)\b/;
 /** An attack named by its weapons or kind right after a nation word, as a subject: "Russian strikes", "Ukrainian drone attacks". */
 const ATTACK_NOUN_AFTER = /^\s+(?:(?:missile|drone|air|artillery|rocket|aerial)\s+)?(?:strikes|attacks|shelling|bombardments?)\s+(?:on\s+[^,;.]{1,40}?\s+)?(?:have\s+|has\s+|had\s+)?(?:killed|injured|wounded|caused|damaged|destroyed|left|hit)\b/;
 /** A launch of weapons with no target named: "Russia fired 36 missiles and 554 drones". */
