@@ -2820,7 +2820,7 @@ describe("sixteenth round: a running total's start set off by commas, a name wit
 describe("sixteenth round: bare 'officials said' with no one to point back to", () => {
   it("'Russia fired 43 missiles at Ukraine overnight, officials said' gives the attacked nation's officials", () => {
     expect(one("Russia fired 43 missiles at Ukraine overnight, officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["officials", "ukraine"]]);
-    expect(one("Russia pounded Ukraine's energy system with more than 150 drones overnight, officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["officials", "ukraine"]]);
+    expect(one("Russia pounded Ukraine overnight, launching 90 drones, officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["officials", "ukraine"]]);
   });
   it("with no nation in the sentence they keep their words and an unknown side", () => {
     expect(one("The strike killed 43 people overnight, officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["officials", "unknown"]]);
