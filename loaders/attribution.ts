@@ -46,6 +46,8 @@ const SPEECH_VERBS = [
   "documented", "documents", "verified", "verifies", "calculated", "calculates",
   "reiterated", "reiterates", "explained", "specified", "disclosed", "revealed", "stressed", "emphasised", "emphasized",
   "asserted", "boasted", "conceded", "lists", "listed", "communicated",
+  // "Western officials cautioned that Russian forces still hold about 70%": a warning that states a fact.
+  String.raw`cautioned(?=\s+that\b)`,
   // "The Ministry of Defence also recalled that …", "reminded that": officials' English for repeating a fact.
   // "Gladkov's daily summary, which Meduza reproduces here, reads:": a statement printed whole after its owner.
   String.raw`recalled(?=\s+that\b)`, String.raw`reminded(?=\s+that\b)`, String.raw`reads(?=\s*:)`,
@@ -132,7 +134,7 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
   [/\b(?:U\.S\.|U\.K\.)(?!\w)|\b(?:US|American|British|UK|Britain(?:'s)?|Western|European|German|French|Polish|Turkish|NATO|UN|U\.N\.|EU|Estonian|Latvian|Lithuanian|Finnish|Dutch|Canadian|Japanese|Chinese|Israeli|South\s+Korean?(?:'s|’s)?|Seoul(?:'s|’s)?|UAE|Emirati|United\s+Arab\s+Emirates|Qatari?|Saudi|Swiss|Norwegian|Swedish|Danish|Czech|Italian|Spanish|Australian|Vatican|international|Romanian|Moldovan|Hungarian|Slovak|Bulgarian|Belgian|Austrian|Irish|Indian|Brazilian|Emiratis|Qataris|Saudis|Americans|Britons|Turks|Lithuania|Latvia|Estonia|Poland|Germany|France|Finland|Norway|Sweden|Denmark|Netherlands|Canada|Japan|China|Israel|Turkey|Türkiye|Italy|Spain|Australia|Switzerland|Romania|Moldova|Hungary|Slovakia|Bulgaria|Belgium|Austria|Ireland|India|Brazil)(?:['’]s)?\b/, "third_party"],
 ];
 // "Krasnodar krai's emergency headquarters": a place's own office, named by the place before it.
-const LOCAL_OFFICIALS = /^(?:the\s+)?(?:[A-Z][\w-]+(?:\s+(?:krai|region|oblast|republic|Krai|Region|Oblast|Republic))?['’]s\s+)?(?:(?:local|regional|city|emergency|operational|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|administration|military administration|council|prosecutors?|prosecutor['’]s\s+office|prosecutors['’]\s+office|(?<=(?:emergency|operational|regional|['’]s)\s+)(?:headquarters|crisis\s+(?:centre|center)))$/i;
+const LOCAL_OFFICIALS = /^(?:the\s+)?(?:[A-Z][\w-]+(?:\s+(?:krai|region|oblast|republic|Krai|Region|Oblast|Republic))?['’]s\s+)?(?:(?:local|regional|city|emergency|operational|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|governors|mayors|administration|military administration|council|prosecutors?|prosecutor['’]s\s+office|prosecutors['’]\s+office|(?<=(?:emergency|operational|regional|['’]s)\s+)(?:headquarters|crisis\s+(?:centre|center)))$/i;
 /** A capital's dot (an initial) or a title's before a name, masked in a phrase after a verb of saying. */
 const TITLE_DOT = /\b([A-Z]|(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Cmdr)(?=\.\s+[A-Z]))\./g;
 /** A title's abbreviation before a name ("Gov. Yuri Slyusar"): its dot ends no noun phrase. Not an honorific ("Mr."). */

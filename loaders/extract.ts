@@ -62,7 +62,8 @@ const SAID_THAT_BEFORE = /\b(?:said|says|say|reported|reports|announced|stated|a
 const ONE_PRONOUN_BEFORE = /\b(?:a|an|the|this|that|another|any|no|every|each)\s+(?:(?!other\b)[a-z]+\s+)?$/i;
 /** A price of one item: "each Su-34 costs about $36 million", "$2 million apiece". */
 const UNIT_PRICE_BEFORE = /\b(?:each|every|a\s+single|per)\s+[^,.;$]{1,40}?\bcosts?\s+(?:[a-z]+\s+){0,3}$/i;
-const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item))\b/i;
+// "a price cap of $60 a barrel": the price of a commodity's unit.
+const UNIT_PRICE_AFTER = /^\s*(?:each|apiece|a\s+piece|per\s+(?:unit|piece|item)|(?:a|per)\s+(?:barrel|tonne|ton|litre|liter|gallon|cubic\s+met(?:re|er)|kilowatt-hour|megawatt-hour|kWh|MWh|share))\b/i;
 /** The worth of one named item: "an A-50 aircraft, worth an estimated $350 million", "a frigate valued at $200 million". */
 const ITEM_WORTH_BEFORE = /\b(?:an?|one|the)\s+[^,.;$]{0,60}?\b(?:aircraft|jet|plane|bomber|helicopter|ship|vessel|frigate|submarine|system|radar|tank)\s*,?\s+(?:worth|valued\s+at|priced\s+at|costing)\s+(?:(?:an\s+estimated|about|around|roughly|some|nearly|over|more\s+than)\s+)?$/i;
 const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
@@ -102,7 +103,7 @@ const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i
 /** A population that fell, before its number. */
 const POPULATION_DECLINE_BEFORE = /\bpopulation\b[^.;:]{0,80}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|decreased|dwindled)\b/i;
 /** Before a force's number in its clause: a force proposed, asked for, envisaged or allowed. */
-const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
+const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|promised|promises|pledged|pledges|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
 /** After soldiers: held by the enemy. */
 const IN_HANDS_AFTER = /^\s+(?:[\w-]+\s+){0,4}?(?:remain(?:s|ed)?|are|were|still)\s+(?:held\s+)?(?:in\s+(?:Russian|Ukrainian|enemy|Russia['’]s|Ukraine['’]s)\s+(?:hands|captivity)|in\s+captivity|held\s+(?:captive|prisoner))/i;
 /** A place's people, lost: "residents", "civilians", "people". */
@@ -119,12 +120,18 @@ const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
 /** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
 const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
+/** A swap named before a count of soldiers. */
+const SWAP_WORD = /\b(?:swaps?|prisoner\s+exchanges?|exchanges?\s+of\s+prisoners)\b/i;
 /** Right before a count of soldiers: words of a prosecution ("criminal cases against", "sentenced", "charged"). */
 const LEGAL_COUNT_BEFORE = /\b(?:cases?\s+(?:against|into)|charges\s+against|charged|charging|convicted|sentenced|prosecuted|prosecuting|indicted|tried|trials?\s+of|verdicts?\s+(?:against|on))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** An aid package's contents before a weapon: "The package includes", "the shipment contained". */
 const AID_PACKAGE_BEFORE = /\b(?:package|shipment|consignment|delivery|deliveries|tranche)\b[^.;]{0,40}?\b(?:includes?|included|including|contains?|contained|comprises?|comprised)\b/i;
 /** "knocked out power to about 700,000 residents": people left without a supply, not a toll. */
 const SUPPLY_TO_BEFORE = /\b(?:power|electricity|heating|heat|water|gas|light|supplies)\s+(?:supplies?\s+|supply\s+)?(?:to|for)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|at\s+least)\s+)?$/i;
+/** After a counted noun: the base of a rate ("deaths per 10,000 men", "per 100,000 people"). */
+const PER_BASE_AFTER = /^\s+(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:hundred|thousand|million)|hundred|thousand|million)\b/i;
+/** A sentence opening on a denial of harm to a group, up to a number in its relative clause: "None of the crew, who include". */
+const NONE_OF_ROSTER = /^None\s+of\s+(?:the|these|those|its|their)\b[^.;]*?\b(?:who|which|including)\b[^.;]*$/;
 /** "a father of two", "a mother of three": children in a family, not a toll. */
 const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
 /** "a city of about 1.4 million (people)": the place's population, not a toll. */
@@ -163,6 +170,12 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
   if (SUPPLY_TO_BEFORE.test(before)) return true;
+  // "since World War Two": the number of a war's name.
+  if (mention.value <= 2 && /\bWorld\s+War\s+$/i.test(before)) return true;
+  // "37 confirmed deaths per 10,000 men": a rate's base, and the rate itself, are no counts.
+  if (/\bper\s+$/i.test(before) || (noun.kind === "noun" && PER_BASE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24))))) return true;
+  // "None of the crew, who include 11 Indian and six Filipino seafarers, were hurt": a roster in a denial.
+  if (text.startsWith("None", sentence.start) && NONE_OF_ROSTER.test(text.slice(sentence.start, mention.start))) return true;
   if (HELD_CAPTIVE_AFTER.test(noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after)) return true;
   // "…, who is 41, said": an age in a relative clause after a name or an apposition.
   if (noun.kind !== "noun" && /,\s*who\s+(?:is|was)\s+$/i.test(before) && mention.value < 110) return true;
@@ -185,7 +198,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "reported that one civilian was killed": "that" after a verb of saying opens a clause, and "one" counts.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before) && !SAID_THAT_BEFORE.test(before)) return true;
   // "including one on Kryvyi Rih" after "strikes": one of the events; "One 34-year-old marine said": "one" as "a".
-  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && (EVENT_ONE_BEFORE.test(before) || /^\s+\d{1,3}-year-old\b/.test(after))) return true;
+  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && (EVENT_ONE_BEFORE.test(before) || /^\s+(?:\d{1,3}-year-old|called|described|said|told|wrote|added)\b/.test(after))) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
   // "which began the war with a few dozen MiG-29s", "entered the war with 120 jets": a force held at the start, not a loss.
   if (STARTED_WITH_BEFORE.test(before)) return true;
@@ -1365,6 +1378,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // Wagner": what a counted group was, not a force sent or recruited.
           // "attacking in groups of two to four men": the size of an assault group, not a force massed.
           if (metric === "troops" && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
+          // "the first swap, on March 24, 2022, which involved just 10 soldiers on each side": soldiers swapped, not a force.
+          if (metric === "troops" && choice.cue && /^involv/i.test(text.slice(choice.cue.start, choice.cue.end)) && SWAP_WORD.test(text.slice(sentence.start, q.start))) metric = "prisoners_exchanged";
           // "opened criminal cases against more than 900 Ukrainian servicemen", "sentenced 45 soldiers": people tried, not a force.
           if (metric === "troops" && LEGAL_COUNT_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) continue;
           // "The package includes … 100 Switchblade drones": weapons supplied, not launched or downed.
@@ -2095,7 +2110,7 @@ const RATIO_TERM = /^\s*(?:to|:)\s*(?:1|one)\b(?![.,]\d)/i;
 const RATIO_TERM_BEFORE = /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|:)\s*$/i;
 const RATIO_WORD = /\b(?:ratio|odds|proportion|outnumber\w*)\b/i;
 /** Verbs of getting people back, which bodies are got back with too. */
-const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home)$/i;
+const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home|returned|handed\s+over)$/i;
 const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_HANDED = /\b(?:received|receiving|receives|return|returns|returned|returning|hand(?:s|ed|ing)?\s+(?:over|back)|give\s+back|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;

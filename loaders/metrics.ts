@@ -55,6 +55,7 @@ const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadil
 // "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|over|above|near|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
 const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;
+const CONTROL_COMPOUND = /^\s+(?:points?|posts?|stations?|centres?|centers?|rooms?|systems?|units?)\b/i;
 const CAPTIVE_PEOPLE_AFTER = /^\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:servicemen|soldiers|troops|fighters|prisoners|POWs|marines|mercenaries|pilots|sailors|conscripts|combatants)\b/i;
 const PLACE_NOUN_BEFORE = /\b(?:territory|territories|land|lands|areas?|regions?|villages?|towns?|settlements?|parts?)\s+(?:(?:previously|earlier|once|formerly|already|temporarily)\s+)?$/i;
 // "5,000 air defence missiles", "air defense systems": weapons named by what they are for, not a tally of what they downed.
@@ -206,7 +207,8 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     if (/^(?:exchanges|swaps)$/i.test(t[1])) return { kind: "foreign", start, end: TOKEN.lastIndex };
     // "1,000 prisoner swap", "300 drones launched": a cue word after the noun is not a new head.
     verbSticky.lastIndex = start;
-    if (verbSticky.test(text)) return found;
+    // "14 UAV control points": "control" heading a compound of its own is a noun, not the verb.
+    if (verbSticky.test(text)) return /^control$/i.test(t[1]) && CONTROL_COMPOUND.test(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 12)) ? { kind: "foreign", start, end: TOKEN.lastIndex } : found;
     // "40,000 troops south of Pokrovsk", "troops there", "drones overnight": a compass point or a word of place or time
     // after the noun says where or when, it heads no compound.
     if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have|(?:north|south)(?:-?(?:east|west))?|east|west|inside|outside|nearby|there|here|now|today|overnight)$/.test(lower)) {

@@ -2826,3 +2826,41 @@ describe("sixteenth round: bare 'officials said' with no one to point back to", 
     expect(one("The strike killed 43 people overnight, officials said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["officials", "unknown"]]);
   });
 });
+
+describe("sixteenth round, second wave: pledges, prices, rates, rosters and names of wars are no figures", () => {
+  it("'America has promised 31 Abrams', 'a price cap of $60 a barrel … less damage', 'since World War Two'", () => {
+    expect(brief(one("America has promised 31 Abrams."))).toEqual([]);
+    expect(brief(one("The G7's price cap of $60 a barrel has done less damage to the budget."))).toEqual([]);
+    expect(brief(one("It was Russia's first mobilisation since World War Two, calling up reservists."))).toEqual([]);
+  });
+  it("'one called the assault a repeat of the disaster': 'one' who spoke counts no one", () => {
+    expect(brief(one("The commanders were accused of throwing away lives; one called the assault a repeat of the disaster."))).toEqual([]);
+  });
+  it("a rate per 10,000 men, and a roster in 'None of the crew, who include 11 Indian … seafarers, were hurt'", () => {
+    expect(brief(one("There were about 37 confirmed deaths per 10,000 men aged 18 to 60."))).toEqual([]);
+    expect(brief(one("None of the crew, who include 11 Indian and six Filipino seafarers, were hurt."))).toEqual([]);
+  });
+  it("'14 UAV control points were destroyed' downs no drones; 'returned 31' beside bodies received is no swap of prisoners", () => {
+    expect(brief(one("2 tanks, 11 vehicles and 14 UAV control points were destroyed."))).toEqual([]);
+    expect(brief(one("Kyiv received 1,000 bodies and returned 31 to Russia, the coordination headquarters said."))).toEqual([]);
+  });
+});
+
+describe("sixteenth round, second wave: call-ups, retreats, holdings, warnings, governors, swaps of soldiers", () => {
+  it("'will call up 300,000 reservists' and 'had been pulled back across the river' are forces", () => {
+    expect(brief(one("Officially, the Defense Ministry has said it will call up 300,000 reservists."))).toEqual([["troops", 300000]]);
+    expect(brief(one("More than 30,000 soldiers had been pulled back across the river, the ministry said."))).toEqual([["troops", 30000]]);
+  });
+  it("'Russia retains about a fifth of Ukraine's territory' is land held", () => {
+    expect(one("Russia retains about a fifth of Ukraine's territory.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["territory_controlled", 20, "russia"]]);
+  });
+  it("'Western officials cautioned that …' and 'regional governors said' name their claimants", () => {
+    expect(one("Western officials cautioned that Russian forces still hold about 70% of the Kherson region.").map((r) => [r.claimant, r.claimant_side])).toEqual([["Western officials", "third_party"]]);
+    expect(one("Russian drones and missiles killed at least seven people in the Zaporizhzhia and Dnipropetrovsk regions, regional governors said.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["regional governors", "ukraine"]]);
+  });
+  it("'eliminated or wounded 31,940 occupiers' are casualties; 'a swap … involved just 10 soldiers on each side' swapped them", () => {
+    expect(brief(one("In July 2025, the Defence Forces eliminated or wounded 31,940 occupiers."))).toEqual([["casualties", 31940]]);
+    expect(one("The first swap, on March 24, 2022, involved just 10 soldiers on each side.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 10, "both"]]);
+  });
+});
