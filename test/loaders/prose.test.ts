@@ -2864,3 +2864,12 @@ describe("sixteenth round, second wave: call-ups, retreats, holdings, warnings, 
     expect(one("The first swap, on March 24, 2022, involved just 10 soldiers on each side.").map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 10, "both"]]);
   });
 });
+
+describe("sixteenth round, second wave: 'that month' points back", () => {
+  it("'counted 264 civilian deaths … that month' after 'In October' is October; 'said that month' dates no figure", () => {
+    expect(one("In October, Russia launched 5,200 drones. The UN counted 264 civilian deaths from all weapons that month.", "2025-11-06").map((r) => [r.value, r.period_start]))
+      .toEqual([[5200, "2025-10-01"], [264, "2025-10-01"]]);
+    expect(one("Russia captured 400 sq km in October. The Ukrainian General Staff said that month 30,000 Russian soldiers were killed or wounded.", "2025-11-06").map((r) => [r.value, r.period_start]))
+      .toEqual([[400, "2025-10-01"], [30000, ""]]);
+  });
+});
