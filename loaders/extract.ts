@@ -119,9 +119,12 @@ const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
 /** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
-const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)\s+(?:are|were|have\s+been|had\s+been)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
+// "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
+const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)(?:\s+(?:are|were|have\s+been|had\s+been)|,\s+(?:[\w'’-]+\s+){1,5}?(?:identified|counted|found|confirmed|recorded|named|listed|documented))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
 /** A swap named before a count of soldiers. */
 const SWAP_WORD = /\b(?:swaps?|prisoner\s+exchanges?|exchanges?\s+of\s+prisoners)\b/i;
+/** After projectiles: the guns that fired them. */
+const SHELLING_AFTER = /^\s+(?:from|by|with|using)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|tanks?|howitzers?|Grads?|guns?|cannons?)\b/i;
 /** Right before a count of soldiers: words of a prosecution ("criminal cases against", "sentenced", "charged"). */
 const LEGAL_COUNT_BEFORE = /\b(?:cases?\s+(?:against|into)|charges\s+against|charged|charging|convicted|sentenced|prosecuted|prosecuting|indicted|tried|trials?\s+of|verdicts?\s+(?:against|on))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** An aid package's contents before a weapon: "The package includes", "the shipment contained". */
@@ -1382,6 +1385,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "troops" && choice.cue && /^involv/i.test(text.slice(choice.cue.start, choice.cue.end)) && SWAP_WORD.test(text.slice(sentence.start, q.start))) metric = "prisoners_exchanged";
           // "opened criminal cases against more than 900 Ukrainian servicemen", "sentenced 45 soldiers": people tried, not a force.
           if (metric === "troops" && LEGAL_COUNT_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) continue;
+          // "firing 412 projectiles from artillery, mortars and tanks": shells fired, not missiles or drones.
+          if ((metric === "drones_launched" || metric === "drones_downed") && noun.kind === "noun" && /^projectiles?$/i.test(text.slice(noun.start, noun.end)) &&
+              SHELLING_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) continue;
+          // Conscription ("the autumn conscription decree, calling up 135,000 men"): a draft for service, not a force for the war.
+          if (metric === "troops" && /\bconscript/i.test(text.slice(sentence.start, sentence.end))) continue;
           // "The package includes … 100 Switchblade drones": weapons supplied, not launched or downed.
           if ((metric === "drones_launched" || metric === "drones_downed") && AID_PACKAGE_BEFORE.test(text.slice(sentence.start, q.start))) continue;
           // "British officials have floated a contingent of around 30,000 troops", "would allow Ukraine to keep an army of up to

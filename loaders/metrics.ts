@@ -51,7 +51,7 @@ const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?
 // "three of whom were taken to hospital", "taken into custody": people carried somewhere, no capture.
 const TAKE_IDIOM = /^\s+(?:part|place|heavy|losses|casualties|steps|measures|responsibility|note|hold|shelter|cover|aim|action|advantage|office|to\s+(?:(?:a|the|local|nearby|regional)\s+)?(?:hospitals?|medical|clinics?|safety)|in\s+for\s+treatment|into\s+(?:custody|care))\b/i;
 // "losses fell for the second month", "fell by 12%", "fell to 900 a day": a decline, not a town that fell.
-const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadily|again|back|short|further|to\s+(?:about\s+|around\s+)?\d|from\s+\d)\b/i;
+const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadily|again|back|short|further|to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?\d+|from\s+\d+)\b/i;
 // "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|over|above|near|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
 const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;

@@ -2873,3 +2873,21 @@ describe("sixteenth round, second wave: 'that month' points back", () => {
       .toEqual([[400, "2025-10-01"], [30000, ""]]);
   });
 });
+
+describe("sixteenth round, second wave: statistics that fell, shells, conscripts, the dead a clause names, headline verbs", () => {
+  it("'fell to 433,000 …, down by roughly 23,000' is a statistic that fell, not places that fell; 'three villages fell' still are", () => {
+    expect(brief(one("The number of people held in Russian prisons and colonies fell to 433,000 at the start of the year, down by roughly 23,000 in just two months."))).toEqual([]);
+    expect(brief(one("Three villages fell to Russian troops this week."))).toEqual([["settlements_captured", 3]]);
+  });
+  it("'firing 412 projectiles from artillery, mortars and tanks' are shells; a conscription decree's call-up is no force", () => {
+    expect(brief(one("Russian forces attacked Kherson Oblast 74 times over the past day, firing 412 projectiles from artillery, mortars and tanks."))).toEqual([]);
+    expect(brief(one("On 29 September Putin signed the autumn conscription decree, calling up 135,000 men aged 18 to 30."))).toEqual([]);
+  });
+  it("'Among the dead, the journalists identified 1,967 mobilised men and 1,353 former prisoners' counts the dead", () => {
+    expect(brief(one("Among the dead, the journalists identified 1,967 mobilised men and 1,353 former prisoners."))).toEqual([["killed", 1967], ["killed", 1353]]);
+  });
+  it("headline verbs in the present: 'Ukraine downs 88 of 128 drones launched overnight', 'shoots down'", () => {
+    expect(brief(one("Ukraine downs 88 of 128 drones launched overnight"))).toEqual([["drones_downed", 88], ["drones_launched", 128]]);
+    expect(brief(one("Ukraine shoots down 88 of 128 drones launched overnight"))).toEqual([["drones_downed", 88], ["drones_launched", 128]]);
+  });
+});
