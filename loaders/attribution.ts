@@ -210,13 +210,13 @@ const ACTOR_HEAD = /^(?:military|army|forces|force|navy|command)$/;
 /** Words naming a body rather than a person. */
 const BODY_WORD = /\b(?:[Mm]inistry|[Ss]taff|[Ss]ervice|[Ff]orces?|[Cc]ommand|[Aa]gency|[Oo]ffice|[Aa]dministration|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Hh]eadquarters|[Cc]ommittee|[Dd]epartment|[Mm]ission|[Ii]nstitute|[Gg]roup|[Cc]entre|[Cc]enter|MoD|MOD)\b/;
 /** The head of "the analysts", "the researchers": people who study the war, not a party to it. */
-const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers)$/;
+const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers|journalists|reporters)$/;
 
 /** A person's name ending a phrase or before its apposition: two or three capitalised words ("Artem Kobzar", "acting Sumy Mayor Artem Kobzar, the …"). */
 const PERSON_NAME = /(?:^|\s)(?:(?:Mr|Ms|Mrs|Dr|Gov|Gen|Col|Lt)\.?\s+)?[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,2}(?=$|,)/;
 
 /** "By DeepState's count", "by the ministry's latest tally": group 1 is the owner. */
-const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b|\b[Bb]y\s+the\s+(?:count|tally|estimates?|reckoning)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials)(?:\s+(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials|administration)){0,4})/g;
+const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|the\s+(?:mission|ministry|agency|monitors?|military|army|project|group|outlet|institute|service|office|authorities|government|researchers|analysts))['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b|\b[Bb]y\s+the\s+(?:count|tally|estimates?|reckoning)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials)(?:\s+(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials|administration)){0,4})/g;
 /** "Analysts at the consultancy Kpler", "experts from the Kyiv School of Economics": people of a body, not a party to the war. */
 const ANALYSTS_AT = /^(?:(?:some|independent|military|other)\s+)?(?:analysts|experts|researchers)\s+(?:at|from|with)\s+/i;
 

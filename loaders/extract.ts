@@ -1798,7 +1798,7 @@ const IT_FINDS = /^\W*(?:It|This)\s+(?:also\s+)?(?:suggests?|shows?|finds?|found
 /** A sentence opening on the outlet's own document: "Our model draws on …", "Our own analysis". */
 const OUR_DOCUMENT_OPENING = /^\W*Our\s+(?:own\s+|latest\s+|new\s+)?(?:model|analysis|estimates?|count|tally|calculations?|data)\b/;
 /** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
-const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count|put))\b/;
+const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that|based|produced|compiled|drawn|built)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count|put))\b/;
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
 const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
 /** After "the same month": "last year", "a year earlier", "of the previous year". */

@@ -35,8 +35,9 @@ export const RUSSIAN_PLACES = [
 const POSS = "(?:'s|’s)?";
 // "AFU" and "ZSU" (the Armed Forces of Ukraine, as Russian and Ukrainian sources abbreviate them) are Ukraine's too.
 const UKR = `Ukrainians|Ukrainian|Ukraine${POSS}|Kyiv${POSS}|Kiev${POSS}|AFU|ZSU`;
-// North Korean soldiers fight on Russia's side: their troops and losses are Russia's.
-const RUS = `Russians|Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Putin['’]s(?=\\s+(?:army|armies|forces|troops|military|soldiers|men|war\\s+machine|generals))|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean|North\\s+Korea${POSS}|N\\.\\s?Korean|N\\.\\s?Korea${POSS}|Pyongyang${POSS}`;
+// North Korean soldiers fight on Russia's side: their troops and losses are Russia's; so do Wagner's and the Russian-run
+// "people's republics'" (DPR, LPR) forces.
+const RUS = `Russians|Russian|Russia${POSS}|Moscow${POSS}|Kremlin${POSS}|Putin['’]s(?=\\s+(?:army|armies|forces|troops|military|soldiers|men|war\\s+machine|generals))|Russian-backed|Russian-installed|pro-Russian|North\\s+Korean|North\\s+Korea${POSS}|N\\.\\s?Korean|N\\.\\s?Korea${POSS}|Pyongyang${POSS}|Wagner${POSS}|DPR|LPR|DNR|LNR`;
 const alt = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
 
 // Compiled once per process: every regex below runs on one sentence at a time.

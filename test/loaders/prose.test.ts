@@ -2891,3 +2891,20 @@ describe("sixteenth round, second wave: statistics that fell, shells, conscripts
     expect(brief(one("Ukraine shoots down 88 of 128 drones launched overnight"))).toEqual([["drones_downed", 88], ["drones_launched", 128]]);
   });
 });
+
+describe("sixteenth round, second wave: Wagner and the Donbas 'republics' on Russia's side; the outlet's estimate with an aside", () => {
+  it("'Russia's Wagner mercenary group has suffered more than 4,100 killed' counts Russia's dead", () => {
+    expect(one("Russia's Wagner mercenary group has suffered more than 4,100 killed and some 10,000 wounded, a U.S. official said.").map((r) => [r.value, r.subject_side]))
+      .toEqual([[4100, "russia"], [10000, "russia"]]);
+  });
+  it("the DPR militia's spokesman and the DPR's representative office speak for Russia's side", () => {
+    expect(one("The people's militia of the Donetsk People's Republic (DPR) has taken control of 12 more settlements over the past day, the DPR militia's spokesman Eduard Basurin told reporters.")
+      .map((r) => [r.claimant_side, r.subject_side])).toEqual([["russia", "russia"]]);
+    expect(one("According to the DPR's representative office in the Joint Centre for Control and Coordination (JCCC), Ukrainian troops fired 86 shells, killing two civilians and wounding seven.")
+      .map((r) => r.claimant)).toEqual(["the DPR's representative office", "the DPR's representative office"]);
+  });
+  it("'Our estimate, based on the National Probate Registry and produced jointly with Meduza, suggests' is the outlet's", () => {
+    const rows = extract({ id: "t", file: "t.txt", text: "Our estimate, based on the National Probate Registry and produced jointly with Meduza, suggests that about 219,000 Russian men had died.", title: "", outlet: "Mediazona", url: "", published: "2025-06-02", status: "ok", reason: "" });
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Mediazona", "third_party"]]);
+  });
+});
