@@ -155,7 +155,7 @@ const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilati
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+(?:of|based\s+on|using|drawing\s+on|from)\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
 // "according to the morning report of the General Staff", "the latest update from the Air Force": the body, not its bulletin.
-const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|a|an|latest|updated|new|early|morning|evening|daily|nightly|weekly|regular|operational|intelligence|situation)\s+)*(?:information|data|figures|reports?|statements?|numbers|updates?|summary|summaries|bulletins?|briefings?)\s+(?:(?:published|released|provided|compiled|issued|posted)\s+)?(?:from|of|by)\s+/i;
+const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|a|an|latest|updated|new|early|morning|evening|daily|nightly|weekly|regular|operational|intelligence|situation)\s+)*(?:information|data|figures|reports?|statements?|numbers|updates?|summary|summaries|bulletins?|briefings?|estimates?|calculations|assessments?)\s+(?:(?:published|released|provided|compiled|issued|posted|made)\s+)?(?:from|of|by)\s+/i;
 /** "which Moscow has claimed as its own": claiming land, not a figure. */
 const CLAIMED_AS = /^\s+as\b/;
 const IN_WHAT = /\bin\s+what\s+((?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,6}?)\s+(?:described|called|termed|dubbed|characteri[sz]ed|hailed)\s+as\b/;
@@ -179,7 +179,7 @@ const BACK_SENTENCES = 6;
 const PLACE_SENTENCES = 6;
 /** A word of saying that is also a noun, and an adjective of its kind before it ("Earlier reports put the toll at 18"). */
 const NOUN_LIKE_VERB = /^(?:reports?|estimates?|claims?|documents|Reports|Estimates|Claims)$/;
-const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ll]eaked|[Ii]nternal|[Cc]lassified|[Ss]ecret|[Cc]ourt|[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]reliminary|[Ff]irst|[Ll]atest|[Nn]ew|[Mm]edia|[Oo]fficial|[Uu]nconfirmed|[Cc]onflicting|[Ss]eparate|[Ll]ocal|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ss]uch|[Ww]estern|[Pp]ress)\s+$/;
+const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ll]eaked|[Ii]nternal|[Cc]lassified|[Ss]ecret|[Cc]ourt|[Ee]arlier|[Pp]revious|[Ii]nitial|[Pp]reliminary|[Ff]irst|[Ll]atest|[Nn]ew|[Mm]edia|[Oo]fficial|[Uu]nconfirmed|[Cc]onflicting|[Ss]eparate|[Ll]ocal|[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ss]uch|[Ww]estern|[Pp]ress|[Ii]ndependent|[Cc]onservative|[Rr]ough|[Oo]utside|[Ee]xternal)\s+$/;
 /** "an estimated", "the reported", "the number of confirmed deaths": a determiner or preposition right before a speech verb makes it an adjective. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
@@ -241,13 +241,13 @@ const RELATIVE_REST = /^\s*(?:(?:[a-z]+ly|also|later|earlier|had|has|have|then|p
 /** Lower-case words of a role, ending on its noun, before a capitalised name: "Military analyst", "war blogger". */
 const ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){0,3}?(?:analyst|expert|researcher|scholar|fellow|professor|historian|economist|commentator|observer|blogger|journalist|correspondent)\s+(?=[A-Z])/;
 /** Unnamed analysts of no nation: "analysts", "military experts", "some observers". */
-const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|military|defen[cs]e|security|open-source|OSINT)\s+){0,2}(?:analysts|experts|observers|researchers|military\s+analysts|demographers|statisticians|economists|scholars|academics|historians|investigators)$/i;
+const UNNAMED_ANALYSTS = /^(?:(?:some|many|most|several|other|independent|military|defen[cs]e|security|open-source|OSINT)\s+){0,2}(?:analysts|experts|observers|researchers|military\s+analysts|demographers|statisticians|economists|scholars|academics|historians|investigators)$|^independent\s+(?:estimates|counts|tallies|assessments|studies|calculations)$/i;
 /** A scholar's role: an independent analyst when nothing else names a side. */
 /** "trauma surgeon Oleksandr Petrenko", "Local official John Smith": lower-case words of a role before a name of two or three words. */
 const LOWER_ROLE_BEFORE_NAME = /^(?:[A-Z]?[a-z-]+\s+){1,3}(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}$)/;
 /** Roles held in a place: a doctor, a rescuer, a local official. */
 const LOCAL_ROLE = /\b(?:surgeon|doctor|physician|medic|paramedic|nurse|rescuer|firefighter|police(?:man|woman)?|official|mayor|governor|head|chief|administrator|councillor|councilor|priest|teacher|principal)\s+$/i;
-export const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?)\b/;
+export const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]cholars?|[Ff]ellows?|[Pp]rofessors?|[Hh]istorians?|[Ee]conomists?|[Dd]emographers?|[Ss]tatisticians?|[Dd]ata\s+scientists?)\b/;
 /** A courtesy title before a surname ("Ms. Bell"): the surname is what an earlier mention holds. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */

@@ -125,6 +125,8 @@ const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|iden
 const SWAP_WORD = /\b(?:swaps?|prisoner\s+exchanges?|exchanges?\s+of\s+prisoners)\b/i;
 /** After projectiles: the guns that fired them. */
 const SHELLING_AFTER = /^\s+(?:from|by|with|using)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|tanks?|howitzers?|Grads?|guns?|cannons?)\b/i;
+/** Right after a count: a weapon system's name ("4 more HIMARS", "31 Abrams", "10 Leopard tanks"). */
+const WEAPON_NAME_AFTER = /^\s+(?:(?:more|additional|new|extra|further|U\.S\.-made|American|German|British)\s+)*(?:HIMARS|ATACMS|NASAMS|MLRS|Abrams|Leopards?|Patriots?|Bradleys?|Strykers?|F-16s?|Challengers?|Marders?|Gepards?|IRIS-T|Caesars?|M777s?|Javelins?|Stingers?|Switchblades?)\b/;
 /** Right before a count of soldiers: words of a prosecution ("criminal cases against", "sentenced", "charged"). */
 const LEGAL_COUNT_BEFORE = /\b(?:cases?\s+(?:against|into)|charges\s+against|charged|charging|convicted|sentenced|prosecuted|prosecuting|indicted|tried|trials?\s+of|verdicts?\s+(?:against|on))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** An aid package's contents before a weapon: "The package includes", "the shipment contained". */
@@ -142,7 +144,16 @@ const PLACE_OF_BEFORE = /\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|countr
 /** "the number of people who have fled Ukraine has passed", "as refugee exodus passes": people who left, not a toll. */
 const FLED_BEFORE = /\b(?:fled|refugees?|exodus|displaced|evacuees)\b[^.;:,\d]{0,40}$/i;
 /** After a count: people held captive ("five are being held as prisoners of war"), neither lost nor exchanged. */
-const HELD_CAPTIVE_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|still)\s+)+(?:being\s+)?held\s+(?:as\s+)?(?:prisoners|POWs|captives?|hostages?|in\s+captivity)\b/i;
+const HELD_CAPTIVE_AFTER = /^\s+(?:(?:are|were|is|was|remain|remains|remained|still)\s+)+(?:(?:being\s+)?held\s+(?:as\s+)?(?:prisoners|POWs|captives?|hostages?|in\s+captivity)|in\s+(?:(?:Russian|Ukrainian|enemy)\s+)?captivity)\b/i;
+/** "fewer than 1,500 residents remain": a place's people still living there, not a toll (those in hospital or missing are). */
+const PEOPLE_REMAIN_AFTER = /^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
+/** People being searched for, or believed trapped: not yet a toll. */
+const SEARCHED_FOR_BEFORE = /\b(?:search(?:ing|ed)?|looking|hunt(?:ing)?)\s+for\s+(?:(?:at\s+least|more\s+than|about|some|another|up\s+to)\s+)?$/i;
+const BELIEVED_TRAPPED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:believed|thought|feared)\s+(?:to\s+be\s+)?(?:trapped|missing|buried)\b/i;
+/** "attacking ten, fifteen times a day": how often, not how many. */
+const TIMES_AFTER = /^(?:\s*(?:,|or|to|-|–)\s*[\w-]+)?\s+times\b/i;
+/** "Relatives of at least seven of the dead told Verstka": the outlet's sources among the dead's families, not a toll. */
+const SOURCES_OF_DEAD_AFTER = /^\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fallen|freed|released|wounded)\s+(?:have\s+)?(?:told|said|spoke|described|recalled)\b/i;
 /** "several other deadly strikes, including one on Kryvyi Rih": "one" standing for an event named before it. */
 const EVENT_ONE_BEFORE = /\b(?:strikes|attacks|raids|air\s+raids|assaults|incidents|bombings|shellings|explosions|blasts|operations|offensives)\b[^.;]{0,20}?,?\s+(?:including|among\s+them|such\s+as)\s+$/i;
 /** A share "of Ukraine's population", "of the country's people": of people, not of land. */
@@ -173,6 +184,11 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
   if (SUPPLY_TO_BEFORE.test(before)) return true;
+  // "fewer than 1,500 residents remain", "searching for at least 20 residents believed to be trapped", "ten, fifteen times a
+  // day", "seven of the dead told Verstka": people living on, sought or speaking, and a frequency.
+  if (noun.kind === "noun" && PLACE_PEOPLE.test(text.slice(noun.start, noun.end)) && PEOPLE_REMAIN_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
+  if (SEARCHED_FOR_BEFORE.test(before) || BELIEVED_TRAPPED_AFTER.test(noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after)) return true;
+  if (noun.kind !== "noun" && (TIMES_AFTER.test(after) || SOURCES_OF_DEAD_AFTER.test(after))) return true;
   // "since World War Two": the number of a war's name.
   if (mention.value <= 2 && /\bWorld\s+War\s+$/i.test(before)) return true;
   // "37 confirmed deaths per 10,000 men": a rate's base, and the rate itself, are no counts.
@@ -1331,6 +1347,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               OF_THEM_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 16)))) continue;
           // "which has 1.2 million active-duty troops", "a standing army of": the size of armed forces, not a deployment.
           if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
+          // "Pentagon to send 4 more HIMARS", "send 31 Abrams": weapons sent, not soldiers; "troops on high readiness": a pool.
+          if (metric === "troops" && (WEAPON_NAME_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30))) || /\b(?:high|heightened)\s+readiness\b/i.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "56 former prisoners of war who signed new contracts": people who were prisoners once, not a release.
+          if (metric === "prisoners_exchanged" && noun.kind === "noun" && /\bformer\s+$/i.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
           // astray under electronic warfare, not people lost.
           if (metric === "casualties" && choice.cue && /^lost$/i.test(text.slice(choice.cue.start, choice.cue.end)) &&

@@ -107,6 +107,8 @@ const HOUSE_NUMBER_BEFORE = /(?:\bNo\.?|\b[Nn]umber|\bhouse|\bbuilding)\s$/;
 const STREET_AFTER = /^\s(?:[A-Z][\w'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Prospekt|Prospect|Square|Highway|Embankment)\b/;
 /** "residents", "inhabitants" right after a number. */
 const RESIDENTS_AFTER = /^\s+(?:residents|inhabitants|people\s+(?:lived|live))\b/i;
+/** "Moscow, home to roughly 13 million people": a place's people. */
+const HOME_TO_PEOPLE_BEFORE = /\bhome\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** A place having its people: "had some", "is home to", "a city of about". */
 const HOME_TO_BEFORE = /\b(?:had|has|have|with|of|home\s+to|housed|houses)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|an\s+estimated)\s+)?$/i;
 /** "a population of (about) 60,000", "population: 5,000". */
@@ -368,7 +370,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // opens a name (a channel, a group). Not in a title-case headline ("Strike Kills Two People"), where the word before has one too.
   if (p.kind === "words" && isUpper(text.charCodeAt(p.start)) && /^\s+[A-Z][a-z]/.test(text.slice(p.end, p.end + 3)) && PROSE_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
-  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,30}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 48), p.start))) return "age";
+  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,50}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 68), p.start))) return "age";
   // "release all seriously wounded prisoners and those under 25", "young prisoners under 25": an age limit.
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.
@@ -379,6 +381,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "count" && POPULATION_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start))) return "population";
   // "a regional capital that had some 700,000 residents", "a city of about 1 million inhabitants": who live there.
   if (p.unit === "count" && RESIDENTS_AFTER.test(text.slice(p.end, p.end + 16)) && HOME_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "population";
+  if (p.unit === "count" && text.slice(Math.max(0, p.start - 40), p.start).includes("home") && HOME_TO_PEOPLE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "population";
   // "the Donetsk region, which covers 26,517 square kilometres", "a total area of 600 sq km": a place's size, not land won
   // or held ("captured an area of 600 sq km" is land won, so a bare "area of" is not enough).
   if (p.unit === "km2" && AREA_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return "area";

@@ -2908,3 +2908,37 @@ describe("sixteenth round, second wave: Wagner and the Donbas 'republics' on Rus
     expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([["Mediazona", "third_party"]]);
   });
 });
+
+describe("sixteenth round, third wave: people who remain, are sought, speak or are held; how often; weapons and pools", () => {
+  it("'where fewer than 1,500 residents remain' and 'searching for at least 20 residents believed to be trapped' are no tolls", () => {
+    expect(brief(one("In Myrnohrad, where fewer than 1,500 residents remain from a pre-war population of 46,000, a Russian drone struck an evacuation car on Monday, killing two volunteers.")))
+      .toEqual([["killed", 2]]);
+    expect(brief(one("He said 66 people were injured, and that rescue crews were still searching for at least 20 residents believed to be trapped under the rubble."))).toEqual([["injured", 66]]);
+    expect(brief(one("Twelve people were wounded in the strike, and five people remain in hospital."))).toEqual([["injured", 12], ["injured", 5]]);
+  });
+  it("'more than 8,000 Ukrainian soldiers remain in Russian captivity' beside a swap are held, not exchanged", () => {
+    expect(brief(one("Lubinets said that more than 8,000 Ukrainian soldiers remain in Russian captivity and that work on the next exchange is under way."))).toEqual([]);
+  });
+  it("'attacking ten, fifteen times a day', 'seven of the dead told Verstka', 'the oldest soldier identified by the team was 71', 'home to 13 million people'", () => {
+    expect(brief(one("He told AFP that Russian assault groups were now attacking \"ten, fifteen times a day\"."))).toEqual([]);
+    expect(brief(one("Relatives of at least seven of the dead told Verstka they had not been paid."))).toEqual([]);
+    expect(brief(one("The median age of those killed is now 36, and the oldest soldier identified by the team was 71."))).toEqual([]);
+    expect(brief(one("Moscow, home to roughly 13 million people, accounts for fewer than 1,000 confirmed deaths."))).toEqual([["killed", 1000]]);
+  });
+  it("'Pentagon to send 4 more HIMARS', troops on high readiness, and former prisoners of war are none of the metrics", () => {
+    expect(brief(one("Pentagon to send 4 more HIMARS to Ukraine"))).toEqual([]);
+    expect(brief(one("NATO said the alliance would increase the number of its troops on high readiness to well over 300,000, from about 40,000 now."))).toEqual([]);
+    expect(brief(one("We were able to identify 56 former prisoners of war who signed new contracts with the Defence Ministry."))).toEqual([]);
+  });
+});
+
+describe("sixteenth round, third wave: who speaks", () => {
+  it("'Independent estimates, based on obituaries …, put' are independent analysts' estimates", () => {
+    expect(one("Independent estimates, based on obituaries and satellite imagery, put Ukrainian military deaths at between 60,000 and 100,000.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Independent estimates", "third_party"], ["Independent estimates", "third_party"]]);
+  });
+  it("'according to estimates by Kpler' names Kpler; 'Energy Minister German Galushchenko' is Ukraine's minister, not Germany", () => {
+    expect(one("Direct damage reached at least $2.1 billion, according to estimates by Kpler.").map((r) => r.claimant)).toEqual(["Kpler"]);
+    expect(one("Energy Minister German Galushchenko said Russian strikes had caused $1bn in damage.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
