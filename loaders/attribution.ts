@@ -135,6 +135,8 @@ const NATION_SIDE: [RegExp, ClaimantSide][] = [
 ];
 // "Krasnodar krai's emergency headquarters": a place's own office, named by the place before it.
 const LOCAL_OFFICIALS = /^(?:the\s+)?(?:[A-Z][\w-]+(?:\s+(?:krai|region|oblast|republic|Krai|Region|Oblast|Republic))?['’]s\s+)?(?:(?:local|regional|city|emergency|operational|oblast|military|region|city['’]s|region['’]s|oblast['’]s)\s+){0,2}(?:officials|authorities|rescuers|emergency services|police|mayor|governor|governors|mayors|administration|military administration|council|prosecutors?|prosecutor['’]s\s+office|prosecutors['’]\s+office|(?<=(?:emergency|operational|regional|['’]s)\s+)(?:headquarters|crisis\s+(?:centre|center)))$/i;
+const REVIEWED_BY = /\b(?:reviewed|analy[sz]ed|examined|verified|studied|geolocated|assessed)\s+by\b/i;
+const EVIDENCE_HEAD = /^(?:the\s+|new\s+|recent\s+|latest\s+)?(?:satellite\s+|drone\s+|video\s+)?(?:images?|imagery|footage|videos?|photos?|photographs?|pictures?)\b/i;
 /** A capital's dot (an initial) or a title's before a name, masked in a phrase after a verb of saying. */
 const TITLE_DOT = /\b([A-Z]|(?:Gov|Sen|Rep|Gen|Col|Lt|Maj|Sgt|Adm|Capt|Cpl|Pvt|Cmdr)(?=\.\s+[A-Z]))\./g;
 /** A title's abbreviation before a name ("Gov. Yuri Slyusar"): its dot ends no noun phrase. Not an honorific ("Mr."). */
@@ -1143,6 +1145,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // Bullets ("• Zelensky said") too.
       const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s•▪●◦‣-]+|[*_\s]+$/g, "");
       if (!words) continue;
+      // "Satellite images of a Russian airbase in Crimea show that …": pictures are evidence the outlet reads, not a speaker
+      // ("Satellite images reviewed by CNN show": the one who reviewed them reads them, and speaks).
+      if (EVIDENCE_HEAD.test(words) && !REVIEWED_BY.test(words)) continue;
       const side = sideOf(text, c.span);
       const relay = aliasHits(text, c.span.start, c.span.end).every((h) => RELAY_ROWS.has(h.row.claimant)) && side?.rule === "table";
       if (side) {

@@ -137,6 +137,10 @@ const SUPPLY_TO_BEFORE = /\b(?:power|electricity|heating|heat|water|gas|light|su
 const PER_BASE_AFTER = /^\s+(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:hundred|thousand|million)|hundred|thousand|million)\b/i;
 /** A sentence opening on a denial of harm to a group, up to a number in its relative clause: "None of the crew, who include". */
 const NONE_OF_ROSTER = /^None\s+of\s+(?:the|these|those|its|their)\b[^.;]*?\b(?:who|which|including)\b[^.;]*$/;
+const COMPARED_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
+/** Units of goods and energy: a figure compared with one of them is no war figure. */
+const OTHER_QUANTITY = /\b(?:tons|tonnes|barrels|hectares|litres|liters|megawatts|gigawatts|bcm|cubic\s+met(?:re|er)s|kilowatt-hours|bushels)\b/i;
+const RETURNED_TO_DUTY_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:returned|come\s+back|came\s+back)\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|ranks)\b/i;
 /** "a father of two", "a mother of three": children in a family, not a toll. */
 const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
 /** "a city of about 1.4 million (people)": the place's population, not a toll. */
@@ -184,6 +188,10 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
   if (SUPPLY_TO_BEFORE.test(before)) return true;
+  // "down from 49 million the season before" after "about 40 million tons": a comparison in the unit of another quantity.
+  if (noun.kind !== "noun" && COMPARED_FROM_BEFORE.test(before) && OTHER_QUANTITY.test(text.slice(sentence.start, mention.start))) return true;
+  // "2,700 soldiers had returned to their units": soldiers back from absence, not prisoners freed.
+  if (noun.kind === "noun" && RETURNED_TO_DUTY_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
   // "fewer than 1,500 residents remain", "searching for at least 20 residents believed to be trapped", "ten, fifteen times a
   // day", "seven of the dead told Verstka": people living on, sought or speaking, and a frequency.
   if (noun.kind === "noun" && PLACE_PEOPLE.test(text.slice(noun.start, noun.end)) && PEOPLE_REMAIN_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
@@ -1798,7 +1806,7 @@ const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|m
 /** "39 of them", "12 of which", "640 of those (casualties)": a part of a figure before, not an item of its own. */
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
 /** "the cost of demining", "reconstruction costs": a cost other than the damage. */
-const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:damage|destruction|losses|war|conflict|invasion|attacks?|strikes?|shelling|bombing|bombardment)\b)[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)(?:\s+and\s+(?:reconstruction|recovery|rebuilding))?\s+(?:costs?|needs|bill)\b|\bneeds\s+for\s+(?:the\s+)?(?:reconstruction|recovery|rebuilding|repairs?)\b|\beconomic\s+losses\b|\blost\s+(?:output|revenue|income|production)\b|\brepairs?\s+worth\b|\bfinanc\w*\s+(?:the\s+)?repairs?\b/i;
+const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:damage|destruction|losses|war|conflict|invasion|attacks?|strikes?|shelling|bombing|bombardment)\b)[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)(?:\s+and\s+(?:reconstruction|recovery|rebuilding))?\s+(?:(?:would|will|could|may|might)\s+)?(?:costs?|needs|bill)\b|\bneeds\s+for\s+(?:the\s+)?(?:reconstruction|recovery|rebuilding|repairs?)\b|\beconomic\s+losses\b|\blost\s+(?:output|revenue|income|production)\b|\brepairs?\s+worth\b|\bfinanc\w*\s+(?:the\s+)?repairs?\b/i;
 /** Where the words introducing a person end: a sentence's end or the verb after the name ("…, told the Senate"). */
 const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
 /** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */

@@ -53,7 +53,7 @@ const TAKE_IDIOM = /^\s+(?:part|place|heavy|losses|casualties|steps|measures|res
 // "losses fell for the second month", "fell by 12%", "fell to 900 a day": a decline, not a town that fell.
 const FELL_DECLINE = /^\s+(?:for|by|below|sharply|slightly|significantly|steadily|again|back|short|further|to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?\d+|from\s+\d+)\b/i;
 // "in occupied Crimea", "the occupied territories", "Russian-occupied areas": a participle used as an adjective of a place.
-const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|over|above|near|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:in|the|of|from|into|across|over|above|near|around|throughout|within|inside|newly|temporarily|other|all)\s+|[A-Za-z]-)$/i;
 const PLACE_AFTER = /^\s+(?:[A-Z]|territor|areas?\b|regions?\b|parts?\b|lands?\b|zones?\b|cities\b|towns\b|villages\b|settlements\b|south\b|east\b)/;
 const CONTROL_COMPOUND = /^\s+(?:points?|posts?|stations?|centres?|centers?|rooms?|systems?|units?)\b/i;
 const CAPTIVE_PEOPLE_AFTER = /^\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:servicemen|soldiers|troops|fighters|prisoners|POWs|marines|mercenaries|pilots|sailors|conscripts|combatants)\b/i;

@@ -84,11 +84,12 @@ const AGE_APPOSITION_BEFORE = /\b(?:[A-Z][a-z\u00C0-\u024F'’-]+|man|woman|boy|
 /** "four in the morning", "one night", "nine o'clock": a time of day. */
 const TIME_OF_DAY_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|o['’]clock\b|(?:morning|afternoon|evening|night)\b(?!\s+(?:raids?|attacks?|strikes?|shifts?)\b))/i;
 const TIME_OF_DAY_FIRST = new Set(["i", "a", "o", "m", "e", "n", "I", "A", "O", "M", "E", "N"]);
-const DIFFERENCE_FIRST = new Set(["l", "f", "h", "o", "y"]);
+const DIFFERENCE_FIRST = new Set(["l", "f", "h", "o", "y", "m"]);
 /** "students recruited at 16", "drafted at 18": an age at which something happened. */
 const AGE_AT_BEFORE = /\b(?:recruited|conscripted|drafted|mobili[sz]ed|enlisted|married|orphaned|widowed|joined\s+(?:up|the\s+army))\s+at\s+$/i;
 /** "about 30 less than when he was captured": a difference between two amounts, not an amount. */
-const DIFFERENCE_AFTER = /^\s+(?:less|fewer|lower|higher|heavier|lighter|older|younger)\s+than\b/i;
+// "This is 15 km² more than in September": a difference between two figures, in any unit.
+const DIFFERENCE_AFTER = /^\s+(?:less|fewer|lower|higher|heavier|lighter|older|younger|more)\s+than\b/i;
 /** A design's name before its number: "Project ", "Type "; a quoted name's word ('the "Contract 18-24" program'). */
 const DESIGNATION = String.raw`(?:\b(?:Project|Type|Block|Mk\.?|Articles?|Resolution|Chapter)|["“][A-Z][a-z]+)\s`;
 const DESIGNATION_BEFORE = new RegExp(`${DESIGNATION}$`);
@@ -360,7 +361,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
   if (p.unit === "count" && !p.hasScale && p.value <= 12 && text.charCodeAt(p.end) === 32 && TIME_OF_DAY_FIRST.has(text[p.end + 1]) && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";
-  if (p.unit === "count" && text.charCodeAt(p.end) === 32 && DIFFERENCE_FIRST.has(text[p.end + 1]) && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
+  if ((p.unit === "count" || p.unit === "km2" || p.unit === "percent") && text.charCodeAt(p.end) === 32 && DIFFERENCE_FIRST.has(text[p.end + 1]) && DIFFERENCE_AFTER.test(text.slice(p.end, p.end + 16))) return "difference";
   // "those aged 18 to 25", "at the age of 60", "lowered the minimum age to 25": ages.
   // "three employees, aged 29, 44 and 57": every age of a list (looked for only where "age" stands in the window).
   if (text.slice(Math.max(0, p.start - 40), p.start).includes("ge") && /\b(?:aged|ages?|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*and|,|to|and|or|-|–)\s*){0,4}$/i.test(text.slice(Math.max(0, p.start - 40), p.start))) return "compound";

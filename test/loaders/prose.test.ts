@@ -2942,3 +2942,23 @@ describe("sixteenth round, third wave: who speaks", () => {
     expect(one("Energy Minister German Galushchenko said Russian strikes had caused $1bn in damage.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("sixteenth round, third wave: differences, rebuilding costs, comparisons in other units, soldiers back from absence, pictures", () => {
+  it("'This is 15 km² more than in September' is a difference; the September figure stays", () => {
+    expect(brief(one("This is 15 km² more than in September, when the Russians advanced by 446 km²."))).toEqual([["territory_gained", 446]]);
+  });
+  it("'rebuilding would cost almost $486 billion' is no damage", () => {
+    expect(brief(one("The World Bank said direct damage reached $152 billion, and that rebuilding would cost almost $486 billion over the next decade."))).toEqual([["damage", 152000000000]]);
+  });
+  it("'up from about 360,000' after troops in 'occupied Ukraine' is troops; 'down from 49 million' after tons of grain is nothing", () => {
+    expect(brief(one("Russia has roughly 470,000 troops deployed in and around occupied Ukraine, up from about 360,000 a year ago."))).toEqual([["troops", 470000], ["troops", 360000]]);
+    expect(brief(one("Grain exports are expected to reach about 40 million tons, down from 49 million the season before, the farm ministry said."))).toEqual([]);
+  });
+  it("'2,700 soldiers had returned to their units' are no prisoners freed", () => {
+    expect(brief(one("About 2,700 soldiers had returned to their units since August, after the last prisoner exchange, officials said."))).toEqual([]);
+  });
+  it("'Satellite images of a Russian airbase show' name no claimant; 'Satellite images reviewed by CNN' do", () => {
+    expect(one("Satellite images of a Russian airbase in Crimea show that at least eight warplanes were destroyed.").map((r) => r.claimant)).toEqual([""]);
+    expect(one("Satellite images reviewed by CNN show at least 12 aircraft destroyed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
