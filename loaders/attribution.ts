@@ -1226,6 +1226,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         if (ante) resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
       }
+      // "Russia fired 309 drones at Ukraine overnight, the country's air force said": the country the sentence is about
+      // (the attacked one, when another attacked it).
+      if (/^the\s+country['’]s\s/i.test(words)) {
+        resolved.push({ claimant: words, side: subjectNation(text, sentence, c.span) ?? "unknown", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
       if (POSSESSIVE_BODY.test(words)) {
         // "Russia says it has recaptured ... Its defence ministry has claimed ...": the body of the nation that is the
         // subject (the first nation named) earlier in the sentence, else in the nearest sentence before naming one.

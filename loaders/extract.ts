@@ -141,6 +141,7 @@ const COMPARED_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:(?:about|around|nearly|s
 /** Units of goods and energy: a figure compared with one of them is no war figure. */
 const OTHER_QUANTITY = /\b(?:tons|tonnes|barrels|hectares|litres|liters|megawatts|gigawatts|bcm|cubic\s+met(?:re|er)s|kilowatt-hours|bushels)\b/i;
 const RETURNED_TO_DUTY_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:returned|come\s+back|came\s+back)\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|ranks)\b/i;
+const AID_AFTER = /^\s+(?:(?:a|per)\s+year\s+|annually\s+|a\s+month\s+)?(?:in|of)\s+(?:(?:military|financial|humanitarian|budget(?:ary)?|economic|defen[cs]e)\s+)?(?:support|aid|assistance|funding|loans?|grants?)\b/i;
 /** "a father of two", "a mother of three": children in a family, not a toll. */
 const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
 /** "a city of about 1.4 million (people)": the place's population, not a toll. */
@@ -166,7 +167,8 @@ const OF_POPULATION_AFTER = /^\s+of\s+(?:[A-Z][\w-]*['’]s|the\s+country['’]s
 function notAFigure(text: string, mention: NumberMention, noun: NounResult, sentence: Span): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
-  if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after) || ITEM_WORTH_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+  // "which has pledged £3bn a year in military support": aid, not damage.
+  if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after) || AID_AFTER.test(after) || ITEM_WORTH_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
   // "Ukraine's internationally recognised territory of 603,550 km²", "larger than Estonia (45,339 km²)": the size of a
   // country given for scale, not land taken or held.
   if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
@@ -225,7 +227,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "reported that one civilian was killed": "that" after a verb of saying opens a clause, and "one" counts.
   if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && ONE_PRONOUN_BEFORE.test(before) && !SAID_THAT_BEFORE.test(before)) return true;
   // "including one on Kryvyi Rih" after "strikes": one of the events; "One 34-year-old marine said": "one" as "a".
-  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && (EVENT_ONE_BEFORE.test(before) || /^\s+(?:\d{1,3}-year-old|called|described|said|told|wrote|added)\b/.test(after))) return true;
+  if (mention.value === 1 && /^one$/i.test(text.slice(mention.start, mention.end)) && (EVENT_ONE_BEFORE.test(before) || /^\s+(?:\d{1,3}-year-old|called|described|said|told|wrote|added|(?:air\s+)?strikes?|attacks?|raids?|blasts?|explosions?|bombings?)\b/.test(after))) return true;
   // A ratio opens on a small number ("1 in 1,000", "one in five"); "50,000 in 2023" is a count in a year.
   // "which began the war with a few dozen MiG-29s", "entered the war with 120 jets": a force held at the start, not a loss.
   if (STARTED_WITH_BEFORE.test(before)) return true;

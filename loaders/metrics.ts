@@ -443,7 +443,9 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
     const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
     // "had lost 198,000 soldiers killed": a participle right after the counted noun says more than the verb before
     // the number, at the same distance.
+    // Not a launch ("shot down three Tochka-U missiles fired by Ukraine"): that participle says which weapons, not what befell them.
     const afterNoun = cue.participle === true && !before && nounEnd > mention.end && cue.start >= nounEnd &&
+      !(cue.metrics.length === 1 && cue.metrics[0] === "drones_launched") &&
       !otherFigures.some((f) => f.start >= mention.end && f.end <= cue.start);
     if (distance < bestDistance || (distance === bestDistance && afterNoun && best !== null && best.cue !== null && best.cue.end <= mention.start)) {
       bestDistance = distance;

@@ -2962,3 +2962,23 @@ describe("sixteenth round, third wave: differences, rebuilding costs, comparison
     expect(one("Satellite images reviewed by CNN show at least 12 aircraft destroyed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("sixteenth round, fourth wave: which weapons, whose air force, what is 'massive', what 'one' counts, aid beside damage", () => {
+  it("'shot down three Tochka-U missiles fired by Ukraine' downs them: a launch participle after the noun says which weapons", () => {
+    expect(brief(one("Its air defence systems had shot down three Tochka-U missiles fired by Ukraine at the city."))).toEqual([["drones_downed", 3]]);
+    expect(brief(one("Russian air defense systems shot down 11 rockets fired from HIMARS and Uragan multiple launch rocket systems."))).toEqual([["drones_downed", 11]]);
+    expect(brief(one("Russia had lost 198,000 soldiers killed."))).toEqual([["killed", 198000]]);
+  });
+  it("'the country's air force said' is the attacked country's", () => {
+    expect(one("Russia fired 309 drones at Ukraine overnight, the country's air force said.").map((r) => [r.claimant, r.claimant_side])).toEqual([["the country's air force", "ukraine"]]);
+  });
+  it("'a massive Russian drone and missile attack' masses no troops: 'The death toll … rose to 31, including five children' is the dead", () => {
+    expect(brief(one("The death toll from a massive Russian drone and missile attack on Kyiv rose to 31 on Friday, including five children, authorities said.")))
+      .toEqual([["killed", 31], ["killed", 5]]);
+    expect(brief(one("Russia has massed 50,000 troops near Kupiansk."))).toEqual([["troops", 50000]]);
+  });
+  it("'One strike on Kyiv … killed 23 people' counts the dead, not one; '£3bn a year in military support' is no damage", () => {
+    expect(brief(one("One strike on Kyiv on August 28 killed 23 people, including four children."))).toEqual([["killed", 23], ["killed", 4]]);
+    expect(brief(one("She urged the UK government, which has pledged £3bn a year in military support to Ukraine, to back a register of environmental damage."))).toEqual([]);
+  });
+});
