@@ -68,6 +68,8 @@ const LOSER = new RegExp(
 );
 /** Further list items, then their owner: ", 283 helicopters and 103,455 drones of the Ukrainian armed forces". */
 const LIST_OWNER_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+and\s+[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+)*\s+(?:belonging\s+to|of)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|air\s+force|military|forces|navy)\b/;
+/** After people: their army in an "of" phrase ("of war of the Ukrainian armed forces", "of the Armed Forces of Ukraine"). */
+const PEOPLE_OWNER_AFTER = /^(?:\s+of\s+war)?(?:\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:brigades?|regiments?|battalions?|divisions?|corps|units?|groups?|formations?))?\s+(?:of|from)\s+(?:the\s+)?(?:(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|military|forces|navy|air\s+force)|Armed\s+Forces\s+of\s+(Ukraine|Russia|the\s+Russian\s+Federation)|(AFU|ZSU))\b/i;
 /** Losses named before their owner: "losses of the Russian army", "casualties among Ukrainian troops". */
 const LOSSES_OF_NATION = new RegExp(`\\b(?:losses|casualties|death\\s+toll|dead)\\s+(?:of|among|suffered\\s+by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b|\b(?:losses|casualties)\s+of\s+the\s+enemy\b/i;
@@ -278,6 +280,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (input.nounSide) return input.nounSide;
     const captivity = FROM_CAPTIVITY.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)));
     if (captivity) return captivity[1] ? "ukraine" : "russia";
+    const owner = PEOPLE_OWNER_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 100)));
+    if (owner) return /^(?:Ukrain|AFU|ZSU)/i.test(owner[1] ?? owner[2] ?? owner[3]) ? "ukraine" : "russia";
     // "Ukraine secured the release of 215 fighters", "with Kyiv also receiving 31 soldiers", "handed over to Ukraine 175
     // prisoners": the side that gets them back, named right before the figure (a per-side total elsewhere in the
     // sentence does not make these both sides').
@@ -309,6 +313,12 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (LOSS_FAMILY.has(metric)) {
       const fought = FOUGHT_FOR_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 70)));
       if (fought) return /^Ukrain/.test(fought[1]) ? "ukraine" : "russia";
+    }
+    // "150 servicemen of the 59th brigade of the Ukrainian army": the owner named after the people, as Russian and Ukrainian
+    // official English puts it (prisoners above).
+    if (LOSS_FAMILY.has(metric) || metric === "troops") {
+      const owner = PEOPLE_OWNER_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 100)));
+      if (owner) return /^(?:Ukrain|AFU|ZSU)/i.test(owner[1] ?? owner[2] ?? owner[3]) ? "ukraine" : "russia";
     }
     if (input.nounSide) return input.nounSide;
   }

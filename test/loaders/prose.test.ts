@@ -2982,3 +2982,13 @@ describe("sixteenth round, fourth wave: which weapons, whose air force, what is 
     expect(brief(one("She urged the UK government, which has pledged £3bn a year in military support to Ukraine, to back a register of environmental damage."))).toEqual([]);
   });
 });
+
+describe("sixteenth round, fourth wave: the army named after the people", () => {
+  it("'195 prisoners of war of the Ukrainian armed forces were handed over' and '… of the Armed Forces of Ukraine' are Ukraine's", () => {
+    expect(one("In return, 195 prisoners of war of the Ukrainian armed forces were handed over.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("In return, 115 prisoners of war of the Armed Forces of Ukraine have been handed over, the ministry said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("'150 servicemen of the 59th motorized infantry brigade of the Ukrainian army were eliminated' are Ukraine's", () => {
+    expect(one("Up to 150 servicemen of the 59th motorized infantry brigade of the Ukrainian army were eliminated.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
