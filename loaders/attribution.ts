@@ -68,7 +68,8 @@ const SPEECH_VERBS = [
   String.raw`given(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|figure|estimate|count))`,
   // "Governor X later raised the number of injured to 11", "the ministry revised its toll down to 9": an update of a
   // count names its source.
-  String.raw`(?:raised|revised|lowered|corrected)(?=\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|figure|estimate|count|number)\b)`,
+  // "raised to 89 the number of soldiers killed": the amount before its noun, as wire copy writes it.
+  String.raw`(?:raised|revised|lowered|corrected)(?=\s+(?:(?:up|down)\s+)?(?:to\s+(?:(?:about|around|more\s+than|at\s+least|over|some|nearly)\s+)?[\d,]+\s+)?(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|figure|estimate|count|number)\b)`,
 ];
 /**
  * A noun phrase cut to its first MAX_NP_WORDS words, but never inside a name: "an AFP analysis of data from the

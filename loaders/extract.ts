@@ -118,6 +118,9 @@ const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s
 const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?(?:(?:bases|airbases|air\s+bases|airfields|airports|regions|oblasts|provinces|cities|towns|sites|facilities|locations|districts|areas|plants|refineries|ports|depots|directions|sectors|targets)\b)/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
+const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
+const NUMBER_OF_TOLL = /^\W*(?:The\s+)?(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|injured|wounded)\b/i;
+const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
 /** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
 // "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
 const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)(?:\s+(?:are|were|have\s+been|had\s+been)|,\s+(?:[\w'’-]+\s+){1,5}?(?:identified|counted|found|confirmed|recorded|named|listed|documented))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
@@ -1293,6 +1296,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (own && choice.cue.start > ownAt && !REPORTING_PARTICIPLE.test(own[1]) && !cues.some((c) => c.start === ownAt)) continue;
           }
           let metric = choice.metric;
+          // "The number of people killed when a Russian missile hit a block of flats … has risen to 40": the opening names the toll,
+          // not the verb of its "when" clause.
+          if (metric !== "killed" && metric !== "injured" && NUMBER_OF_OPENING.test(text.slice(sentence.start, sentence.start + 12))) {
+            const toll = NUMBER_OF_TOLL.exec(text.slice(sentence.start, q.start));
+            if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
+          }
           // "Among the confirmed dead are more than 20,000 men recruited from prisons": the opening names what the people are.
           if ((metric === "troops" || metric === "casualties") && text.startsWith("Among", sentence.start)) {
             const among = AMONG_THE_LOST_BEFORE.exec(text.slice(sentence.start, q.start));
@@ -1358,7 +1367,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "which has 1.2 million active-duty troops", "a standing army of": the size of armed forces, not a deployment.
           if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
           // "Pentagon to send 4 more HIMARS", "send 31 Abrams": weapons sent, not soldiers; "troops on high readiness": a pool.
-          if (metric === "troops" && (WEAPON_NAME_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30))) || /\b(?:high|heightened)\s+readiness\b/i.test(text.slice(sentence.start, sentence.end)))) continue;
+          if (metric === "troops" && (WEAPON_NAME_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30))) || /\b(?:high|heightened)\s+readiness\b|\bparades?\b/i.test(text.slice(sentence.start, sentence.end)))) continue;
           // "56 former prisoners of war who signed new contracts": people who were prisoners once, not a release.
           if (metric === "prisoners_exchanged" && noun.kind === "noun" && /\bformer\s+$/i.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
@@ -1808,7 +1817,7 @@ const LIST_ITEM_GAP = /^[\s,]*(?:and\s+)?(?:(?:about|around|some|nearly|almost|m
 /** "39 of them", "12 of which", "640 of those (casualties)": a part of a figure before, not an item of its own. */
 const PART_OF_AFTER = /^\s+of\s+(?:them|which|whom|those|these)\b/i;
 /** "the cost of demining", "reconstruction costs": a cost other than the damage. */
-const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:damage|destruction|losses|war|conflict|invasion|attacks?|strikes?|shelling|bombing|bombardment)\b)[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)(?:\s+and\s+(?:reconstruction|recovery|rebuilding))?\s+(?:(?:would|will|could|may|might)\s+)?(?:costs?|needs|bill)\b|\bneeds\s+for\s+(?:the\s+)?(?:reconstruction|recovery|rebuilding|repairs?)\b|\beconomic\s+losses\b|\blost\s+(?:output|revenue|income|production)\b|\brepairs?\s+worth\b|\bfinanc\w*\s+(?:the\s+)?repairs?\b/i;
+const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:damage|destruction|losses|war|conflict|invasion|attacks?|strikes?|shelling|bombing|bombardment)\b)[a-z]|\b(?:reconstruction|recovery|rebuilding|demining)(?:\s+and\s+(?:reconstruction|recovery|rebuilding))?(?:\s+(?:of\s+)?(?:the\s+)?(?:country|Ukraine|infrastructure|economy|grid|cities))?\s+(?:(?:would|will|could|may|might)\s+)?(?:costs?|needs|bill)\b|\bneeds\s+for\s+(?:the\s+)?(?:reconstruction|recovery|rebuilding|repairs?)\b|\beconomic\s+losses\b|\blost\s+(?:output|revenue|income|production)\b|\brepairs?\s+worth\b|\bfinanc\w*\s+(?:the\s+)?repairs?\b/i;
 /** Where the words introducing a person end: a sentence's end or the verb after the name ("…, told the Senate"). */
 const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
 /** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */

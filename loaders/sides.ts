@@ -70,6 +70,8 @@ const LOSER = new RegExp(
 const LIST_OWNER_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+and\s+[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+)*\s+(?:belonging\s+to|of)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|air\s+force|military|forces|navy)\b/;
 /** After people: their army in an "of" phrase ("of war of the Ukrainian armed forces", "of the Armed Forces of Ukraine"). */
 const PEOPLE_OWNER_AFTER = /^(?:\s+of\s+war)?(?:\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:brigades?|regiments?|battalions?|divisions?|corps|units?|groups?|formations?))?\s+(?:of|from)\s+(?:the\s+)?(?:(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|military|forces|navy|air\s+force)|Armed\s+Forces\s+of\s+(Ukraine|Russia|the\s+Russian\s+Federation)|(AFU|ZSU))\b/i;
+/** A Russian target of damage: its refineries, its regions, its own economy. */
+const RUSSIAN_TARGET = /\b(?:Russia|Russian|Moscow|Kremlin|refiner(?:y|ies)|Belgorod|Kursk|Bryansk|Crimea|Sevastopol)\b/;
 /** Losses named before their owner: "losses of the Russian army", "casualties among Ukrainian troops". */
 const LOSSES_OF_NATION = new RegExp(`\\b(?:losses|casualties|death\\s+toll|dead)\\s+(?:of|among|suffered\\s+by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b|\b(?:losses|casualties)\s+of\s+the\s+enemy\b/i;
@@ -464,6 +466,10 @@ export function subjectSide(input: SideInput): SubjectSide {
   if ((metric === "aircraft_hit" || metric === "drones_downed") && SPECIAL_OPERATION.test(text.slice(sentence.start, sentence.end))) return "ukraine";
   // Last resort: who is speaking. Officials count their own civilian dead; armies count enemy hardware.
   const claimant = input.claimantSide;
+  // "Direct damage to buildings and infrastructure reached $152 billion, the World Bank said": damage to homes, power and
+  // an economy that no speaker of a side and no Russian target names is the war's damage to Ukraine, where it is fought.
+  if (metric === "damage" && claimant !== "ukraine" && claimant !== "russia" && CIVIL_DAMAGE.test(text.slice(sentence.start, sentence.end)) &&
+      !RUSSIAN_TARGET.test(text.slice(sentence.start, sentence.end))) return "ukraine";
   if (claimant !== "ukraine" && claimant !== "russia") return "unknown";
   // "Ukrainian officials say the damage to the country's energy system has exceeded $20 billion", "the ministry puts the
   // damage to sports infrastructure at $460m": damage to a nation's economy or homes is counted by its own officials.

@@ -2992,3 +2992,22 @@ describe("sixteenth round, fourth wave: the army named after the people", () => 
     expect(one("Up to 150 servicemen of the 59th motorized infantry brigade of the Ukrainian army were eliminated.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("sixteenth round, fourth wave: tolls raised, numbers of the dead, parades, convicts, rebuilding, damage with no owner named", () => {
+  it("'raised to 89 the number of soldiers killed' names its source; 'The number of people killed when a missile hit … has risen to 40' is the dead", () => {
+    expect(one("Russia's Defense Ministry on Wednesday raised to 89 the number of soldiers killed in the strike on Makiivka.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["Russia's Defense Ministry", "russia"]]);
+    expect(brief(one("The number of people killed when a Russian missile hit a block of flats in Dnipro has risen to 40, officials say."))).toEqual([["killed", 40]]);
+  });
+  it("soldiers on parade are no force; convicts and inmates sent to the front are", () => {
+    expect(brief(one("Last year's parade involved some 11,000 servicemen and 131 units of military equipment."))).toEqual([]);
+    expect(brief(one("In total, he said, the company sent 50,000 inmates to the front."))).toEqual([["troops", 50000]]);
+  });
+  it("'rebuilding the country would cost $411bn' is no damage", () => {
+    expect(brief(one("The report said rebuilding the country would cost $411bn over the next decade."))).toEqual([]);
+  });
+  it("damage to buildings, power or an economy with no side named is Ukraine's; damage to Russian refineries is Russia's", () => {
+    expect(one("Direct damage to buildings and infrastructure reached $152 billion, the World Bank said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("The strikes caused $1.5 billion in damage to Russian refineries, analysts estimate.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+});
