@@ -174,7 +174,8 @@ const MAX_NP_WORDS = 12;
 const PAREN = /\([^()\n]{1,40}\)/g;
 /** A speaker's name before an apposition: capitalised ("Yevgeny Balitsky", "The Institute for the Study of War", "Pentagon officials"). */
 const SPEAKER_NAME = /^(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|_{3,}|of|for|the|and|on|officials|sources|spokesperson|spokesman|spokeswoman))*$/;
-const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|opinion|watch|video|photos?|photograph|map|timeline|factbox|day\s+\d+|breaking|exclusive|comment|editorial|read more|source|credit)\b/i;
+// "Details:", "Quote:", "Background:": Ukrainian outlets' section labels (Ukrainska Pravda), no speakers either.
+const COLON_RUBRIC = /\b(?:latest|live|update[sd]?|news|war|analysis|explainer|opinion|watch|video|photos?|photograph|map|timeline|factbox|day\s+\d+|breaking|exclusive|comment|editorial|read more|source|credit|details|quote|background|reference|context|summary|highlights|key\s+facts|note|what\s+preceded|for\s+reference)\b/i;
 /** A speech verb shortly after a phrase ("... official, who asked not to be named, said"). */
 const SPEAKS_AFTER = /^[^.;]{0,30}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|estimated|confirmed|declared|wrote|posted|noted|added)\b/;
 const BACK_SENTENCES = 6;

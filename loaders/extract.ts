@@ -103,7 +103,7 @@ const SCALE_OR_BEFORE = /\ban?\s+(?:billion|million|thousand|hundred)\s+or\s+$/i
 /** A population that fell, before its number. */
 const POPULATION_DECLINE_BEFORE = /\bpopulation\b[^.;:]{0,80}?\b(?:fallen|fell|dropped|declined|shrunk|shrank|decreased|dwindled)\b/i;
 /** Before a force's number in its clause: a force proposed, asked for, envisaged or allowed. */
-const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|promised|promises|pledged|pledges|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
+const PROPOSED_FORCE_BEFORE = /\b(?:floated|floating|proposed|proposes|proposing|promised|promises|pledged|pledges|discussed|discussing|mooted|considering|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|envisag(?:e|es|ed|ing)|(?:has|have|had)\s+asked|asked\s+\w+\s+to|calls?\s+for|called\s+for|would\s+(?:allow|let|permit|cap|limit|keep|include)|cap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?at|ceiling\s+of)\b[^.;]*$/i;
 /** After soldiers: held by the enemy. */
 const IN_HANDS_AFTER = /^\s+(?:[\w-]+\s+){0,4}?(?:remain(?:s|ed)?|are|were|still)\s+(?:held\s+)?(?:in\s+(?:Russian|Ukrainian|enemy|Russia['’]s|Ukraine['’]s)\s+(?:hands|captivity)|in\s+captivity|held\s+(?:captive|prisoner))/i;
 /** A place's people, lost: "residents", "civilians", "people". */
@@ -118,6 +118,7 @@ const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s
 const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?(?:(?:bases|airbases|air\s+bases|airfields|airports|regions|oblasts|provinces|cities|towns|sites|facilities|locations|districts|areas|plants|refineries|ports|depots|directions|sectors|targets)\b)/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
+const HOSPITAL_AFTER = /^\s*(?:of\s+them\s+)?(?:,\s*)?(?:(?:had|have|has|were|was|are|is|still)\s+)*(?:remain(?:ed|s)?\s+in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|in\s+intensive\s+care)\b/i;
 const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
 const NUMBER_OF_TOLL = /^\W*(?:The\s+)?(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|injured|wounded)\b/i;
 const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
@@ -145,6 +146,7 @@ const COMPARED_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:(?:about|around|nearly|s
 const OTHER_QUANTITY = /\b(?:tons|tonnes|barrels|hectares|litres|liters|megawatts|gigawatts|bcm|cubic\s+met(?:re|er)s|kilowatt-hours|bushels)\b/i;
 const RETURNED_TO_DUTY_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:returned|come\s+back|came\s+back)\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|ranks)\b/i;
 const AID_AFTER = /^\s+(?:(?:a|per)\s+year\s+|annually\s+|a\s+month\s+)?(?:in|of)\s+(?:(?:military|financial|humanitarian|budget(?:ary)?|economic|defen[cs]e)\s+)?(?:support|aid|assistance|funding|loans?|grants?)\b/i;
+const MEMBERS_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:NATO|EU|European\s+Union|G7|G20|alliance|bloc|[A-Z][\w-]*)(?:['’]s)?\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:members|member\s+states|member\s+countries|countries|states|allies|nations)\b/i;
 /** "a father of two", "a mother of three": children in a family, not a toll. */
 const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
 /** "a city of about 1.4 million (people)": the place's population, not a toll. */
@@ -154,7 +156,7 @@ const FLED_BEFORE = /\b(?:fled|refugees?|exodus|displaced|evacuees)\b[^.;:,\d]{0
 /** After a count: people held captive ("five are being held as prisoners of war"), neither lost nor exchanged. */
 const HELD_CAPTIVE_AFTER = /^\s+(?:(?:are|were|is|was|remain|remains|remained|still)\s+)+(?:(?:being\s+)?held\s+(?:as\s+)?(?:prisoners|POWs|captives?|hostages?|in\s+captivity)|in\s+(?:(?:Russian|Ukrainian|enemy)\s+)?captivity)\b/i;
 /** "fewer than 1,500 residents remain": a place's people still living there, not a toll (those in hospital or missing are). */
-const PEOPLE_REMAIN_AFTER = /^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
+const PEOPLE_REMAIN_AFTER = /^\s+(?:(?:were|are|was|is)\s+)?still\s+(?:living|live|lives|sheltering)\b|^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
 /** People being searched for, or believed trapped: not yet a toll. */
 const SEARCHED_FOR_BEFORE = /\b(?:search(?:ing|ed)?|looking|hunt(?:ing)?)\s+for\s+(?:(?:at\s+least|more\s+than|about|some|another|up\s+to)\s+)?$/i;
 const BELIEVED_TRAPPED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:believed|thought|feared)\s+(?:to\s+be\s+)?(?:trapped|missing|buried)\b/i;
@@ -193,6 +195,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
   if (SUPPLY_TO_BEFORE.test(before)) return true;
+  // "Twenty-three of NATO's 32 members now meet the target": members of an alliance, not a toll.
+  if (MEMBERS_OF_AFTER.test(after)) return true;
   // "down from 49 million the season before" after "about 40 million tons": a comparison in the unit of another quantity.
   if (noun.kind !== "noun" && COMPARED_FROM_BEFORE.test(before) && OTHER_QUANTITY.test(text.slice(sentence.start, mention.start))) return true;
   // "2,700 soldiers had returned to their units": soldiers back from absence, not prisoners freed.
@@ -1302,6 +1306,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const toll = NUMBER_OF_TOLL.exec(text.slice(sentence.start, q.start));
             if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
           }
+          // "at least 12 people remained in hospital, two of them in a serious condition" after the dead: the wounded.
+          if (metric === "killed" && HOSPITAL_AFTER.test(text.slice(noun.kind === "noun" ? noun.end : mention.end, Math.min(sentence.end, (noun.kind === "noun" ? noun.end : mention.end) + 40)))) metric = "injured";
           // "Among the confirmed dead are more than 20,000 men recruited from prisons": the opening names what the people are.
           if ((metric === "troops" || metric === "casualties") && text.startsWith("Among", sentence.start)) {
             const among = AMONG_THE_LOST_BEFORE.exec(text.slice(sentence.start, q.start));
@@ -1821,7 +1827,7 @@ const COST_OF_OTHER = /\b(?:cost|costs|price|bill)\s+of\s+(?!(?:the\s+|that\s+|t
 /** Where the words introducing a person end: a sentence's end or the verb after the name ("…, told the Senate"). */
 const INTRODUCTION_END = /[.!?](?:\s|$)|\s(?:told|said|says|spoke|speaks|asked|added|was|is|has|had)\b/;
 /** After "1,000-for-1,000": the swap's noun ("exchange", "prisoner swap", "format"). */
-const PER_SIDE_SWAP_NOUN = /^[\s-]*(?:(?:prisoner|prisoners|POW|PoW|body|bodies)\s+)?(?:exchanges?|swaps?|trades?|deals?|formula|format)\b/i;
+const PER_SIDE_SWAP_NOUN = /^[\s-]*(?:(?:prisoner|prisoners|POW|PoW|body|bodies)\s+)?(?:exchanges?|swaps?|trades?|deals?|formula|format|basis)\b/i;
 const IRRETRIEVABLY_AFTER = /^\s+of\s+(?:them|whom|these|those)\s+(?:were\s+)?(?:irretrievabl[ey]|irrecoverabl[ey])\b/i;
 /** "(two) of the injured (later) died", "of the wounded succumbed to their injuries". */
 const WOUNDED_WHO_DIED_AFTER = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|subsequently|since|have|had|has)\s+)*(?:died|succumbed)\b/i;
@@ -2200,7 +2206,7 @@ const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
-const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|Srebrenica|Bosnia|Bosnian|Kosovo|Rwanda|Georgia['’]s\s+territory|South\s+Ossetia|Abkhazia|(?:19\d\d|200\d|201[0-3])\s+war|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;
+const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|Srebrenica|Bosnia|Bosnian|Kosovo|Rwanda|Georgia['’]s\s+territory|South\s+Ossetia|Abkhazia|Soviet\s+(?:troops|soldiers|forces|army|Union|losses)|(?:19\d\d|200\d|201[0-3])\s+war|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;
 /** A relative clause opening right before a figure: "in which", "during which". */
 const IN_WHICH = /\b(?:in|during)\s+which\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /** Words only of the war in Ukraine (Russia has fought others). */

@@ -70,7 +70,8 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   const c = cue.charCodeAt(0) | 32;
   const end = at + cue.length;
   if (c === 116 /* t */ && /^t(?:ake|akes|aken|aking|ook)$/i.test(cue)) return TAKE_IDIOM.test(slice.slice(end, end + 20));
-  if (c === 102 /* f */ && /^fell$/i.test(cue)) return FELL_DECLINE.test(slice.slice(end, end + 24));
+  // "debris fell at another 11 (locations)": what fell there, not places that fell.
+  if (c === 102 /* f */ && /^fell$/i.test(cue)) return FELL_DECLINE.test(slice.slice(end, end + 24)) || /\b(?:debris|wreckage|fragments|shrapnel|parts|remains)\s+$/i.test(slice.slice(Math.max(0, at - 12), at));
   // "pledged €260mn to repair damaged equipment": what is repaired was damaged before; the money is for repairs.
   if (c === 100 /* d */ && /^damaged$/i.test(cue)) return REPAIR_BEFORE.test(slice.slice(Math.max(0, at - 24), at));
   if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));

@@ -266,7 +266,11 @@ function digitsValue(written: string): number {
   return Number(written.replace(/[,\s\u202F\u2009]/g, ""));
 }
 
-function round(v: number): number {
+/** A computed value with binary floating-point noise removed (six decimals; 15 significant digits for large values). */
+export function round(v: number): number {
+  // "$16.1 billion" is 16.1 × 1e9 = 16100000000.000002 in binary floating point; at that size six decimals no longer fit a
+  // double, so large values keep 15 significant digits instead.
+  if (Math.abs(v) >= 1e9) return Number(v.toPrecision(15));
   return Math.round(v * 1e6) / 1e6;
 }
 
@@ -371,7 +375,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // opens a name (a channel, a group). Not in a title-case headline ("Strike Kills Two People"), where the word before has one too.
   if (p.kind === "words" && isUpper(text.charCodeAt(p.start)) && /^\s+[A-Z][a-z]/.test(text.slice(p.end, p.end + 3)) && PROSE_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "identifier";
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
-  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,50}\b(?:was|is|were|are|aged|being))?\s+$/i.test(text.slice(Math.max(0, p.start - 68), p.start))) return "age";
+  if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,50}\b(?:was|is|were|are|aged|being))?,?\s+$/i.test(text.slice(Math.max(0, p.start - 68), p.start))) return "age";
   // "release all seriously wounded prisoners and those under 25", "young prisoners under 25": an age limit.
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.

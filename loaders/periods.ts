@@ -59,7 +59,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in 2024 and 2025", "during 2023 and 2024": both years.
   { kind: "span", need: words(" and "), re: /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|[Ff]or)\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },
   // "so far this year", "this year so far": from the first of the year, the end not stated.
-  { kind: "since", need: words("so far"), re: /\b(?:so\s+far\s+(?=this\s)|(?=this\s+year\s+so\s+far\b))this\s+(year)\b(?:\s+so\s+far\b)?/g },
+  { kind: "since", need: words("so far", "So far"), re: /\b(?:[Ss]o\s+far\s+(?=this\s)|(?=this\s+year\s+so\s+far\b))this\s+(year)\b(?:\s+so\s+far\b)?/g },
   // "so far in 2025", "in 2025 so far": from that year's first day, the end not stated.
   { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".

@@ -2,7 +2,7 @@
 // data/tables/qualifiers.csv. Bounds keep uncertainty: "nearly 300" allows 270..300, "at least 7" 7..∞.
 
 import type { Qualifier, QualifierTableRow } from "./types.js";
-import { escapeRegExp, type NumberMention } from "./numbers.js";
+import { escapeRegExp, round, type NumberMention } from "./numbers.js";
 
 /** Verbs whose particle is "over"/"under" ("handing over 84 people", "took over", "came under"): no qualifier. */
 const PARTICLE_HOST = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?|took|take[ns]?|taking|carr(?:y|ies|ied|ying)|came|come|comes|coming|went|go(?:es|ing)?|brought|bring(?:s|ing)?|fought|flew|flown|fl(?:y|ies|ying)|put(?:s|ting)?|sign(?:s|ed|ing)?|gave|give[ns]?|giving)\s+(?:over|under)\s+$/i;
@@ -32,9 +32,6 @@ export function modifierBounds(row: Pick<QualifierTableRow, "low" | "high">, val
   };
 }
 
-function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
-}
 
 /**
  * A reader over the qualifier table. Phrases starting with "or"/"and" ("or more", "or so") follow the

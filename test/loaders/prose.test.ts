@@ -3011,3 +3011,34 @@ describe("sixteenth round, fourth wave: tolls raised, numbers of the dead, parad
     expect(one("The strikes caused $1.5 billion in damage to Russian refineries, analysts estimate.").map((r) => r.subject_side)).toEqual(["russia"]);
   });
 });
+
+describe("sixteenth round, fifth wave: values, year-to-date openers, ages, debris, hospitals, alliances, plans", () => {
+  it("'$16.1 billion' is 16100000000 and its approximate bounds carry no floating-point noise", () => {
+    const [row] = one("Direct damage to Ukraine's energy sector has reached about $14.6 billion, according to the Kyiv School of Economics.");
+    expect([row.value, row.value_low, row.value_high]).toEqual([14600000000, 13140000000, 16060000000]);
+    expect(one("Direct damage to Ukraine's energy sector has reached $16.1 billion.").map((r) => r.value)).toEqual([16100000000]);
+  });
+  it("'So far this year,' opening a sentence runs from the year's first day", () => {
+    expect(one("So far this year, Russia has launched 41,000 drones.", "2025-06-02").map((r) => r.period_start)).toEqual(["2025-01-01"]);
+  });
+  it("'the oldest, 63' is an age; 'debris fell at another 11' takes no place", () => {
+    expect(brief(one("The youngest of the freed soldiers was 21; the oldest, 63."))).toEqual([]);
+    expect(brief(one("Hits by 54 strike UAVs were recorded at 19 locations, and debris fell at another 11."))).toEqual([["drones_launched", 54]]);
+  });
+  it("'at least 12 people remained in hospital, two of them in a serious condition' after the dead are wounded", () => {
+    expect(brief(one("Mayor Ihor Terekhov said a 71-year-old woman was among the dead and that at least 12 people remained in hospital, two of them in a serious condition.")))
+      .toEqual([["injured", 12], ["injured", 2]]);
+  });
+  it("'Twenty-three of NATO's 32 members' and 'plans to increase that number to 690,000' are no figures", () => {
+    expect(brief(one("Twenty-three of NATO's 32 members now meet the alliance's target of spending 2 percent of GDP on defence."))).toEqual([]);
+    expect(brief(one("Moscow now has about 520,000 troops deployed, and it plans to increase that number to 690,000 by the end of the year."))).toEqual([["troops", 520000]]);
+  });
+  it("'on a 175-for-175 basis' is a swap of 175 a side; 'Details:' is a section label, not a speaker", () => {
+    expect(one("Ukraine and Russia carried out an exchange of prisoners on a 175-for-175 basis, the coordination headquarters said.").map((r) => [r.value, r.subject_side])).toEqual([[175, "both"]]);
+    expect(one("Source: Volodymyr Zelensky, President of Ukraine, on Telegram\n\nDetails: Ukraine has brought home 175 defenders from Russian captivity.").map((r) => r.claimant)).toEqual(["Volodymyr Zelensky"]);
+  });
+  it("a force discussed is no force; people still living in a city are no toll", () => {
+    expect(brief(one("The coalition has discussed a force of up to 25,000 troops."))).toEqual([]);
+    expect(brief(one("He said about 100,000 people were still living in the city, down from a pre-war population of more than 400,000."))).toEqual([]);
+  });
+});
