@@ -191,25 +191,31 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (NONE_OF_BEFORE.test(before)) return true;
   // "a father of two", "a city of about 1.4 million people", "refugee exodus passes 3.4 million": a family, a population, people
   // who fled; "five are being held as prisoners of war": people held captive.
-  if (mention.value <= 20 && FAMILY_OF_BEFORE.test(before)) return true;
-  if (PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
+  // These tests run on every count: each first looks for a word its pattern cannot match without, near the number.
+  const tail = before.slice(-30).toLowerCase();
+  const head = after.toLowerCase();
+  if (mention.value <= 20 && tail.includes("of") && FAMILY_OF_BEFORE.test(before)) return true;
+  if (tail.includes("of") && PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
-  if (SUPPLY_TO_BEFORE.test(before)) return true;
+  if ((tail.includes("to") || tail.includes("for")) && SUPPLY_TO_BEFORE.test(before)) return true;
   // "Twenty-three of NATO's 32 members now meet the target": members of an alliance, not a toll.
-  if (MEMBERS_OF_AFTER.test(after)) return true;
+  if (head.includes("of") && MEMBERS_OF_AFTER.test(after)) return true;
   // "down from 49 million the season before" after "about 40 million tons": a comparison in the unit of another quantity.
   if (noun.kind !== "noun" && COMPARED_FROM_BEFORE.test(before) && OTHER_QUANTITY.test(text.slice(sentence.start, mention.start))) return true;
   // "2,700 soldiers had returned to their units": soldiers back from absence, not prisoners freed.
-  if (noun.kind === "noun" && RETURNED_TO_DUTY_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
+  const afterNoun = noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after;
+  const afterNounLower = noun.kind === "noun" ? afterNoun.toLowerCase() : head;
+  if (noun.kind === "noun" && (afterNounLower.includes("back") || afterNounLower.includes("returned")) && RETURNED_TO_DUTY_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
   // "fewer than 1,500 residents remain", "searching for at least 20 residents believed to be trapped", "ten, fifteen times a
   // day", "seven of the dead told Verstka": people living on, sought or speaking, and a frequency.
   if (noun.kind === "noun" && PLACE_PEOPLE.test(text.slice(noun.start, noun.end)) && PEOPLE_REMAIN_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
-  if (SEARCHED_FOR_BEFORE.test(before) || BELIEVED_TRAPPED_AFTER.test(noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after)) return true;
-  if (noun.kind !== "noun" && (TIMES_AFTER.test(after) || SOURCES_OF_DEAD_AFTER.test(after))) return true;
+  if (tail.includes("for") && SEARCHED_FOR_BEFORE.test(before)) return true;
+  if ((afterNounLower.includes("believed") || afterNounLower.includes("thought") || afterNounLower.includes("feared")) && BELIEVED_TRAPPED_AFTER.test(afterNoun)) return true;
+  if (noun.kind !== "noun" && ((head.includes("times") && TIMES_AFTER.test(after)) || (head.includes("of") && SOURCES_OF_DEAD_AFTER.test(after)))) return true;
   // "since World War Two": the number of a war's name.
-  if (mention.value <= 2 && /\bWorld\s+War\s+$/i.test(before)) return true;
+  if (mention.value <= 2 && tail.includes("war") && /\bWorld\s+War\s+$/i.test(before)) return true;
   // "37 confirmed deaths per 10,000 men": a rate's base, and the rate itself, are no counts.
-  if (/\bper\s+$/i.test(before) || (noun.kind === "noun" && PER_BASE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24))))) return true;
+  if ((tail.includes("per") && /\bper\s+$/i.test(before)) || (noun.kind === "noun" && (afterNounLower.includes("per") || afterNounLower.includes("every")) && PER_BASE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24))))) return true;
   // "None of the crew, who include 11 Indian and six Filipino seafarers, were hurt": a roster in a denial.
   if (text.startsWith("None", sentence.start) && NONE_OF_ROSTER.test(text.slice(sentence.start, mention.start))) return true;
   if (HELD_CAPTIVE_AFTER.test(noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after)) return true;

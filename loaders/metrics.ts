@@ -458,7 +458,7 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
 
 /** A comma that breaks a clause: not one inside a date, nor one after a date that starts or ends a span. */
 // The look-behinds follow the comma (and hold it), so they are tried only where a comma stands, not at every position.
-const DATE_AWARE_COMMA = String.raw`(?:(?<!\d),|,(?!\d))(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},)(?<!\b(?:[Ff]rom|[Bb]etween|to|until|through|and)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},)(?!(?<=\b[Ss]ince\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},)\s+to\s)`;
+const DATE_AWARE_COMMA = String.raw`(?:(?<!\d),|,(?!\d))(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},)(?<!\b(?:[Ff]rom|[Bb]etween|to|until|through|and)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},)(?!\s+to\s(?<=\b[Ss]ince\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+to\s))`;
 // Clause boundaries: punctuation, and words that open a new clause with its own subject ("since" only when no date
 // follows: "losses since August 2024 had exceeded 67,000" is one clause). The comma inside a date ("February 24, 2022") is
 // no break, nor the one after a date that ends or starts a span ("from February 24, 2022, to November 5, 2025, amount to");
