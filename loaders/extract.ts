@@ -265,6 +265,7 @@ function isAppositivePart(text: string, headEnd: number, part: Span, sentenceEnd
  * "and 12 others, including a boy, were injured", "and 30, most of them soldiers, were wounded": an aside of inclusion
  * set off by commas between a counted head and its own passive verb. The verb after the aside is the head's.
  */
+const MORE_HEAD_AFTER = /^\s+more(?=\s*,)/;
 const ASIDE_THEN_VERB = /^\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\s[^,;()\u2013\u2014\u2012\u2015]{1,60},\s*(?=(?:were|was|have\s+been|has\s+been|had\s+been)\s)/i;
 
 /** "shrank by 29 percent", "up 4%": a change, not a share held. */
@@ -1023,7 +1024,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           let segment = rangeHigh && rangeHigh.end <= clause.end ? { start: ownSegment.start, end: Math.max(ownSegment.end, segmentAround(text, clause, rangeHigh.start).end) } : ownSegment;
           // An aside of inclusion after the head ("12 others, including a boy, were injured"): the head's own verb comes after
           // it, and is read before any cue the clause holds before the head ("killed and 12 others").
-          const headEnd = noun.kind === "noun" ? noun.end : mention.end;
+          // "nine more, including two children, were injured": "more" closes a head with no noun of its own.
+          const headEnd = noun.kind === "noun" ? noun.end : mention.end + (MORE_HEAD_AFTER.exec(text.slice(mention.end, mention.end + 8))?.[0].length ?? 0);
           const aside = ASIDE_THEN_VERB.exec(text.slice(headEnd, Math.min(sentence.end, headEnd + 120)));
           if (aside) {
             const verbAt = headEnd + aside[0].length;

@@ -3042,3 +3042,10 @@ describe("sixteenth round, fifth wave: values, year-to-date openers, ages, debri
     expect(brief(one("He said about 100,000 people were still living in the city, down from a pre-war population of more than 400,000."))).toEqual([]);
   });
 });
+
+describe("sixteenth round, last: 'N more, including …, were injured'", () => {
+  it("'One person was killed and nine more, including two children, were injured' wounds the nine and the two", () => {
+    expect(brief(one("One person was killed and nine more, including two children, were injured, Oleh Hryhorov reported."))).toEqual([["killed", 1], ["injured", 9], ["injured", 2]]);
+    expect(one("One person was killed and nine more were injured, Oleh Hryhorov reported.").map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
+  });
+});
