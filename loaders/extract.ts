@@ -210,6 +210,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // day", "seven of the dead told Verstka": people living on, sought or speaking, and a frequency.
   if (noun.kind === "noun" && PLACE_PEOPLE.test(text.slice(noun.start, noun.end)) && PEOPLE_REMAIN_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
   if (tail.includes("for") && SEARCHED_FOR_BEFORE.test(before)) return true;
+  // "My son was 19 when he was taken. He is 22 now": an age.
+  if (noun.kind !== "noun" && mention.value <= 110 && (tail.endsWith("was ") || tail.endsWith("is ")) && /^\s+(?:when|now)\b/.test(after)) return true;
   if ((afterNounLower.includes("believed") || afterNounLower.includes("thought") || afterNounLower.includes("feared")) && BELIEVED_TRAPPED_AFTER.test(afterNoun)) return true;
   if (noun.kind !== "noun" && ((head.includes("times") && TIMES_AFTER.test(after)) || (head.includes("of") && SOURCES_OF_DEAD_AFTER.test(after)))) return true;
   // "since World War Two": the number of a war's name.
@@ -1329,7 +1331,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Ukraine also received the bodies of 1,000 fallen soldiers": nor are they a toll when a word of dying ("fallen",
           // "killed") counts them (bodies "recovered" or "found" still are).
           // "agreed to exchange all seriously wounded prisoners, along with 6,000 bodies of soldiers killed in action": the same.
-          if (metric === "killed" && (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) || (noun.kind === "noun" && /^bodies$/i.test(text.slice(noun.start, noun.end)))) &&
+          if (metric === "killed" && (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) || (noun.kind === "noun" && /^(?:bodies|dead)$/i.test(text.slice(noun.start, noun.end)))) &&
               BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
           // "Two of them were captured alive": people taken prisoner, not places taken.
           if (metric === "settlements_captured" && choice.cue && /^\s+alive\b/.test(text.slice(choice.cue.end, choice.cue.end + 8))) continue;

@@ -72,6 +72,9 @@ const OUT_OF = /\s+out\s+of\s+/y;
 const MONTH_CAPS = MONTH.replace(/[a-z]/g, (c) => c.toUpperCase());
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
+/** A later day of a list after a month: "on June 9, 10 and 12" (not "on April 1, 86 servicemen returned"). */
+const DAY_LIST_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{1,2})*(?:\\s*,?\\s+(?:and|or)\\s+$|\\s*,\\s*$)`);
+const DAY_LIST_AFTER = /^(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|or)\s+\d{1,2}\b/;
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
 /** "(23) and 24 July", "(23) & 24 July": the first of two days of one month. */
@@ -348,6 +351,11 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     const ctxBefore = text.slice(Math.max(0, p.start - 16), p.start);
     if (/^\d{1,2}$/.test(digits)) {
       if (MONTH_BEFORE.test(ctxBefore) || MONTH_AFTER.test(text.slice(p.end, p.end + 16)) || DAY_AND_MONTH_AFTER.test(text.slice(p.end, p.end + 28))) return "date";
+      if (p.value <= 31 && (before === " " || before === ",")) {
+        const list = DAY_LIST_BEFORE.exec(text.slice(Math.max(0, p.start - 32), p.start));
+        // The last day after "and"/"or"; an earlier one only when the list goes on after it.
+        if (list && (/(?:and|or)\s+$/.test(list[0]) || DAY_LIST_AFTER.test(text.slice(p.end, p.end + 24)))) return "date";
+      }
     }
     // "The town was founded in 1875": an older year only after a word of time.
     if (/^\d{4}$/.test(digits) && p.value >= 1700 && p.value < 1900 && (YEAR_CONTEXT_BEFORE.test(ctxBefore) || MONTH_BEFORE.test(ctxBefore))) return "year";

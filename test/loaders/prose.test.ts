@@ -3049,3 +3049,15 @@ describe("sixteenth round, last: 'N more, including …, were injured'", () => {
     expect(one("One person was killed and nine more were injured, Oleh Hryhorov reported.").map((r) => r.claimant_side)).toEqual(["ukraine", "ukraine"]);
   });
 });
+
+describe("sixteenth round, last: days of a list, ages 'when' and 'now', the dead returned", () => {
+  it("'on June 9, 10 and 12' are days; 'on April 1, 86 servicemen returned' and 'on May 27, 36 of them' are counts", () => {
+    expect(brief(one("The previous stages, on June 9, 10 and 12, had seen Ukraine bring home several hundred soldiers in the prisoner exchange."))).toEqual([["prisoners_exchanged", 200]]);
+    expect(brief(one("A week later, on April 1, 86 Ukrainian servicemen returned home after an exchange."))).toEqual([["prisoners_exchanged", 86]]);
+    expect(brief(one("The ministry said 112 drones were destroyed on May 27, 36 of them over the Bryansk region."))).toEqual([["drones_downed", 112], ["drones_downed", 36]]);
+  });
+  it("'My son was 19 when he was taken. He is 22 now' gives ages; 'returned only a few dozen Russian dead' is no toll", () => {
+    expect(brief(one("\"My son was 19 when he was taken. He is 22 now,\" said Halyna."))).toEqual([]);
+    expect(brief(one("Russia has handed over more than 6,000 bodies, while Ukraine has so far returned only a few dozen Russian dead."))).toEqual([]);
+  });
+});
