@@ -73,7 +73,7 @@ const MONTH_CAPS = MONTH.replace(/[a-z]/g, (c) => c.toUpperCase());
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
 /** A later day of a list after a month: "on June 9, 10 and 12" (not "on April 1, 86 servicemen returned"). */
-const DAY_LIST_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{1,2})*(?:\\s*,?\\s+(?:and|or)\\s+$|\\s*,\\s*$)`);
+const DAY_LIST_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,2}(?:(?:\\s*,\\s*\\d{1,2})+\\s*,?\\s+(?:and|or)\\s+$|(?:\\s*,\\s*\\d{1,2})*\\s*,\\s*$)`);
 const DAY_LIST_AFTER = /^(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|or)\s+\d{1,2}\b/;
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
