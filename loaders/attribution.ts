@@ -155,6 +155,8 @@ const OFFICE_WORD = /\b(?:governor|Gov(?=\.)|mayor|head|administration|authoriti
 /** "a Reuters tally of Ukrainian air force data": the one who tallied is the claimant, not the source of the data. */
 const ANALYSIS_BY_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+by\s+([^,;]{1,40}?)\s+of\b/i;
 // "Reuters calculations based on Ukrainian air force data", "calculations using data from DeepState": the same.
+/** The name before an analysis: "an NPR ", "a Breaking Defense ", "a FRANCE 24 ". */
+const NAMED_ANALYST = /^(?:an?\s+|the\s+)?((?:[A-Z][\w.&'’-]*|\d+)(?:\s+(?:[A-Z][\w.&'’-]*|\d+)){0,3})(?:['’]s)?\s+(?:[a-z-]+\s+)?$/;
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+(?:of|based\s+on|using|drawing\s+on|from)\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
 // "according to the morning report of the General Staff", "the latest update from the Air Force": the body, not its bulletin.
@@ -463,6 +465,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // The analyst before "tally of" speaks, even an outlet ("a Reuters tally of Ukrainian air force data").
       const analyst = aliasHits(text, span.start, span.start + analysis.index)[0];
       if (analyst) return { side: analyst.row.side, rule: "table" };
+      // "an NPR analysis of Ukrainian air force data", "a Breaking Defense analysis of …": a named analyst the table does
+      // not know is independent of the side whose data it reads (a nation's own analysis keeps its nation).
+      const name = NAMED_ANALYST.exec(words.slice(0, analysis.index));
+      if (name && !NATION_SIDE.some(([re]) => re.test(name[1]))) return { side: "third_party", rule: "fallback" };
     }
     const hits = aliasHits(text, span.start, span.end);
     const own = hits.find((h) => !RELAY_ROWS.has(h.row.claimant)) ?? hits[0];

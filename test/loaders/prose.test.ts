@@ -3061,3 +3061,13 @@ describe("sixteenth round, last: days of a list, ages 'when' and 'now', the dead
     expect(brief(one("Russia has handed over more than 6,000 bodies, while Ukraine has so far returned only a few dozen Russian dead."))).toEqual([]);
   });
 });
+
+describe("sixteenth round, last: an outlet's analysis of one side's data", () => {
+  it("'according to an NPR analysis of Ukrainian air force data' is an independent analyst's, not Ukraine's", () => {
+    expect(one("According to an NPR analysis of Ukrainian air force data, Russia launched more than 5,400 drones at Ukraine in May.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+    expect(one("Russia fired a record 54,500 long-range drones at Ukraine in 2025, according to a FRANCE 24 tally of Ukrainian air force data.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+  it("a nation's own analysis keeps its nation", () => {
+    expect(one("According to a Ukrainian military analysis of the data, Russia lost 1,000 troops.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
+  });
+});
