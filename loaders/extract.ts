@@ -119,6 +119,7 @@ const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
 const HOSPITAL_AFTER = /^\s*(?:of\s+them\s+)?(?:,\s*)?(?:(?:had|have|has|were|was|are|is|still)\s+)*(?:remain(?:ed|s)?\s+in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|in\s+intensive\s+care)\b/i;
+const ALSO_LOST_BEFORE = /\b(?:has|have|had)\s+also\s+(?:lost|destroyed)\b/i;
 const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
 const NUMBER_OF_TOLL = /^\W*(?:The\s+)?(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|injured|wounded)\b/i;
 const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
@@ -1715,6 +1716,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start)) && !periods.some((p) => p.start > mention.start) &&
               // Not a total after a rate: "about 1,100 casualties a day in November, and more than 1.1 million in total".
               !IN_TOTAL_AFTER.test(text.slice(mention.end, sentence.end)) && !RATE_AFTER.test(text.slice(prev.start, q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
+          // "Russia has lost 1,302,470 troops since the beginning of the full-scale invasion … According to the report, Russia has
+          // also lost 11,712 tanks, … 435 airplanes": the daily tally's follow-on sentence goes on with the same running total.
+          if (!period && !periodStart && !periodEnd && !periods.length && lastOpenPeriod?.start === "2022-02-24" && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) periodStart = lastOpenPeriod.start;
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
           // is set in the period of its whole, the last figure, of the same family; so is "… accounted for 640 of those

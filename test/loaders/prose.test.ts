@@ -3071,3 +3071,13 @@ describe("sixteenth round, last: an outlet's analysis of one side's data", () =>
     expect(one("According to a Ukrainian military analysis of the data, Russia lost 1,000 troops.").map((r) => r.claimant_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("sixteenth round, last: a daily tally's follow-on sentence", () => {
+  it("'According to the report, Russia has also lost … 435 airplanes' goes on with the running total since the invasion", () => {
+    expect(one("Russia has lost 1,302,470 troops since the beginning of the full-scale invasion on Feb. 24, 2022, the General Staff said. According to the report, Russia has also lost 11,712 tanks, 435 airplanes and 349 helicopters.", "2026-04-02")
+      .map((r) => [r.value, r.period_start])).toEqual([[1302470, "2022-02-24"], [435, "2022-02-24"], [349, "2022-02-24"]]);
+  });
+  it("not without 'also', nor after a period that is not the invasion's", () => {
+    expect(one("Russia has lost 1,302,470 troops since the beginning of the full-scale invasion on Feb. 24, 2022. Russia lost 12 airplanes.", "2026-04-02").map((r) => r.period_start)).toEqual(["2022-02-24", ""]);
+  });
+});
