@@ -221,7 +221,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if ((tail.includes("per") && /\bper\s+$/i.test(before)) || (noun.kind === "noun" && (afterNounLower.includes("per") || afterNounLower.includes("every")) && PER_BASE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24))))) return true;
   // "None of the crew, who include 11 Indian and six Filipino seafarers, were hurt": a roster in a denial.
   if (text.startsWith("None", sentence.start) && NONE_OF_ROSTER.test(text.slice(sentence.start, mention.start))) return true;
-  if (HELD_CAPTIVE_AFTER.test(noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after)) return true;
+  if ((afterNounLower.includes("held") || afterNounLower.includes("captivity")) && HELD_CAPTIVE_AFTER.test(afterNoun)) return true;
   // "…, who is 41, said": an age in a relative clause after a name or an apposition.
   if (noun.kind !== "noun" && /,\s*who\s+(?:is|was)\s+$/i.test(before) && mention.value < 110) return true;
   // "If Russia keeps losing 1,000 soldiers a day, it would lose …": a figure in a condition opening the sentence is supposed.
@@ -1318,7 +1318,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
           }
           // "at least 12 people remained in hospital, two of them in a serious condition" after the dead: the wounded.
-          if (metric === "killed" && HOSPITAL_AFTER.test(text.slice(noun.kind === "noun" ? noun.end : mention.end, Math.min(sentence.end, (noun.kind === "noun" ? noun.end : mention.end) + 40)))) metric = "injured";
+          if (metric === "killed" && HOSPITAL_AFTER.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) metric = "injured";
           // "Among the confirmed dead are more than 20,000 men recruited from prisons": the opening names what the people are.
           if ((metric === "troops" || metric === "casualties") && text.startsWith("Among", sentence.start)) {
             const among = AMONG_THE_LOST_BEFORE.exec(text.slice(sentence.start, q.start));

@@ -72,6 +72,12 @@ const LIST_OWNER_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}
 const PEOPLE_OWNER_AFTER = /^(?:\s+of\s+war)?(?:\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:brigades?|regiments?|battalions?|divisions?|corps|units?|groups?|formations?))?\s+(?:of|from)\s+(?:the\s+)?(?:(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|military|forces|navy|air\s+force)|Armed\s+Forces\s+of\s+(Ukraine|Russia|the\s+Russian\s+Federation)|(AFU|ZSU))\b/i;
 /** A Russian target of damage: its refineries, its regions, its own economy. */
 const RUSSIAN_TARGET = /\b(?:Russia|Russian|Moscow|Kremlin|refiner(?:y|ies)|Belgorod|Kursk|Bryansk|Crimea|Sevastopol)\b/;
+/** The side of the army named after people at `nounEnd` ("of the Armed Forces of Ukraine"), else null. */
+function peopleOwnerAfter(text: string, nounEnd: number, sentenceEnd: number): "ukraine" | "russia" | null {
+  const owner = PEOPLE_OWNER_AFTER.exec(text.slice(nounEnd, Math.min(sentenceEnd, nounEnd + 100)));
+  if (!owner) return null;
+  return /^(?:Ukrain|AFU|ZSU)/i.test(owner[1] ?? owner[2] ?? owner[3]) ? "ukraine" : "russia";
+}
 /** Losses named before their owner: "losses of the Russian army", "casualties among Ukrainian troops". */
 const LOSSES_OF_NATION = new RegExp(`\\b(?:losses|casualties|death\\s+toll|dead)\\s+(?:of|among|suffered\\s+by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(${UKR})|(${RUS}))(?![\\w-])`, "g");
 const ENEMY_LOSER = /\benemy(?:['’]s)?\s+(?:(?:has|had|have)\s+)?(?:lost|losses|casualties|personnel)\b|\b(?:losses|casualties)\b[^.;]{0,60}\bon\s+the\s+enemy\b|\b(?:losses|casualties)\s+of\s+the\s+enemy\b/i;
@@ -282,8 +288,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     if (input.nounSide) return input.nounSide;
     const captivity = FROM_CAPTIVITY.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 60)));
     if (captivity) return captivity[1] ? "ukraine" : "russia";
-    const owner = PEOPLE_OWNER_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 100)));
-    if (owner) return /^(?:Ukrain|AFU|ZSU)/i.test(owner[1] ?? owner[2] ?? owner[3]) ? "ukraine" : "russia";
+    const owner = peopleOwnerAfter(text, nounEnd, sentence.end);
+    if (owner) return owner;
     // "Ukraine secured the release of 215 fighters", "with Kyiv also receiving 31 soldiers", "handed over to Ukraine 175
     // prisoners": the side that gets them back, named right before the figure (a per-side total elsewhere in the
     // sentence does not make these both sides').
@@ -319,8 +325,8 @@ export function subjectSide(input: SideInput): SubjectSide {
     // "150 servicemen of the 59th brigade of the Ukrainian army": the owner named after the people, as Russian and Ukrainian
     // official English puts it (prisoners above).
     if (LOSS_FAMILY.has(metric) || metric === "troops") {
-      const owner = PEOPLE_OWNER_AFTER.exec(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 100)));
-      if (owner) return /^(?:Ukrain|AFU|ZSU)/i.test(owner[1] ?? owner[2] ?? owner[3]) ? "ukraine" : "russia";
+      const owner = peopleOwnerAfter(text, nounEnd, sentence.end);
+      if (owner) return owner;
     }
     if (input.nounSide) return input.nounSide;
   }
