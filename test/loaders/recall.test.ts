@@ -1,5 +1,5 @@
-// Constructions of news reporting that used to be missed or misread (docs/codebook.md, "More rules for the phrasing
-// of news reports"). Each rule has its own sentences, with a similar sentence that must not give the figure.
+// Constructions of news reporting that used to be missed or misread (docs/codebook.md, section 2, by the column each
+// decides). Each rule has its own sentences, with a similar sentence that must not give the figure.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseExtractionTables } from "../../loaders/defaultTables.js";
