@@ -466,6 +466,8 @@ const SLASHED_DATELINE = /^([A-Z][A-Za-z .'’-]{1,40},\s?[A-Za-z0-9 .]{3,20}?)\
 const AGENCY_CREDIT = /\((AFP|Reuters|AP|ANI|PTI|IANS|BSS\/AFP|UNI|TASS|Interfax|Ukrinform|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap|Anadolu)\)/;
 /** A byline naming an outlet rather than a person: "By AFP", "By Reuters Staff", "By The Associated Press". */
 const BYLINE = /^by\s(.{2,80})$/i;
+/** The last comma-separated part of a byline: "…, BBC News", "…, Associated Press". */
+const BYLINE_OUTLET = /,\s*([^,]{2,40})$/;
 /** AP's sign-off and contributor line: "— The Associated Press", "Associated Press writer Emma Burrows contributed". */
 const AP_SIGNATURE = /^(?:[-–—]\s?(?:the\s)?associated press\.?$|(?:the\s)?associated press (?:writers?|reporters?|journalists?|correspondents?|videojournalists?)\s)/i;
 /** Reuters' credit line: "Reporting by Tom Balmforth; Editing by Mark Heinrich" (often in brackets). */
@@ -564,6 +566,10 @@ function outletFromHead(head: readonly string[], dateline: string, outlets: read
     const byline = BYLINE.exec(line);
     const named = byline ? outletOfCredit(byline[1]!, outlets) : line.length <= 60 ? outletOfCredit(line, outlets, true) : undefined;
     if (named) return named;
+    // "By Laura Gozzi and Vitaliy Shevchenko, BBC News": the outlet after the reporters' names (a job title there names none).
+    const after = byline ? BYLINE_OUTLET.exec(byline[1]!) : null;
+    const credited = after ? outletOfCredit(after[1]!, outlets, true) : undefined;
+    if (credited) return credited;
   }
   return "";
 }

@@ -323,6 +323,11 @@ describe("outlets credited in the text", () => {
 
   it("an outlet byline: 'By AFP'", () => {
     expect(read("a.txt", `${HEADLINE}\n\nBy AFP\n\nRussia launched 400 drones.\n`).outlet).toBe("AFP");
+  });
+
+  it("the outlet after the reporters in a byline: 'By Laura Gozzi and Vitaliy Shevchenko, BBC News'; a job title there names none", () => {
+    expect(read("a.txt", `${HEADLINE}\n\nBy Laura Gozzi and Vitaliy Shevchenko, BBC News\n\nRussia launched 400 drones.\n`).outlet).toBe("BBC");
+    expect(read("a.txt", `${HEADLINE}\n\nBy Danielle Sheridan, Defence Editor\n\nRussia launched 400 drones.\n`).outlet).toBe("");
     expect(read("a.txt", `${HEADLINE}\n\nBy HANNA ARHIROVA and ILLIA NOVIKOV\n\nRussia launched 400 drones.\n`).outlet).toBe("");
   });
 
