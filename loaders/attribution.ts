@@ -117,6 +117,8 @@ const lineStartOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1)
 const DASH_SOURCE = /(?:\s[–—‒―-]|:)\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
 export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
+/** A dash set off by spaces inside a phrase: " – ", " - ". */
+const SPACED_DASH = /\s[-–—‒―]\s/;
 const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** A count and its lower-case noun before a capitalised name ("000 troops Kyiv", "12 villages Moscow"). */
 const COUNTED_BEFORE_NAME = /^\s*(?:(?:[Tt]he|some|about|roughly|around|nearly|almost|over)\s+)?\d[\d,.]*\s+(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])/;
@@ -235,6 +237,8 @@ const PLACE_POSSESSIVE = /\b(?:city|town|region|oblast|province|village)['’]s\
 const PLACE_LOOKBACK = 600;
 
 /** Heads of a description of a person who is no body's voice: a commander in the field, a blogger, researchers. */
+/** An unnamed person introduced by a lower-case role: "a battalion commander", "a senior official", "an officer in the 93rd". */
+const INDEFINITE_ROLE = /^[Aa]n?\s+(?:[a-z][\w-]*\s+){0,3}(?:commander|officer|official|soldier|serviceman|spokes(?:man|woman|person)|source|adviser|advisor|aide|medic|doctor|surgeon|paramedic|rescuer|volunteer|pilot|fighter|marine|sergeant|lieutenant|colonel|captain|major|general|diplomat|lawmaker|deputy|prosecutor|investigator|resident|witness|analyst|expert)(?:\s+(?:in|of|from|with|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?$/;
 const NEW_PERSON_HEAD = /^(?:commander|general|governor|mayor|blogger|researchers|investigators)$/;
 /** Heads of a body (not a person): a description of one is answered by its own kind, or by the sentence's subject. */
 const BODY_HEAD = /^(?:ministry|military|army|command|staff|forces|force|navy|service|agency|administration|office|committee|department)$/;
@@ -613,7 +617,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const slice = text.slice(start, Math.min(to, start + 160));
     // An initial's dot and a title's ("according to regional Gov. Serhiy Lysak", "Lt. Gen. Kyrylo Budanov") end no name.
     const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(TITLE_DOT, "$1_"));
-    const whole = m ? m[0] : "";
+    // "according to DeepState – an area slightly larger than …": a spaced dash ends the name too.
+    const dash = m ? SPACED_DASH.exec(m[0]) : null;
+    const whole = m ? (dash ? m[0].slice(0, dash.index) : m[0]) : "";
     // "the General Staff summary as of 08:00": the time of the report is no part of the name.
     let np = whole.replace(/\s+(?:and|that|who|which|on|in|as\s+of)\s.*$/s, "").trimEnd();
     // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
@@ -1317,6 +1323,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "..., analysts said", "military experts estimate": unnamed independent analysts, a third party (SCHEMA.md).
       if (UNNAMED_ANALYSTS.test(words) || ANALYSTS_AT.test(words)) {
         resolved.push({ claimant: words, side: "third_party", rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+        continue;
+      }
+      // "A battalion commander, speaking on condition of anonymity, told Le Monde": someone new, named by a role only; the
+      // side of the nation the sentence is about, if any ("A senior US defense official" has a nation word of its own).
+      if (INDEFINITE_ROLE.test(words)) {
+        const side: ClaimantSide = /(?:analyst|expert)$/.test(words) ? "third_party" : subjectNation(text, sentence, c.span) ?? "unknown";
+        resolved.push({ claimant: words, side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
       }
       // "DTEK, the largest private energy company, estimated": a name and its apposition.

@@ -71,6 +71,12 @@ const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "EUR", "GBP"]);
 const COUNTRY_AREA_BEFORE = /\b(?:(?:total|entire|whole|internationally\s+recogni[sz]ed)\s+(?:territory|area|land\s+area)|(?:country|nation)\s+(?:of|covering))\s+(?:of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/i;
 const NAME_PAREN_BEFORE = /[A-Z][\w'’-]*\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
 const PERCENT_CHANGE_AFTER = /^\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger)\b/i;
+/** A place's possessive right before an area: "Greater London's 1,572 square kilometres". */
+const NAME_POSSESSIVE_BEFORE = /[A-Z][\w-]*['’]s\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/;
+/** "for every soldier killed, seven …", "for each drone downed, three more": the number is the other term of a ratio. */
+/** A small unit's strength in a relative clause: "his unit, which numbered about 500 men". */
+const UNIT_STRENGTH_BEFORE = /\b(?:unit|battalion|company|platoon|squad|detachment|regiment|brigade)\s*,\s*(?:which|that)\s+(?:once\s+|then\s+|had\s+)?number(?:ed|s)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|up\s+to)\s+)?$/i;
+const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?\S+,\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
 const SUPPLY_VERB = /^(?:sent|send|sends|sending|supplied|delivered|provided|shipped|transferred)$/i;
@@ -144,6 +150,8 @@ const PER_BASE_AFTER = /^\s+(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:hundred|th
 const NONE_OF_ROSTER = /^None\s+of\s+(?:the|these|those|its|their)\b[^.;]*?\b(?:who|which|including)\b[^.;]*$/;
 const COMPARED_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
 /** Units of goods and energy: a figure compared with one of them is no war figure. */
+/** People living on in a place, earlier in the sentence: "218,000 residents remain", "civilians were still in the city". */
+const PEOPLE_REMAIN_BEFORE = /\b(?:residents|inhabitants|civilians|people|locals)\s+(?:(?:still\s+)?remain(?:s|ed)?\b|(?:are|were|was|is)\s+still\s+(?:in|living)\b|still\s+live\b)/i;
 const OTHER_QUANTITY = /\b(?:tons|tonnes|barrels|hectares|litres|liters|megawatts|gigawatts|bcm|cubic\s+met(?:re|er)s|kilowatt-hours|bushels)\b/i;
 const RETURNED_TO_DUTY_AFTER = /^\s+(?:(?:had|have|has)\s+)?(?:returned|come\s+back|came\s+back)\s+to\s+(?:their\s+|the\s+)?(?:units?|service|duty|ranks)\b/i;
 const AID_AFTER = /^\s+(?:(?:a|per)\s+year\s+|annually\s+|a\s+month\s+)?(?:in|of)\s+(?:(?:military|financial|humanitarian|budget(?:ary)?|economic|defen[cs]e)\s+)?(?:support|aid|assistance|funding|loans?|grants?)\b/i;
@@ -157,7 +165,7 @@ const FLED_BEFORE = /\b(?:fled|refugees?|exodus|displaced|evacuees)\b[^.;:,\d]{0
 /** After a count: people held captive ("five are being held as prisoners of war"), neither lost nor exchanged. */
 const HELD_CAPTIVE_AFTER = /^\s+(?:(?:are|were|is|was|remain|remains|remained|still)\s+)+(?:(?:being\s+)?held\s+(?:as\s+)?(?:prisoners|POWs|captives?|hostages?|in\s+captivity)|in\s+(?:(?:Russian|Ukrainian|enemy)\s+)?captivity)\b/i;
 /** "fewer than 1,500 residents remain": a place's people still living there, not a toll (those in hospital or missing are). */
-const PEOPLE_REMAIN_AFTER = /^\s+(?:(?:were|are|was|is)\s+)?still\s+(?:living|live|lives|sheltering)\b|^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
+const PEOPLE_REMAIN_AFTER = /^\s+(?:(?:were|are|was|is)\s+)?still\s+(?:living|live|lives|sheltering)\b|^\s+(?:were|are|was|is)\s+still\s+in\s+(?:the|their|its|this|that)\s+(?:city|town|village|settlement|region|area|district|community)\b|^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
 /** People being searched for, or believed trapped: not yet a toll. */
 const SEARCHED_FOR_BEFORE = /\b(?:search(?:ing|ed)?|looking|hunt(?:ing)?)\s+for\s+(?:(?:at\s+least|more\s+than|about|some|another|up\s+to)\s+)?$/i;
 const BELIEVED_TRAPPED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:believed|thought|feared)\s+(?:to\s+be\s+)?(?:trapped|missing|buried)\b/i;
@@ -177,12 +185,15 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (MONEY_UNITS.has(mention.unit)) return UNIT_PRICE_BEFORE.test(before) || UNIT_PRICE_AFTER.test(after) || AID_AFTER.test(after) || ITEM_WORTH_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
   // "Ukraine's internationally recognised territory of 603,550 km²", "larger than Estonia (45,339 km²)": the size of a
   // country given for scale, not land taken or held.
-  if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || (NAME_PAREN_BEFORE.test(before) && SIZE_COMPARISON.test(before));
+  // "an area slightly larger than Greater London's 1,572 square kilometres": a place's size the gain is measured against.
+  if (mention.unit === "km2") return COUNTRY_AREA_BEFORE.test(before) || ((NAME_PAREN_BEFORE.test(before) || NAME_POSSESSIVE_BEFORE.test(before)) && SIZE_COMPARISON.test(before));
   // "15 percent more territory than in June", "a share 3 percent higher": a change between two shares, not a share.
   // "nearly a quarter of Ukraine's population": a share of the people, not of the land.
   if (mention.unit === "percent") return PERCENT_CHANGE_AFTER.test(after) || OF_POPULATION_AFTER.test(after);
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
+  // "for every Ukrainian soldier killed in Bakhmut, seven Russians die": a ratio of losses, not a toll.
+  if (/[Ff]or\s+e/.test(before) && FOR_EVERY.test(text.slice(sentence.start, mention.start))) return true;
   // "Correction: an earlier version of this blog said eight people …", "incorrectly said 35 drones": a number the outlet
   // withdrew; "killed two people, not three": a number denied in place.
   if (CORRECTED_BEFORE.test(before) || /,\s*not\s+$/i.test(before)) return true;
@@ -195,6 +206,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // These tests run on every count: each first looks for a word its pattern cannot match without, near the number.
   const tail = before.slice(-30).toLowerCase();
   const head = after.toLowerCase();
+  // "his unit, which numbered about 500 men in December, had lost nearly 200": a unit's strength, not its losses.
+  if (tail.includes("number") && UNIT_STRENGTH_BEFORE.test(before)) return true;
   if (mention.value <= 20 && tail.includes("of") && FAMILY_OF_BEFORE.test(before)) return true;
   if (tail.includes("of") && PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
@@ -203,6 +216,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (head.includes("of") && MEMBERS_OF_AFTER.test(after)) return true;
   // "down from 49 million the season before" after "about 40 million tons": a comparison in the unit of another quantity.
   if (noun.kind !== "noun" && COMPARED_FROM_BEFORE.test(before) && OTHER_QUANTITY.test(text.slice(sentence.start, mention.start))) return true;
+  // "Some 218,000 residents remain in …, down from 1.67 million before the invasion": the population it is compared with.
+  if (noun.kind !== "noun" && COMPARED_FROM_BEFORE.test(before) && PEOPLE_REMAIN_BEFORE.test(text.slice(sentence.start, mention.start))) return true;
   // "2,700 soldiers had returned to their units": soldiers back from absence, not prisoners freed.
   const afterNoun = noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after;
   const afterNounLower = noun.kind === "noun" ? afterNoun.toLowerCase() : head;
@@ -1445,7 +1460,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if ((metric === "drones_launched" || metric === "drones_downed") && noun.kind === "noun" && /^projectiles?$/i.test(text.slice(noun.start, noun.end)) &&
               SHELLING_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) continue;
           // Conscription ("the autumn conscription decree, calling up 135,000 men"): a draft for service, not a force for the war.
-          if (metric === "troops" && /\bconscript/i.test(text.slice(sentence.start, sentence.end))) continue;
+          // Conscripts named only in an aside of a force sent ("redeployed around 5,000 troops …, some of them conscripts") keep it.
+          if (metric === "troops" && /\bconscript/i.test(text.slice(sentence.start, sentence.end)) && !CONSCRIPTS_ASIDE.test(text.slice(sentence.start, sentence.end))) continue;
           // "The package includes … 100 Switchblade drones": weapons supplied, not launched or downed.
           if ((metric === "drones_launched" || metric === "drones_downed") && AID_PACKAGE_BEFORE.test(text.slice(sentence.start, q.start))) continue;
           // "British officials have floated a contingent of around 30,000 troops", "would allow Ukraine to keep an army of up to
@@ -2183,6 +2199,8 @@ const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
 const BODIES_HANDED = /\b(?:received|receiving|receives|return|returns|returned|returning|hand(?:s|ed|ing)?\s+(?:over|back)|give\s+back|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
+/** "…, some of them conscripts", "…, including conscripts": conscripts as a part of a force, the sentence's only mention of them. */
+const CONSCRIPTS_ASIDE = /^(?:(?!conscript)[\s\S])*,\s+(?:(?:some|many|most|several|a\s+few|a\s+number)\s+of\s+them|including|among\s+them)\s+(?:\w+\s+)?conscripts\b(?![\s\S]*conscript)/i;
 const GROUP_MADE_OF_AFTER = /^(?:\s+of\s+(?:those|them|whom|these)(?:\s+[a-z]+)?)?\s+(?:were|was|are|is)\s+(?:former\s+|ex-)?(?:mobili[sz]ed\s+men|mobili[sz]ed|prisoners|convicts|inmates|contract\s+soldiers|conscripts|volunteers|career\s+soldiers|officers)\b/i;
 /** How much of a digest item's paragraph opens it: a dateline and the first words of its first sentence. */
 const ITEM_OPENING = 120;

@@ -3081,3 +3081,35 @@ describe("sixteenth round, last: a daily tally's follow-on sentence", () => {
     expect(one("Russia has lost 1,302,470 troops since the beginning of the full-scale invasion on Feb. 24, 2022. Russia lost 12 airplanes.", "2026-04-02").map((r) => r.period_start)).toEqual(["2022-02-24", ""]);
   });
 });
+
+describe("seventeenth round: populations compared, ratios, sizes and unit strengths are no figures", () => {
+  it("'218,000 residents remain …, down from 1.67 million' and 'civilians were still in the city' count no dead", () => {
+    expect(brief(one("Shelling killed 3 people on Monday. Some 218,000 residents remain in the Ukrainian-controlled part of Donetsk region, according to regional authorities, down from 1.67 million before the full-scale invasion."))).toEqual([["killed", 3]]);
+    expect(brief(one("Shelling killed 3 people on Monday. Haidai said about 10,000 civilians were still in the city, down from a pre-war population of more than 100,000."))).toEqual([["killed", 3]]);
+    expect(brief(one("Shelling killed 3 people on Monday, up from 2 a day earlier."))).toEqual([["killed", 3], ["killed", 2]]);
+  });
+  it("'for every Ukrainian soldier killed, seven Russians die' is a ratio, not a toll", () => {
+    expect(brief(one("Ukrainian officials claim that for every Ukrainian soldier killed in Bakhmut, seven Russians die."))).toEqual([]);
+    expect(brief(one("For every 10 Russian soldiers killed, one Ukrainian dies, the commander said."))).toEqual([]);
+    expect(brief(one("For every day of the offensive, Russia lost 1,000 soldiers.")).map((r) => r[1])).toEqual([1000]);
+  });
+  it("'an area slightly larger than Greater London's 1,572 square kilometres' is a size for scale; a spaced dash ends the source's name", () => {
+    const rows = one("Russia has taken roughly 1,600 square kilometers this year, according to DeepState – an area slightly larger than Greater London's 1,572 square kilometers.");
+    expect(rows.map((r) => [r.metric, r.value, r.claimant])).toEqual([["territory_gained", 1600, "DeepState"]]);
+  });
+  it("'his unit, which numbered about 500 men in December, had lost nearly 200' counts the losses only", () => {
+    expect(brief(one("A battalion commander told Le Monde that his unit, which numbered about 500 men in December, had lost nearly 200 killed or wounded since January."))).toEqual([["casualties", 200]]);
+  });
+  it("conscripts in an aside of a force sent keep the force; a conscription drive is none", () => {
+    expect(brief(one("Ukraine's military intelligence agency said Russia had redeployed around 5,000 troops to the Kursk region, some of them conscripts."))).toEqual([["troops", 5000]]);
+    expect(brief(one("Putin signed the autumn conscription decree, calling up 135,000 men."))).toEqual([]);
+  });
+});
+
+describe("seventeenth round: speakers named by a role only", () => {
+  it("'A battalion commander, speaking on condition of anonymity, told Le Monde' and 'a military analyst' speak", () => {
+    expect(one("A battalion commander, speaking on condition of anonymity, told Le Monde that his unit had lost nearly 200 killed or wounded since January.").map((r) => r.claimant)).toEqual(["A battalion commander"]);
+    expect(one("A military analyst said Russia had lost 200 soldiers.").map((r) => [r.claimant, r.claimant_side])).toEqual([["A military analyst", "third_party"]]);
+    expect(one("A man said 200 soldiers had been killed.").map((r) => r.claimant)).toEqual([""]);
+  });
+});
