@@ -1294,16 +1294,23 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // counts what the figure before it counts.
           let inherited = false;
           const ownClauseCue = choice?.cue != null && choice.cue.start >= clause.start && choice.cue.end <= clause.end;
-          // A noun that counts nothing in this unit ("over 13 regions") is no part of anything.
-          if (prev && ((isPart && !ownClauseCue) || !choice) && noun.kind !== "foreign" && (noun.kind === "none" || candidates.length > 0) && (mention.unit === prev.unit || (isPart && mention.unit === "count"))) {
+          // A noun that counts nothing in this unit ("over 13 regions") is no part of anything; a count is no part of an area
+          // ("1,263 square kilometres, including 93 settlements" counts settlements).
+          if (prev && ((isPart && !ownClauseCue) || !choice) && noun.kind !== "foreign" && (noun.kind === "none" || candidates.length > 0) && (mention.unit === prev.unit || (isPart && mention.unit === "count" && !TERRITORY_METRICS.has(prev.metric)))) {
             if (isPart || noun.kind === "none" || (mention.unit !== "count" && candidates.includes(prev.metric))) {
               choice = { metric: prev.metric, cue: choice?.cue ?? null };
               inherited = true;
             }
+          } else if (prev && isPart && !choice && mention.unit === "count" && TERRITORY_METRICS.has(prev.metric) && candidates.includes("settlements_captured")) {
+            // "… 1,263 square kilometres, including 93 settlements": the settlements of the land taken or held.
+            choice = { metric: "settlements_captured", cue: null };
+            inherited = true;
           }
           // "36 of 50 drones ..., along with two of the three missiles": parallel parts count the same thing.
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
+          // "Ukraine now controls 82 settlements": settlements held right after a verb of holding were taken.
+          if (!choice && noun.kind === "noun" && candidates.includes("settlements_captured") && HOLDS_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) choice = { metric: "settlements_captured", cue: null };
           if (!choice) continue;
           // "The loss of Tu-22M3s is painful: with at least seven confirmed destroyed": a bare number under a verb of several
           // metrics ("destroyed": drones or aircraft) counts the last thing the sentence named before it.
@@ -1957,6 +1964,10 @@ const ATTACKING_WITH_BEFORE = /\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|adv
 /** A span of time that "brought" a side land, right before the area. */
 const BROUGHT_SIDE_BEFORE = /\b(?:brought|gave|handed)\s+(?:Russia|Moscow|Russian\s+(?:forces|troops)|Ukraine|Kyiv|Ukrainian\s+(?:forces|troops))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|at\s+least)\s+)?$/;
 /** The size of a force, right before its number: "a contingent of", "the grouping near Kupiansk numbers around". */
+/** Metrics of land, whose units are areas and shares, never counts. */
+/** A verb of holding right before a number: "controls 82", "held some 40". */
+const HOLDS_BEFORE = /\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
 const GREW_BY_BEFORE = /\b(?:grew|grown|grows|increased|expanded|rose|risen|widened)\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|another|a\s+further)\s+)?$/i;

@@ -3113,3 +3113,22 @@ describe("seventeenth round: speakers named by a role only", () => {
     expect(one("A man said 200 soldiers had been killed.").map((r) => r.claimant)).toEqual([""]);
   });
 });
+
+describe("seventeenth round: settlements held, troops dying, separatist authorities", () => {
+  it("'Ukraine now controls 82 settlements' counts settlements; '1,263 square kilometres, including 93 settlements' too, not land", () => {
+    expect(brief(one("Syrskyi said that Ukraine now controls 82 settlements and some 1,150 square kilometers of Russian territory."))).toEqual([["settlements_captured", 82], ["territory_controlled", 1150]]);
+    expect(one("Syrskyi said the army now controlled 1,263 square kilometers of Russian territory, including 93 settlements.").map((r) => [r.metric, r.value, r.unit]))
+      .toEqual([["territory_controlled", 1263, "km2"], ["settlements_captured", 93, "count"]]);
+    expect(brief(one("Russian forces held 40 prisoners in the village."))).toEqual([]);
+  });
+  it("'his troops controlled 1,294 square kilometres': a commander's troops hold for his side", () => {
+    expect(one("Syrskyi said his troops controlled 1,294 square kilometers.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("'troops were dying daily' counts the dead; 'the dying man' is no verb", () => {
+    expect(brief(one("Podolyak told the BBC that between 100 and 200 troops were dying daily."))).toEqual([["killed", 100], ["killed", 200]]);
+    expect(brief(one("The dying man was taken to hospital with 3 others."))).toEqual([]);
+  });
+  it("separatist authorities speak for Russia's side", () => {
+    expect(one("In Donetsk, separatist authorities said Ukrainian shelling killed five civilians on Monday.").map((r) => r.claimant_side)).toEqual(["russia"]);
+  });
+});
