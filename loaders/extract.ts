@@ -13,7 +13,8 @@ import { MONTH_AS_SUBJECT_AFTER, periodForFigure, periodsIn, previousMonths, sam
 import { transcriptTurns, turnAt, type Turn } from "./transcriptTurns.js";
 import { readShouting } from "./shouting.js";
 
-export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers">;
+/** The tables extraction reads; outlets (optional) give an outlet's country, for a ministry no nation names. */
+export type ExtractorTables = Pick<Tables, "claimants" | "metrics" | "qualifiers"> & Partial<Pick<Tables, "outlets">>;
 
 const FIGURE_UNITS: ReadonlySet<string> = new Set<Unit>(["count", "percent", "km2", "GBP", "USD", "EUR"]);
 /** Words that make a number a part of the total before it ("including 40 near Moscow"). */
@@ -322,6 +323,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   const qualifiers = createQualifierReader(tables.qualifiers);
   const metrics = createMetricMatcher(tables.metrics);
   const attributor = createAttributor(tables.claimants);
+  // British papers call their own government's ministry "the MoD" with no nation ("the MoD said Russian casualties
+  // averaged 1,030 a day"): in a British outlet that ministry is the UK's, a third party.
+  const britishOutlets = new Set((tables.outlets ?? []).filter((o) => BRITAIN.test(o.country.trim())).map((o) => o.outlet.toLowerCase()));
 
   return function extract(article: Article): FigureRow[] {
     // Lines in capitals (wire flashes) are read in prose case; quotes are cut from the article as written.
@@ -1524,7 +1528,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             ownEstimate(sentence);
           // "… in past day - MoD" in TASS, "the General Staff said" in Ukrinform: a state body no nation names is the outlet's
           // country's, when the claimant table gives the outlet a belligerent's side.
-          const attribution: Attribution | null = found && found.side === "unknown" && STATE_BODY.test(found.claimant) ? { ...found, side: outletSide() ?? "unknown" } : found;
+          const attribution: Attribution | null = found && found.side === "unknown" && STATE_BODY.test(found.claimant)
+            ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) ? "third_party" : "unknown") }
+            : found;
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           // "Russia's ministry said it destroyed 39 Ukrainian drones. Ukraine's air force said Russia launched 188 drones.
@@ -1967,6 +1973,9 @@ const BROUGHT_SIDE_BEFORE = /\b(?:brought|gave|handed)\s+(?:Russia|Moscow|Russia
 /** Metrics of land, whose units are areas and shares, never counts. */
 /** A verb of holding right before a number: "controls 82", "held some 40". */
 const HOLDS_BEFORE = /\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$/;
+const BRITAIN = /^(?:united\s+kingdom|uk|britain|great\s+britain)$/i;
+/** The names a British paper gives its own defence ministry. */
+const BRITISH_MINISTRY = /^(?:the\s+)?(?:MoD|MOD|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */

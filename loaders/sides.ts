@@ -50,14 +50,15 @@ const REGION_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[A-Z][\w-]+\s+)(?:and\s+[A-Z][\w-]+\
 // Not after a share's "of": "hit about a third of Russia's strategic cruise missile carriers" names what was hit, not who
 // attacked ("a barrage of Russian missiles" still names the attacker).
 const ATTACKER = new RegExp(
-  `(?<![\\w-])(?<!(?:\\b(?:thirds?|quarters?|fifths?|half|tenths?|percent|cent)|%)[^\\S\\n]+of[^\\S\\n]+)(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit)\\b` +
+  `(?<![\\w-])(?<!(?:\\b(?:thirds?|quarters?|fifths?|half|tenths?|percent|cent)|%)[^\\S\\n]+of[^\\S\\n]+)(?:(${UKR})|(${RUS}))[^\\S\\n]+(?:[\\w-]+[^\\S\\n]+){0,2}?(?:strikes?|attacks?|shelling|missiles?|drones?|forces|troops|army|military|bombardments?|air[^\\S\\n]?strikes?|offensive|assault|shells?|bombs?|artillery|aviation|invasion|units|soldiers|barrage|launched|attacked|struck|fired|shelled|bombed|hit|pounded|pounds|pounding|hits|bombards|bombarded|pummel(?:s|ed|led)|batter(?:s|ed))\\b` +
     // "Russian military bloggers", "Ukrainian military officials": people who speak about the war, not an attacker.
     `(?![^\\S\\n]+(?:bloggers?|analysts?|officials?|sources?|experts?|channels?|commentators?|correspondents?|spokes(?:man|woman|person)|observers?|media|journalists?)\\b)`,
   "g",
 );
-// The words between the preposition and the nation are no clause's opening ("on Monday as Ukrainian drones struck").
+// The words between the preposition and the nation are no clause's opening ("on Monday as Ukrainian drones struck"), and no
+// passive's agent ("hit by Ukrainian drones" names the attacker).
 const TARGET = new RegExp(
-  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of|(?:positions?|points?|bases?|concentrations?|columns?|convoys?|camps?|command[^\\S\\n]+posts?|depots?|gatherings?)["”]?[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:(?!(?:as|when|while|after|before|and|but|since|because|with)\\b)[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
+  `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of|(?:positions?|points?|bases?|concentrations?|columns?|convoys?|camps?|command[^\\S\\n]+posts?|depots?|gatherings?)["”]?[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:(?!(?:as|when|while|after|before|and|but|since|because|with|by)\\b)[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
   "g",
 );
 // Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties"; also with the speaker

@@ -3132,3 +3132,25 @@ describe("seventeenth round: settlements held, troops dying, separatist authorit
     expect(one("In Donetsk, separatist authorities said Ukrainian shelling killed five civilians on Monday.").map((r) => r.claimant_side)).toEqual(["russia"]);
   });
 });
+
+describe("seventeenth round: a British paper's own ministry", () => {
+  const withOutlets = createExtractor({ ...tables, outlets: [{ outlet: "BBC", domains: "bbc.co.uk", country: "United Kingdom", affiliation: "public_broadcaster" }] });
+  const from = (outlet: string, text: string) =>
+    withOutlets({ id: "t", file: "t.txt", text, title: "", outlet, url: "", published: "2025-11-20", status: "ok", reason: "" }).map((r) => [r.claimant, r.claimant_side]);
+  it("'the MoD said' in a British outlet is the UK's ministry, a third party; elsewhere its side stays unknown", () => {
+    const text = "Russian casualties averaged 1,030 a day in October, the MoD said.";
+    expect(from("BBC", text)).toEqual([["the MoD", "third_party"]]);
+    expect(from("Le Monde", text)).toEqual([["the MoD", "unknown"]]);
+  });
+});
+
+describe("seventeenth round: who pounds whom, and the agent of a passive", () => {
+  it("'Russia pounds Kyiv with missiles, killing at least nine': the pounded city's dead", () => {
+    expect(one("Russia pounds Kyiv with missiles, killing at least nine.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("Ukraine pounds Russian positions, killing 40 soldiers, the army said.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
+  it("'an oil depot … hit by Ukrainian drones, injuring 16 firefighters': the agent attacks, it is no target", () => {
+    expect(one("An oil depot was hit by Ukrainian drones, injuring 16 firefighters.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Russian drones hit an apartment block in Kharkiv, injuring 16 people.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
