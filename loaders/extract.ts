@@ -77,6 +77,10 @@ const NAME_POSSESSIVE_BEFORE = /[A-Z][\w-]*['’]s\s+(?:about\s+|some\s+|roughly
 /** "for every soldier killed, seven …", "for each drone downed, three more": the number is the other term of a ratio. */
 /** A small unit's strength in a relative clause: "his unit, which numbered about 500 men". */
 const UNIT_STRENGTH_BEFORE = /\b(?:unit|battalion|company|platoon|squad|detachment|regiment|brigade)\s*,\s*(?:which|that)\s+(?:once\s+|then\s+|had\s+)?number(?:ed|s)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|up\s+to)\s+)?$/i;
+/** Right after a number, attacks as the thing counted: "missile strike", "drone attacks", "air raids". */
+const STRIKES_COUNTED_AFTER = /^\s+(?:(?:massive|large-scale|combined|separate|overnight|further|more)\s+)?(?:missile|drone|air|rocket|aerial|bomb|glide[- ]bomb|artillery)\s+(?:strikes?|attacks?|raids?)\b(?![^\S\n]+(?:vehicles?|drones?|UAVs?|means|weapons?|aircraft|helicopters?|missiles?))/i;
+/** "another 41 had surrendered", "12 surrendered": people who gave themselves up. */
+const SURRENDERED_AFTER = /^\s+(?:(?:more|others|other\s+soldiers|soldiers|servicemen|troops)\s+)?(?:(?:had|have|has)\s+)?surrendered\b/i;
 const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?\S+,\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
@@ -207,6 +211,10 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // These tests run on every count: each first looks for a word its pattern cannot match without, near the number.
   const tail = before.slice(-30).toLowerCase();
   const head = after.toLowerCase();
+  // "launched one missile strike using two missiles", "carried out 40 drone attacks": attacks counted, not weapons.
+  if ((head.includes("strike") || head.includes("attack") || head.includes("raid")) && STRIKES_COUNTED_AFTER.test(after)) return true;
+  // "and that another 41 had surrendered": soldiers who gave themselves up are prisoners taken, no loss or swap.
+  if (head.includes("surrender") && SURRENDERED_AFTER.test(after)) return true;
   // "his unit, which numbered about 500 men in December, had lost nearly 200": a unit's strength, not its losses.
   if (tail.includes("number") && UNIT_STRENGTH_BEFORE.test(before)) return true;
   if (mention.value <= 20 && tail.includes("of") && FAMILY_OF_BEFORE.test(before)) return true;
@@ -1597,7 +1605,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
                 text, metric, sentence: contrastSegment(text, sentence, mention.start), clause, mention, noun,
                 nounSide: nounSubject(noun, metric), cue: choice.cue, claimantSide,
                 claimantSpan: attribution && attribution.rule !== "carried" ? { start: attribution.start, end: attribution.end } : null,
-                context: context.end > context.start ? context : null, sameSentence: figures, recent: memory,
+                context: context.end > context.start ? context : null, sameSentence: figures, recent: memory, outletSide: outletSide(),
               });
 
           // "The strike destroyed 3 Su-34 jets, the General Staff said": a body no nation names that counts aircraft or
@@ -1691,10 +1699,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             periodEnd = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
           }
           // "356 km² in November, compared with 461 km² a month earlier": the month (or year) before the last figure's.
-          if (!period && lastPeriod) {
-            const earlier = EARLIER_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)));
-            const shifted = earlier ? shiftPeriod(lastPeriod, (earlier[1] ?? earlier[2]).toLowerCase() === "year" ? 12 : 1) : null;
-            if (shifted) ({ start: periodStart, end: periodEnd } = shifted);
+          // "102 km² between May 12 and May 18, up from 87 km² the week before": the week before the sentence's week.
+          let shiftedBack = false;
+          const earlier = (!period && lastPeriod) || (periodStart && periodEnd) ? EARLIER_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))) : null;
+          if (earlier) {
+            const unit = (earlier[1] ?? earlier[2]).toLowerCase();
+            const base = periodStart && periodEnd ? { start: periodStart, end: periodEnd } : lastPeriod!;
+            const shifted = unit === "week" ? shiftWeek(base) : periodStart && periodEnd && !(unit === "month" || unit === "year") ? null : shiftPeriod(base, unit === "year" ? 12 : 1);
+            if (shifted) {
+              ({ start: periodStart, end: periodEnd } = shifted);
+              shiftedBack = Boolean(period);
+            }
           }
           // "… injured over the previous week. He reported two deaths in that period.": "that period" is the window of the
           // undated figure just before in the paragraph, not a period named paragraphs earlier.
@@ -1823,7 +1838,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           recentUnit.set(mention.unit, { metric, at: mention.start });
           // "It was the smallest advance since March, when Russia seized 240 sq km": a time a comparison tells of is not the
           // period "over the same period" after it means.
-          if (periodEnd && !whenPeriod) lastPeriod = { start: periodStart, end: periodEnd };
+          // A period shifted back for a comparison ("121 km² the week before") is no period later figures refer to.
+          if (periodEnd && !whenPeriod && !shiftedBack) lastPeriod = { start: periodStart, end: periodEnd };
           // A "since" period has no end; it is still what "over the same period" right after it means (not "during the week").
           lastOpenPeriod = periodStart && !periodEnd ? { start: periodStart, end: "" } : periodEnd ? null : lastOpenPeriod;
           if (subject !== "unknown" && subject !== "both") {
@@ -1888,7 +1904,15 @@ const OUR_DOCUMENT_OPENING = /^\W*Our\s+(?:own\s+|latest\s+|new\s+)?(?:model|ana
 /** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
 const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that|based|produced|compiled|drawn|built)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count|put))\b/;
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
-const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one)\s+(month|year)\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|preceding)\s+(month|year))\b/i;
+const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one|the)\s+(month|year|week)\s+(?:earlier|before)|(?:in\s+|over\s+)?the\s+(?:previous|preceding|prior)\s+(month|year|week))\b/i;
+/** The seven days before a week's ("2025-05-12".."2025-05-18" → "2025-05-05".."2025-05-11"), else null. */
+function shiftWeek(p: { start: string; end: string }): { start: string; end: string } | null {
+  const start = Date.parse(p.start + "T00:00:00Z");
+  const end = Date.parse(p.end + "T00:00:00Z");
+  if (!(end - start === 6 * 86_400_000)) return null;
+  const day = (t: number) => new Date(t - 7 * 86_400_000).toISOString().slice(0, 10);
+  return { start: day(start), end: day(end) };
+}
 /** After "the same month": "last year", "a year earlier", "of the previous year". */
 const SAME_A_YEAR_BACK = /^\s*(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|preceding|last)\s+year)\b/i;
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */

@@ -261,6 +261,8 @@ export interface SideInput {
   sameSentence: { metric: Metric; subject: SubjectSide; start?: number; nounEnd?: number }[];
   /** The side of the last figure of the same metric in the recent text, if any. */
   recent: SubjectSide | null;
+  /** The outlet's own side when it is a belligerent's (Ukrinform, TASS): whose "enemy" an unattributed sentence means. */
+  outletSide?: ClaimantSide | null;
 }
 
 function outside(h: Hit, span: { start: number; end: number } | null): boolean {
@@ -646,6 +648,8 @@ function actorSide(input: SideInput): SubjectSide {
     const actor = ENEMY_ACTOR.exec(text.slice(Math.max(clause.start, cue.start - 40), cue.start));
     if (actor && actor[1]) return "russia";
     if (actor && (input.claimantSide === "ukraine" || input.claimantSide === "russia")) return opposite(input.claimantSide);
+    // "The enemy launched two missiles" with no speaker, in Ukrinform: the outlet's enemy.
+    if (actor && input.claimantSide === "unknown" && (input.outletSide === "ukraine" || input.outletSide === "russia")) return opposite(input.outletSide);
     // "The occupiers were most active near Pokrovsk, where they seized 7 settlements": "they" is the sentence's subject.
     if (THEY_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 16), cue.start)) && SUBJECT_OCCUPIERS.test(text.slice(sentence.start, cue.start))) return "russia";
   }

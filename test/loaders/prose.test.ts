@@ -3154,3 +3154,23 @@ describe("seventeenth round: who pounds whom, and the agent of a passive", () =>
     expect(one("Russian drones hit an apartment block in Kharkiv, injuring 16 people.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("seventeenth round: the week before, attacks counted, soldiers who surrendered, the outlet's enemy", () => {
+  it("'102 km² between May 12 and May 18, up from 87 km² the week before': the week before is May 5–11", () => {
+    expect(cols(one("Russian forces occupied 102 square kilometers between May 12 and May 18, up from 87 square kilometers the week before.")).map((r) => [r[1], r[4], r[5]]))
+      .toEqual([[102, "2025-05-12", "2025-05-18"], [87, "2025-05-05", "2025-05-11"]]);
+  });
+  it("'launched one missile strike using two missiles' counts two missiles, not one strike", () => {
+    expect(brief(one("The enemy launched one missile strike using two missiles, the General Staff said."))).toEqual([["drones_launched", 2]]);
+    expect(brief(one("Russia carried out 12 missile strikes on Kharkiv, killing 5 people."))).toEqual([["killed", 5]]);
+  });
+  it("'and that another 41 had surrendered' is no loss", () => {
+    expect(brief(one("It claimed Ukraine had lost more than 1,800 servicemen killed and wounded since June 1, and that another 41 had surrendered."))).toEqual([["casualties", 1800]]);
+  });
+  it("'The enemy launched 40 drones' with no speaker is the enemy of a belligerent's outlet", () => {
+    const side = (outlet: string) => extract({ id: "t", file: "t.txt", text: "Headline\n\nThe enemy launched 40 drones overnight.", title: "", outlet, url: "", published: "2025-06-02", status: "ok", reason: "" }).map((r) => r.subject_side);
+    expect(side("Ukrinform")).toEqual(["russia"]);
+    expect(side("TASS")).toEqual(["ukraine"]);
+    expect(side("")).toEqual(["unknown"]);
+  });
+});
