@@ -1802,6 +1802,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "The area under Russian control grew by 4,000 sq km": a growth of land held is land gained.
           if (metric === "territory_controlled" && GREW_BY_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) metric = "territory_gained";
+          // "97% of the Luhansk region had been liberated", with no span of time: a share taken is a share held.
+          // A small share ("0.7% of Ukraine") is a gain whose period went unread; a share "of the territory previously captured"
+          // is a share recaptured.
+          if (metric === "territory_gained" && mention.unit === "percent" && q.value >= 5 && !period && !periodStart && !periodEnd &&
+              !RECAPTURED_SHARE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)))) metric = "territory_controlled";
           // Land held is a state at a moment: "at the end of May" or the end of the stated period.
           if (metric === "territory_controlled" && periodEnd) periodStart = "";
 
@@ -1894,7 +1899,8 @@ const WOUNDED_WHO_DIED_AFTER = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt
 const CHANGED_FROM = /^(?:\s+(?:in|on|during|over|by|since|this|last)\s+[\w ,.-]{1,30}?)?\s*(?:,\s*(?:up|down)\s+from|,?\s+from)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$/i;
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
-const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|24\s+hours|seven\s+days|7\s+days)\b)/i;
+// "occupied 96 square kilometres of Ukraine in a week": a window of time with no date is one too.
+const TALLY_WINDOW_AFTER = /\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:day|week|month|24\s+hours|seven\s+days|7\s+days)\b)|\b(?:in|within|over)\s+(?:a|one|a\s+single)\s+(?:day|week|month)\b/i;
 /** A quotation mark: "our" inside a quotation is the speaker's, not the outlet's. */
 const QUOTE_MARK = /["“”]/;
 /** A sentence opening on a pronoun and a verb of finding: "It suggests that", "This shows". */
@@ -1966,7 +1972,8 @@ const OWN_PASSIVE = /^\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]
 /** ", or 18.7%", ", i.e. 40%", "19% of the country's territory, or some 115,000 km²": the figure after restates the one before in another unit. */
 const RESTATED = /^(?:[^,;:.()\d]{1,50}?,\s*|\s*,?\s*)(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** Between an area and a share of land set off after it: " since January, ". */
-const SHARE_APPOSITION = /^[^,;:.()\d]{0,50}?,\s*$/;
+// ", an area of nearly 125,000 square kilometres" names what the area is.
+const SHARE_APPOSITION = /^[^,;:.()\d]{0,50}?,\s*(?:(?:an?\s+)?(?:area|territory|expanse)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?)?$/i;
 /** Between a land figure and a settlements count coordinated with it: "of the Kursk region and ". */
 const LAND_AND_SETTLEMENTS = /^(?:\s+(?:of|in)\s+[^,;:.()\d]{0,60}?)?\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$/i;
 /** "servicemen remain in Russian prisons", "soldiers in captivity": people held, not a force deployed. */
@@ -2000,6 +2007,8 @@ const HOLDS_BEFORE = /\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held)\s+(?:(?:a
 const BRITAIN = /^(?:united\s+kingdom|uk|britain|great\s+britain)$/i;
 /** The names a British paper gives its own defence ministry. */
 const BRITISH_MINISTRY = /^(?:the\s+)?(?:MoD|MOD|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$/i;
+/** "86% of the territory previously captured by the enemy", "of the land Ukraine had seized": a share won back. */
+const RECAPTURED_SHARE_AFTER = /^\s+of\s+(?:the\s+)?(?:territory|territories|land|area)\s+(?:(?:previously|once|earlier|that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:captured|seized|occupied|taken|held)\b/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */

@@ -132,7 +132,7 @@ const DATELINE_DASH_AFTER = /^\s*[\u2013\u2014-]\s/;
 const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?|pa(?:ys|id|ying|y)\s+for\s+[^,;.\d]{1,40}?\s+with)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 /** The nation an amount cost: "has cost Ukraine's economy", "cost Russia". */
 const COST_NATION_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(Ukraine|Ukrainian|Kyiv|Russia|Russian|Moscow)\b/;
-const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also)\s+)*$/i;
+const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also|then|later|subsequently|since|recently|successfully)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
 const FROM_CAPTIVITY = /^[^.;]{0,30}?\bfrom\s+(?:(Russian)|Ukrainian)\s+(?:captivity|prisons|detention)\b/;

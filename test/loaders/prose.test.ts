@@ -3174,3 +3174,29 @@ describe("seventeenth round: the week before, attacks counted, soldiers who surr
     expect(side("")).toEqual(["unknown"]);
   });
 });
+
+describe("seventeenth round: shares held, areas in apposition, jets that went down, land occupied in a week", () => {
+  it("'97% of the Luhansk region had been liberated' is a share held; '86% of the territory previously captured' and a small share are gains", () => {
+    expect(brief(one("Shoigu said on May 31 that 97% of the Luhansk region had been liberated."))).toEqual([["territory_controlled", 97]]);
+    expect(brief(one("Gerasimov said Russian forces had liberated 86% of the territory previously captured by the enemy."))).toEqual([["territory_gained", 86]]);
+  });
+  it("'almost 20 percent of Ukraine's territory, an area of nearly 125,000 square kilometres' restates the share as an area", () => {
+    expect(brief(one("Russian forces now occupied almost 20 percent of Ukraine's territory, an area of nearly 125,000 square kilometres, Zelensky said.")))
+      .toEqual([["territory_controlled", 20], ["territory_controlled", 125000]]);
+  });
+  it("'occupied 96 square kilometres of Ukraine in a week' is land gained", () => {
+    expect(brief(one("Russian army occupied 96 square kilometers of Ukraine in a week - DeepState"))).toEqual([["territory_gained", 96]]);
+    expect(brief(one("Russia occupies about 116,000 square kilometres."))).toEqual([["territory_controlled", 116000]]);
+  });
+  it("'Seven of the jets went down in February' counts aircraft lost; 'the power went down' counts nothing", () => {
+    expect(brief(one("Seven of the jets went down in February alone, according to the analysts."))).toEqual([["aircraft_hit", 7]]);
+    expect(brief(one("The power went down for 12 hours in 3 districts."))).toEqual([]);
+  });
+  it("'according to reports by heads of regional military administrations' names Ukrainian officials", () => {
+    expect(one("Russian attacks killed at least four civilians, according to reports by heads of regional military administrations.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["heads of regional military administrations", "ukraine"]]);
+  });
+  it("'said it then recaptured 160 square kilometres': the speaker's side, whatever adverb stands between", () => {
+    expect(one("Ukraine's Azov Corps said it then recaptured 160 square kilometres in the area during September.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+});
