@@ -1122,6 +1122,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "captured 464 km² in July, up from 379 in June", "to 142, up from the 128 it had reported", "to 1,020 from the 1,200 it
           // had published": the figure a change is measured from counts what the changed figure counts.
           if (prev && standsAlone && candidates.includes(prev.metric) && CHANGED_FROM.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
+          // "the number of Russian troops inside Ukraine had risen to about 710,000": the noun counted stands before the number.
+          if (noun.kind === "none" && candidates.includes("troops") && text.slice(sentence.start, q.start).includes("number of") && NUMBER_OF_FORCE.test(text.slice(Math.max(sentence.start, q.start - 120), q.start))) choice = { metric: "troops", cue: null };
           // "after two of the injured died in hospital": people of the injured who died are dead.
           // "163 occupiers were neutralised …, 97 of them irretrievably": losses beyond recovery are the dead.
           if (candidates.includes("killed") && (WOUNDED_WHO_DIED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60))) || IRRETRIEVABLY_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))))) choice = { metric: "killed", cue: null };
@@ -1622,6 +1624,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           // A bullet or markup before the sentence ("- In January 2026, Russia launched …") does not keep a period from opening it.
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start + (LEADING_MARKS.exec(text.slice(sentence.start, sentence.start + 6))?.[0].length ?? 0));
+          // "12 civilians had been killed and 121 wounded, among them 10 children, since the incursion began": a period after
+          // a part set off by commas covers the figures before the part too.
+          if (!period && periods.length) {
+            const trailing = periods.find((p) => p.start >= mention.end);
+            if (trailing && PART_ASIDE_BEFORE_PERIOD.test(text.slice(mention.end, trailing.start))) period = trailing;
+          }
           // "seized 0.8 percent in 2025 and currently occupy roughly 19.3 percent": land held now is no land of a period before.
           if (period && metric === "territory_controlled" && period.end <= mention.start && HELD_NOW.test(text.slice(period.end, mention.start))) period = null;
           // "losses from February 24, 2022 to November 14 are estimated at 1,151,280, including 1,090 over the past day": a
@@ -1763,6 +1771,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Russia has lost 1,302,470 troops since the beginning of the full-scale invasion … According to the report, Russia has
           // also lost 11,712 tanks, … 435 airplanes": the daily tally's follow-on sentence goes on with the same running total.
           if (!period && !periodStart && !periodEnd && !periods.length && lastOpenPeriod?.start === "2022-02-24" && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) periodStart = lastOpenPeriod.start;
+          // "Between February 1 and March 10, strikes killed at least 43 civilians. Among the dead were two children.": a part
+          // opening the next sentence shares the total's period.
+          if (!period && !periodStart && !periodEnd && !periods.length && text.startsWith("Among", sentence.start) && AMONG_THE_LOST_BEFORE.test(text.slice(sentence.start, q.start))) {
+            const total = rows[rows.length - 1];
+            if (total && total.char_end <= sentence.start && total.char_start >= line.start && FAMILY_OF[total.metric] === FAMILY_OF[metric] && (total.period_start || total.period_end)) {
+              periodStart = total.period_start;
+              periodEnd = total.period_end;
+            }
+          }
           if (!period && (isPart || wholeBefore) && prev && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "2,035 civilians were killed in October. Among those killed were 17 children": a part opening the next sentence
           // is set in the period of its whole, the last figure, of the same family; so is "… accounted for 640 of those
@@ -2009,6 +2026,10 @@ const BRITAIN = /^(?:united\s+kingdom|uk|britain|great\s+britain)$/i;
 const BRITISH_MINISTRY = /^(?:the\s+)?(?:MoD|MOD|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$/i;
 /** "86% of the territory previously captured by the enemy", "of the land Ukraine had seized": a share won back. */
 const RECAPTURED_SHARE_AFTER = /^\s+of\s+(?:the\s+)?(?:territory|territories|land|area)\s+(?:(?:previously|once|earlier|that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:captured|seized|occupied|taken|held)\b/i;
+/** "the number of Russian troops inside Ukraine had risen to about": a force's size, its noun before the number. */
+const NUMBER_OF_FORCE = /\bnumber\s+of\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:troops|soldiers|servicemen|personnel|forces)\b[^.;:]{0,60}?\b(?:risen|rose|grown|grew|increased|reached|stands|stood|climbed|totals|totalled|totaled)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$/i;
+/** The rest of a clause, then a part set off by commas, right before a period: " wounded, among them 10 children, ". */
+const PART_ASIDE_BEFORE_PERIOD = /^[^.;:,]*,\s+(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them)\s+[^,;:.]*,\s*$/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */

@@ -3200,3 +3200,19 @@ describe("seventeenth round: shares held, areas in apposition, jets that went do
     expect(one("Ukraine's Azov Corps said it then recaptured 160 square kilometres in the area during September.").map((r) => r.subject_side)).toEqual(["ukraine"]);
   });
 });
+
+describe("seventeenth round: a force's number, periods after a part and for a part in the next sentence", () => {
+  it("'the number of Russian troops inside Ukraine had risen to about 710,000' counts troops, after a sentence of losses too", () => {
+    expect(brief(one("Healey said Russian casualties had passed 1.1 million. He also said the number of Russian troops inside Ukraine had risen to about 710,000.")))
+      .toEqual([["casualties", 1100000], ["troops", 710000]]);
+  });
+  it("'killed and 121 wounded, among them 10 children, since the incursion began on Aug. 6': the period covers all three", () => {
+    expect(cols(one("Smirnov said 12 civilians had been killed and 121 wounded, among them 10 children, since the incursion began on Aug. 6.")).map((r) => r[4]))
+      .toEqual(["2024-08-06", "2024-08-06", "2024-08-06"]);
+  });
+  it("'Among the dead were two children.' after a dated toll shares its period; after an undated one, none", () => {
+    expect(cols(one("Between February 1 and March 10, Russian strikes killed at least 43 civilians in the region. Among the dead were two children.")).map((r) => [r[1], r[4], r[5]]))
+      .toEqual([[43, "2025-02-01", "2025-03-10"], [2, "2025-02-01", "2025-03-10"]]);
+    expect(cols(one("Russian strikes killed at least 43 civilians. Among the dead were two children.")).map((r) => r[4])).toEqual(["", ""]);
+  });
+});
