@@ -55,6 +55,9 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
   { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
+  // The UN's monitoring updates: "From 4 a.m. on 24 February 2022, when the Russian Federation's armed attack against Ukraine
+  // started, to 24:00 midnight on 19 June 2022": clock times before the days, and an aside after the first.
+  { kind: "span", need: words("rom"), re: new RegExp(`\\b[Ff]rom\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|hours|hrs)?\\s+on\\s+)?(${DATE_RE}),\\s+(?:when|as)\\s[^,;.]{1,120},\\s+(?:to|until|till|through)\\s+(?:(?:\\d{1,2}:\\d\\d|midnight|noon)(?:\\s+(?:midnight|hours|hrs))?\\s+on\\s+)?(${DATE_RE})`, "g") },
   { kind: "span", need: words("rom", "etween", " and "), re: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?(?=\\s+(?:to|until|till|through|and|[-\u2013])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}))(?:,(?=\\s+(?:to|until|till|through)\\s))?\\s+(?:to|until|till|through|and|[-\u2013])\\s*(?:the\\s+end\\s+of\\s+(?=${MONTH_RE}))?(${DATE_RE}|\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[,.]\\d|%|per)))`, "g") },
   // "in 2024 and 2025", "during 2023 and 2024": both years.
   { kind: "span", need: words(" and "), re: /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver|[Ff]or)\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g },

@@ -3216,3 +3216,10 @@ describe("seventeenth round: a force's number, periods after a part and for a pa
     expect(cols(one("Russian strikes killed at least 43 civilians. Among the dead were two children.")).map((r) => r[4])).toEqual(["", ""]);
   });
 });
+
+describe("seventeenth round: the UN monitors' span with clock times", () => {
+  it("'From 4 a.m. on 24 February 2022, when … started, to 24:00 midnight on 19 June 2022' is the span of the counts after it", () => {
+    expect(cols(one("From 4 a.m. on 24 February 2022, when the Russian Federation's armed attack against Ukraine started, to 24:00 midnight on 19 June 2022, OHCHR recorded 10,360 civilian casualties in the country: 4,569 killed and 5,791 injured.", "2022-06-21")).map((r) => [r[1], r[4], r[5]]))
+      .toEqual([[10360, "2022-02-24", "2022-06-19"], [4569, "2022-02-24", "2022-06-19"], [5791, "2022-02-24", "2022-06-19"]]);
+  });
+});
