@@ -1345,7 +1345,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         resolved.push({ claimant: words, side, rule: c.rule, start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
       }
-      if (/^(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*$/.test(named) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(named) && !MATERIAL.test(named)) {
+      if (/^(?:the\s+)?\p{Lu}[\p{L}\p{M}\d_'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}\d_'’.-]+)*$/u.test(named) && !/^(?:The|This|That|It|They|He|She|We|I)$/.test(named) && !MATERIAL.test(named)) {
         // "Defence Intelligence also assessed": a short form of a speaker named earlier ("British Defence Intelligence").
         const name = named.replace(/^the\s+/i, "").replace(HONORIFIC, "");
         // "Synyehubov said", "Ms. Bell added": a surname whose full mention ("Kharkiv regional Governor Oleh

@@ -3223,3 +3223,11 @@ describe("seventeenth round: the UN monitors' span with clock times", () => {
       .toEqual([[10360, "2022-02-24", "2022-06-19"], [4569, "2022-02-24", "2022-06-19"], [5791, "2022-02-24", "2022-06-19"]]);
   });
 });
+
+describe("seventeenth round: names with letters beyond ASCII", () => {
+  it("'said Jesús Núñez, co-director of …' and 'Łukasz Kowalski said' name their speakers", () => {
+    expect(one("\"It is hard,\" said Jesús Núñez, co-director of the Institute for Conflict Studies, who estimated that fewer than 15,000 Ukrainian soldiers had been killed.").map((r) => r.claimant)).toEqual(["Jesús Núñez"]);
+    expect(one("Łukasz Kowalski said 40 soldiers were killed.").map((r) => r.claimant)).toEqual(["Łukasz Kowalski"]);
+    expect(one("experts said 40 soldiers were killed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
+  });
+});
