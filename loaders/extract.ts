@@ -81,6 +81,8 @@ const UNIT_STRENGTH_BEFORE = /\b(?:unit|battalion|company|platoon|squad|detachme
 const STRIKES_COUNTED_AFTER = /^\s+(?:(?:massive|large-scale|combined|separate|overnight|further|more)\s+)?(?:missile|drone|air|rocket|aerial|bomb|glide[- ]bomb|artillery)\s+(?:strikes?|attacks?|raids?)\b(?![^\S\n]+(?:vehicles?|drones?|UAVs?|means|weapons?|aircraft|helicopters?|missiles?))/i;
 /** "another 41 had surrendered", "12 surrendered": people who gave themselves up. */
 const SURRENDERED_AFTER = /^\s+(?:(?:more|others|other\s+soldiers|soldiers|servicemen|troops)\s+)?(?:(?:had|have|has)\s+)?surrendered\b/i;
+/** What a crowd does: "(people) calling for", "rallied", "marched", "gathered". */
+const CROWD_AFTER = /^\s+(?:who\s+)?(?:calling|called|rallied|rallying|gathered|gathering|marched|marching|protested|protesting|demonstrated|demanding|demanded|chanting|holding\s+(?:placards|signs|banners))\b/i;
 const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?\S+,\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
@@ -215,6 +217,10 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if ((head.includes("strike") || head.includes("attack") || head.includes("raid")) && STRIKES_COUNTED_AFTER.test(after)) return true;
   // "and that another 41 had surrendered": soldiers who gave themselves up are prisoners taken, no loss or swap.
   if (head.includes("surrender") && SURRENDERED_AFTER.test(after)) return true;
+  // "brokered a swap between the two in December 2022": the two sides, not two people.
+  if (mention.value === 2 && tail.includes("between") && /\bbetween\s+the\s+$/i.test(before) && (noun.kind !== "noun" || /^(?:sides|countries|nations|parties|states|armies|governments|leaders|presidents)$/i.test(text.slice(noun.start, noun.end)))) return true;
+  // "with several hundred people calling for faster exchanges": a crowd, not people swapped or killed.
+  if (noun.kind === "noun" && /^(?:people|protesters|demonstrators|relatives|families|mothers|wives|supporters)$/i.test(text.slice(noun.start, noun.end)) && CROWD_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
   // "his unit, which numbered about 500 men in December, had lost nearly 200": a unit's strength, not its losses.
   if (tail.includes("number") && UNIT_STRENGTH_BEFORE.test(before)) return true;
   if (mention.value <= 20 && tail.includes("of") && FAMILY_OF_BEFORE.test(before)) return true;
@@ -1116,6 +1122,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
                 break;
               }
             }
+            // "dropped more than 900 guided aerial bombs, along with nearly 400 attack drones": no verb counts the item, but
+            // the figure before counts what it counts.
+            if (!choice && candidates.includes(prev.metric)) {
+              choice = { metric: prev.metric, cue: null };
+              alongWith = true;
+            }
           }
           // "112,660 km², or 18.7% of Ukraine's territory": the same quantity restated counts what the figure before counts.
           if (prev && candidates.includes(prev.metric) && RESTATED.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
@@ -1472,7 +1484,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "more than 28,000 of those identified were mobilized men, while at least 19,600 were former prisoners recruited by
           // Wagner": what a counted group was, not a force sent or recruited.
           // "attacking in groups of two to four men": the size of an assault group, not a force massed.
-          if (metric === "troops" && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
+          // "The first group of about 1,500 troops arrived": a contingent of a thousand or more is a force, whatever it is called.
+          if (metric === "troops" && q.value < 1000 && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
           // "the first swap, on March 24, 2022, which involved just 10 soldiers on each side": soldiers swapped, not a force.
           if (metric === "troops" && choice.cue && /^involv/i.test(text.slice(choice.cue.start, choice.cue.end)) && SWAP_WORD.test(text.slice(sentence.start, q.start))) metric = "prisoners_exchanged";
           // "opened criminal cases against more than 900 Ukrainian servicemen", "sentenced 45 soldiers": people tried, not a force.
@@ -1771,6 +1784,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Russia has lost 1,302,470 troops since the beginning of the full-scale invasion … According to the report, Russia has
           // also lost 11,712 tanks, … 435 airplanes": the daily tally's follow-on sentence goes on with the same running total.
           if (!period && !periodStart && !periodEnd && !periods.length && lastOpenPeriod?.start === "2022-02-24" && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) periodStart = lastOpenPeriod.start;
+          // "… the 58th since the start of Russia's full-scale invasion in February 2022. … 3,767 Ukrainians have been brought home
+          // since then": "since then" starts where the last "since" or span of the sentences before starts.
+          if (!period && !periodStart && !periodEnd && text.slice(mention.end, sentence.end).includes("since th") && SINCE_THEN_AFTER.test(text.slice(mention.end, sentence.end)) && context.end > context.start) {
+            const before = periodsIn(text, context.start, context.end, article.published).filter((p) => (p.kind === "since" || p.kind === "span") && p.period_start);
+            if (before.length) periodStart = before[before.length - 1].period_start;
+          }
           // "Between February 1 and March 10, strikes killed at least 43 civilians. Among the dead were two children.": a part
           // opening the next sentence shares the total's period.
           if (!period && !periodStart && !periodEnd && !periods.length && text.startsWith("Among", sentence.start) && AMONG_THE_LOST_BEFORE.test(text.slice(sentence.start, q.start))) {
@@ -2030,6 +2049,8 @@ const RECAPTURED_SHARE_AFTER = /^\s+of\s+(?:the\s+)?(?:territory|territories|lan
 const NUMBER_OF_FORCE = /\bnumber\s+of\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:troops|soldiers|servicemen|personnel|forces)\b[^.;:]{0,60}?\b(?:risen|rose|grown|grew|increased|reached|stands|stood|climbed|totals|totalled|totaled)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$/i;
 /** The rest of a clause, then a part set off by commas, right before a period: " wounded, among them 10 children, ". */
 const PART_ASIDE_BEFORE_PERIOD = /^[^.;:,]*,\s+(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them)\s+[^,;:.]*,\s*$/i;
+/** "since then", "since that time" after a figure: a start the sentences before name. */
+const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */

@@ -3231,3 +3231,24 @@ describe("seventeenth round: names with letters beyond ASCII", () => {
     expect(one("experts said 40 soldiers were killed.").map((r) => r.claimant_side)).toEqual(["third_party"]);
   });
 });
+
+describe("seventeenth round, second wave: contingents, items along with bombs, 'since then', crowds and 'the two'", () => {
+  it("'The first group of about 1,500 special forces troops arrived', 'troops were transported by rail' count forces; 'groups of up to 20' does not", () => {
+    expect(brief(one("The first group of about 1,500 special forces troops arrived in Vladivostok, the NIS said."))).toEqual([["troops", 1500]]);
+    expect(brief(one("Some 3,000 North Korean troops were transported by rail from the Russian Far East, the GUR said."))).toEqual([["troops", 3000]]);
+    expect(brief(one("They attack in groups of up to 20 soldiers."))).toEqual([]);
+  });
+  it("'dropped more than 900 guided aerial bombs, along with nearly 400 attack drones and about 30 missiles' launched all three", () => {
+    expect(brief(one("Russia had dropped more than 900 guided aerial bombs on Ukraine, along with nearly 400 attack drones and about 30 missiles, Zelensky said.")))
+      .toEqual([["drones_launched", 900], ["drones_launched", 400], ["drones_launched", 30]]);
+  });
+  it("'… since then' starts where the sentence before's 'since' starts", () => {
+    expect(cols(one("The exchange was the 58th since the start of Russia's full-scale invasion in February 2022. Lubinets said 3,767 Ukrainians have been brought home from Russian captivity since then.")).map((r) => [r[1], r[4]]))
+      .toEqual([[3767, "2022-02-24"]]);
+  });
+  it("'several hundred people calling for faster exchanges' and 'a swap between the two' count no one", () => {
+    expect(brief(one("Families of the missing held rallies in Kyiv on Saturday, with several hundred people calling for faster exchanges."))).toEqual([]);
+    expect(brief(one("Abu Dhabi first brokered a swap between the two in December 2022."))).toEqual([]);
+    expect(brief(one("The two sides exchanged 95 prisoners each."))).toEqual([["prisoners_exchanged", 95]]);
+  });
+});
