@@ -162,7 +162,7 @@ const NAMED_ANALYST = /^(?:an?\s+|the\s+)?((?:[A-Z][\w.&'’-]*|\d+)(?:\s+(?:[A-
 const ANALYSIS_OF = /\b(?:tally|analysis|count|review|calculations?|compilation|estimates?|assessment)\s+(?:of|based\s+on|using|drawing\s+on|from)\b/i;
 /** "preliminary information from the city's military administration": the claimant is the source named after "from". */
 // "according to the morning report of the General Staff", "the latest update from the Air Force": the body, not its bulletin.
-const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|a|an|latest|updated|new|early|morning|evening|daily|nightly|weekly|regular|operational|intelligence|situation)\s+)*(?:information|data|figures|reports?|statements?|numbers|updates?|summary|summaries|bulletins?|briefings?|estimates?|calculations|assessments?)\s+(?:(?:published|released|provided|compiled|issued|posted|made)\s+)?(?:from|of|by)\s+/i;
+const INFORMATION_FROM = /^(?:(?:preliminary|initial|official|the|a|an|latest|updated|new|early|morning|evening|daily|nightly|weekly|regular|operational|intelligence|situation)\s+)*(?:information|data|figures|reports?|statements?|numbers|updates?|summary|summaries|bulletins?|briefings?|estimates?|calculations|assessments?)\s+(?:(?:published|released|provided|compiled|issued|posted|made)\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+\s+|(?:this|last)\s+(?:week|month)\s+|today\s+|yesterday\s+)?)?(?:from|of|by)\s+/i;
 /** "which Moscow has claimed as its own": claiming land, not a figure. */
 const CLAIMED_AS = /^\s+as\b/;
 const IN_WHAT = /\bin\s+what\s+((?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,6}?)\s+(?:described|called|termed|dubbed|characteri[sz]ed|hailed)\s+as\b/;

@@ -83,6 +83,14 @@ const STRIKES_COUNTED_AFTER = /^\s+(?:(?:massive|large-scale|combined|separate|o
 const SURRENDERED_AFTER = /^\s+(?:(?:more|others|other\s+soldiers|soldiers|servicemen|troops)\s+)?(?:(?:had|have|has)\s+)?surrendered\b/i;
 /** What a crowd does: "(people) calling for", "rallied", "marched", "gathered". */
 const CROWD_AFTER = /^\s+(?:who\s+)?(?:calling|called|rallied|rallying|gathered|gathering|marched|marching|protested|protesting|demonstrated|demanding|demanded|chanting|holding\s+(?:placards|signs|banners))\b/i;
+/** Words of a place's people, earlier in the sentence. */
+const POPULATION_WORD = /\b(?:inhabitants|residents|population|people\s+lived|civilians|locals)\b/i;
+/** A verb denied right after the number: "seven had not been hit", "three were not shot down". */
+const NOT_DONE_AFTER = /^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:had|have|has|were|was)\s+not\s+(?:been\s+)?[a-z]+(?:ed|en|wn|hit|shot)\b/i;
+/** "a week or (two)", "a day or (two)": a span of time before the number. */
+const TIME_OR_BEFORE = /\b(?:a|one)\s+(?:day|week|month|year|hour|minute)\s+or\s+$/i;
+/** "(men) wrongly summoned had been sent home": people sent back from a call-up. */
+const SENT_HOME_AFTER = /^(?:\s+[a-z]+){0,3}\s+(?:had\s+been|have\s+been|were|was|being)\s+(?:sent|allowed\s+to\s+go|released)\s+(?:back\s+)?home\b/i;
 const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?\S+,\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
@@ -131,7 +139,7 @@ const DESTROYED_PEOPLE_BEFORE = /\b(?:destroyed|destroying|destroy)\s+(?:(?:up\s
 const PLACES_OF_AFTER = /^\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+)?(?:(?:bases|airbases|air\s+bases|airfields|airports|regions|oblasts|provinces|cities|towns|sites|facilities|locations|districts|areas|plants|refineries|ports|depots|directions|sectors|targets)\b)/i;
 /** Right after a bare count: "(were still) missing", "(remain) unaccounted for". */
 const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had\s+been|still|also|reported|listed\s+as|officially)\s+){0,3}(?:missing|unaccounted\s+for)\b/i;
-const HOSPITAL_AFTER = /^\s*(?:of\s+them\s+)?(?:,\s*)?(?:(?:had|have|has|were|was|are|is|still)\s+)*(?:remain(?:ed|s)?\s+in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|in\s+intensive\s+care)\b/i;
+const HOSPITAL_AFTER = /^\s*(?:of\s+them\s+)?(?:,\s*)?(?:(?:had|have|has|were|was|are|is|still)\s+)*(?:remain(?:ed|s)?\s+in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|in\s+intensive\s+care|(?:taken|rushed|admitted|brought|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|medical\s+facilit(?:y|ies)))\b/i;
 const ALSO_LOST_BEFORE = /\b(?:has|have|had)\s+also\s+(?:lost|destroyed)\b/i;
 const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
 const NUMBER_OF_TOLL = /^\W*(?:The\s+)?(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|injured|wounded)\b/i;
@@ -217,6 +225,13 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if ((head.includes("strike") || head.includes("attack") || head.includes("raid")) && STRIKES_COUNTED_AFTER.test(after)) return true;
   // "and that another 41 had surrendered": soldiers who gave themselves up are prisoners taken, no loss or swap.
   if (head.includes("surrender") && SURRENDERED_AFTER.test(after)) return true;
+  // "a city that had 67,000 inhabitants before the war and where fewer than 5,000 remain": people living on, with the noun
+  // left out.
+  if (noun.kind !== "noun" && head.includes("remain") && /^\s+(?:still\s+)?remain(?:s|ed)?\b/i.test(after) && POPULATION_WORD.test(text.slice(sentence.start, mention.start))) return true;
+  // "seven had not been hit as planned", "three were not shot down": a count denied by its own verb.
+  if (head.includes("not") && NOT_DONE_AFTER.test(after)) return true;
+  // "with only a week or two of training": a span of time, not a count.
+  if (mention.value <= 10 && tail.includes(" or") && TIME_OR_BEFORE.test(before)) return true;
   // "brokered a swap between the two in December 2022": the two sides, not two people.
   if (mention.value === 2 && tail.includes("between") && /\bbetween\s+the\s+$/i.test(before) && (noun.kind !== "noun" || /^(?:sides|countries|nations|parties|states|armies|governments|leaders|presidents)$/i.test(text.slice(noun.start, noun.end)))) return true;
   // "with several hundred people calling for faster exchanges": a crowd, not people swapped or killed.
@@ -236,6 +251,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "2,700 soldiers had returned to their units": soldiers back from absence, not prisoners freed.
   const afterNoun = noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after;
   const afterNounLower = noun.kind === "noun" ? afterNoun.toLowerCase() : head;
+  // "about 2,000 men wrongly summoned had been sent home": men sent back from a call-up are no force.
+  if (noun.kind === "noun" && afterNounLower.includes("home") && SENT_HOME_AFTER.test(afterNoun)) return true;
   if (noun.kind === "noun" && (afterNounLower.includes("back") || afterNounLower.includes("returned")) && RETURNED_TO_DUTY_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
   // "fewer than 1,500 residents remain", "searching for at least 20 residents believed to be trapped", "ten, fifteen times a
   // day", "seven of the dead told Verstka": people living on, sought or speaking, and a frequency.
@@ -1335,6 +1352,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "36 of 50 drones ..., along with two of the three missiles": parallel parts count the same thing.
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
+          // "222,000 people have been drafted into the armed forces", "more than 200,000 people had been called up": people
+          // mobilised are troops.
+          if ((!choice || choice.metric !== "troops") && noun.kind === "noun" && /^(?:people|men|citizens)$/i.test(text.slice(noun.start, noun.end)) &&
+              MOBILISED_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 50)))) choice = { metric: "troops", cue: null };
           // "Ukraine now controls 82 settlements": settlements held right after a verb of holding were taken.
           if (!choice && noun.kind === "noun" && candidates.includes("settlements_captured") && HOLDS_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) choice = { metric: "settlements_captured", cue: null };
           if (!choice) continue;
@@ -1361,7 +1382,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           let metric = choice.metric;
           // "The number of people killed when a Russian missile hit a block of flats … has risen to 40": the opening names the toll,
           // not the verb of its "when" clause.
-          if (metric !== "killed" && metric !== "injured" && NUMBER_OF_OPENING.test(text.slice(sentence.start, sentence.start + 12))) {
+          // "The number of people killed … has risen to five, and 34 more were injured": the toll's noun, not the verb after.
+          if (NUMBER_OF_OPENING.test(text.slice(sentence.start, sentence.start + 12))) {
             const toll = NUMBER_OF_TOLL.exec(text.slice(sentence.start, q.start));
             if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
           }
@@ -1637,6 +1659,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           // A bullet or markup before the sentence ("- In January 2026, Russia launched …") does not keep a period from opening it.
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start + (LEADING_MARKS.exec(text.slice(sentence.start, sentence.start + 6))?.[0].length ?? 0));
+          // "had gathered around 50,000 troops … and could attempt a new push there in July": a time in a clause of what may come
+          // is no period of the figure before it.
+          if (period && period.start >= mention.end && MAY_COME_BETWEEN.test(text.slice(mention.end, period.start))) period = null;
           // "12 civilians had been killed and 121 wounded, among them 10 children, since the incursion began": a period after
           // a part set off by commas covers the figures before the part too.
           if (!period && periods.length) {
@@ -2046,11 +2071,15 @@ const BRITISH_MINISTRY = /^(?:the\s+)?(?:MoD|MOD|Defen[cs]e\s+Ministry|Ministry\
 /** "86% of the territory previously captured by the enemy", "of the land Ukraine had seized": a share won back. */
 const RECAPTURED_SHARE_AFTER = /^\s+of\s+(?:the\s+)?(?:territory|territories|land|area)\s+(?:(?:previously|once|earlier|that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:captured|seized|occupied|taken|held)\b/i;
 /** "the number of Russian troops inside Ukraine had risen to about": a force's size, its noun before the number. */
-const NUMBER_OF_FORCE = /\bnumber\s+of\s+(?:(?:Russian|Ukrainian|North\s+Korean|enemy|foreign)\s+)?(?:troops|soldiers|servicemen|personnel|forces)\b[^.;:]{0,60}?\b(?:risen|rose|grown|grew|increased|reached|stands|stood|climbed|totals|totalled|totaled)\s+(?:to\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$/i;
+const NUMBER_OF_FORCE = /\bnumber\s+of\s+(?:(?:Russian|Ukrainian|North\s+Korean|Wagner|enemy|foreign)\s+)?(?:troops|soldiers|servicemen|personnel|forces|fighters|mercenaries)\b(?:(?!\b(?:killed|dead|died|deaths|wounded|injured|lost|losses|casualties|captured|missing)\b)[^.;:]){0,60}?\b(?:risen|rose|grown|grew|increased|reached|stands|stood|climbed|totals|totalled|totaled|at)\s+(?:to\s+|at\s+|between\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$/i;
 /** The rest of a clause, then a part set off by commas, right before a period: " wounded, among them 10 children, ". */
 const PART_ASIDE_BEFORE_PERIOD = /^[^.;:,]*,\s+(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them)\s+[^,;:.]*,\s*$/i;
 /** "since then", "since that time" after a figure: a start the sentences before name. */
 const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
+/** Words of what may come, between a figure and a time after it. */
+const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/i;
+/** People mobilised, right after their noun: "have been drafted", "had been called up", "were mobilised". */
+const MOBILISED_AFTER = /^\s+(?:(?:have|has|had)\s+(?:already\s+)?been|were|are|being)\s+(?:drafted|called\s+up|mobili[sz]ed)\b/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
@@ -2245,7 +2274,8 @@ function saysWhenAfter(after: string): boolean {
   return said !== null && !(after.charCodeAt(0) === 44 && /^\s*,/.test(after.slice(said[0].length)));
 }
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
-const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
+// "Last August, US officials told the New York Times": capitalised words, then a plural role.
+const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:(?:intelligence\s+|military\s+|defen[cs]e\s+)?(?:officials|sources|analysts|officers|experts|commanders|diplomats)\s+)?|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^["“]?[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */

@@ -319,6 +319,10 @@ function isWordChar(c: string | undefined): boolean {
 }
 
 /** Why a number is not a figure, from the characters around it. */
+/** "24.02", "12.10": a day (1–31), a dot, a month (01–12). */
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
+const DAY_MONTH_BEFORE = /\b(?:from|to|since|until|till|through|on|as\s+of)\s+$/i;
+const DAY_MONTH_AFTER = /^\s*(?:to|until|till|through|[-–])\s*(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b/;
 function exclusionOf(text: string, p: Parsed): Exclusion | null {
   const before = text[p.start - 1];
   const after = text[p.end];
@@ -333,6 +337,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
     if ((before === " " && DESIGNATION_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) ||
         ((before === "-" || before === "–") && DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) ||
         (before === " " && (text.startsWith("and", p.start - 4) || text.startsWith("or", p.start - 3)) && ARTICLES_LIST_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start)))) return "identifier";
+    // "from 24.02 to 12.10", "as of 12.10": a day and month with no year, as Ukrainian bulletins write them.
+    if (DAY_MONTH.test(text.slice(p.start, p.end)) && (DAY_MONTH_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) || DAY_MONTH_AFTER.test(text.slice(p.end, p.end + 12)))) return "date";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
     if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.

@@ -43,7 +43,7 @@ const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:
  * "since", not after a superlative: "the largest attack since ..." dates a record, not a figure's period. The look-behind
  * follows the literal "since", so it is tried only where "since" stands, not at every position.
  */
-const SINCE_NOT_AFTER_SUPERLATIVE = String.raw`\b[Ss]ince(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,6}[Ss]ince)`;
+const SINCE_NOT_AFTER_SUPERLATIVE = String.raw`\b[Ss]ince(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,9}[Ss]ince)`;
 /** What a month does as a clause's subject: "(June) saw", "(April) was the deadliest month". */
 const MONTH_SUBJECT_VERB = String.raw`saw|brought|proved|was\s+the\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)`;
 /** Right after a month: it is the clause's subject ("said that April was the deadliest month, with 209 killed"). */
@@ -55,6 +55,8 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
   { kind: "first", need: words("first", "second half"), re: /\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hroughout)\s+the\s+(?:first\s+(?:(half)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)|(second)\s+half)\s+of\s+(?:(\d{4})|(?:the|this)\s+year)\b/g },
+  // A Ukrainian bulletin's days and months with no year: "from 24.02 to 12.10".
+  { kind: "span", need: words("rom"), re: /\b[Ff]rom\s+((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))\s*(?:to|until|till|through|[-–])\s*((?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))\b/g },
   // The UN's monitoring updates: "From 4 a.m. on 24 February 2022, when the Russian Federation's armed attack against Ukraine
   // started, to 24:00 midnight on 19 June 2022": clock times before the days, and an aside after the first.
   { kind: "span", need: words("rom"), re: new RegExp(`\\b[Ff]rom\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|hours|hrs)?\\s+on\\s+)?(${DATE_RE}),\\s+(?:when|as)\\s[^,;.]{1,120},\\s+(?:to|until|till|through)\\s+(?:(?:\\d{1,2}:\\d\\d|midnight|noon)(?:\\s+(?:midnight|hours|hrs))?\\s+on\\s+)?(${DATE_RE})`, "g") },
@@ -66,10 +68,12 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean;
   // "so far in 2025", "in 2025 so far": from that year's first day, the end not stated.
   { kind: "since", need: words("so far"), re: /\bso\s+far\s+in\s+()((?:19|20)\d\d)\b|\b[Ii]n\s+()((?:19|20)\d\d)\s+so\s+far\b/g },
   // "since the start of its counter-offensive on June 4", "since the launch of the Kursk incursion in August 2024".
-  { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+()(${DATE_RE})`, "g") },
+  { kind: "since", need: words("ince"), re: new RegExp(`\\b[Ss]ince\\s+the\\s+(?:start|beginning|launch)\\s+of\\s+(?:its|the|their|[A-Z][\\w]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:counter-?offensive|offensive|incursion|operation|campaign|assault)\\s+(?:on|in)\\s+(?:(?:early|late|mid)[-\\s]+)?()(${DATE_RE})`, "g") },
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+(?:(?:the|this)\\s+(year)|(${DATE_RE}))|the\\s+(?:(?:start|beginning)\\s+of\\s+(?:the|its|Russia['’]s|Moscow['’]s|Putin['’]s)\\s+)?["“]?(full-scale\\s+(?:invasion|war)|invasion|(?:special\\s+)?military\\s+operation|(?<=(?:start|beginning)\\s+of\\s+the\\s+)war)${INVASION_DAY}|(?:(?:early|late|mid-?)\\s*(?=${MONTH_RE}))?(${DATE_RE})|((?:Russia|Moscow|Putin|the\\s+Kremlin|Russian\\s+(?:forces|troops))\\s+(?:(?:launched|began|started)\\s+(?:its|the|his|a)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|invaded(?:\\s+Ukraine)?)|(?:launching|starting|beginning)\\s+(?:its|the|a|their|his)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|against|on)\\s+Ukraine)?|(?:the|Russia['’]s|Moscow['’]s)\\s+(?:full-scale\\s+)?(?:invasion|war)(?:\\s+(?:of|in|against)\\s+Ukraine)?\\s+(?:began|started))${INVASION_DAY})`, "g") },
   // "since Russia's full-scale invasion", "since Moscow's invasion of Ukraine in February 2022": the invasion's day.
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:Russia['’]s|Moscow['’]s|Putin['’]s)\\s+()()((?:full-scale|large-scale|all-out)\\s+(?:invasion|war)|invasion)(?:\\s+(?:of|on|against)\\s+Ukraine)?${INVASION_DAY}\\b`, "g") },
+  // "since the start of what Moscow calls its 'special military operation'": the invasion's day, in the Kremlin's words.
+  { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+(?:start|beginning|launch)\\s+of\\s+)?what\\s+(?:Moscow|Russia|the\\s+Kremlin|Putin|Russian\\s+officials)\\s+(?:calls|called|terms|termed|dubs|dubbed)\\s+(?:its|a|the)\\s+["“'‘]?()()(special\\s+military\\s+operation)\\b`, "g") },
   // "since last year", "since the start of last month", "since they were deployed to Kursk last year": from that year's or
   // month's first day, the end not stated.
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:[\\w'’-]+\\s+){0,7}?last\\s+()()()()()(year|month)\\b`, "g") },
@@ -164,7 +168,7 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 
 /** Period phrases in [from, to) of `text`, resolved against `published` (YYYY-MM-DD or ""). */
 // Words without which no pattern below can match: most sentences are skipped on this one test.
-const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|[Pp]ast|[Ll]ast|previous|[Tt]his|quarter|spring|summer|autumn|fall|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d)\b/;
+const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|[Pp]ast|[Ll]ast|previous|[Tt]his|quarter|spring|summer|autumn|fall|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d|[Ff]rom\s+\d{1,2}\.\d\d)\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
 
@@ -236,6 +240,12 @@ function resolve(kind: PeriodMention["kind"], m: RegExpExecArray, pub: Date | nu
     case "year":
       return { period_start: `${m[1]}-01-01`, period_end: `${m[1]}-12-31` };
     case "span": {
+      // "24.02" → "24 february": the day-and-month form read as words.
+      for (const k of [1, 2]) {
+        const dm = /^(\d{1,2})\.(\d{2})$/.exec(m[k]?.trim() ?? "");
+        // The General Staff's running total starts "from 24.02": the day of the invasion, 2022.
+        if (dm) m[k] = k === 1 && dm[1] === "24" && dm[2] === "02" ? "24 February 2022" : `${Number(dm[1])} ${MONTHS[Number(dm[2]) - 1].replace(/^./, (c) => c.toUpperCase())}`;
+      }
       // "from December 14 to 20": a bare day ends the span in the first date's month (and year).
       const bareDay = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(m[2].trim());
       const firstMonth = bareDay ? LEADING_MONTH.exec(m[1].trim())?.[0] : undefined;

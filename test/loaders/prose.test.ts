@@ -3252,3 +3252,49 @@ describe("seventeenth round, second wave: contingents, items along with bombs, '
     expect(brief(one("The two sides exchanged 95 prisoners each."))).toEqual([["prisoners_exchanged", 95]]);
   });
 });
+
+describe("seventeenth round, second wave: sources, tolls, bulletins' dates, people mobilised and counts denied", () => {
+  it("'according to data published on Friday by DeepState' names DeepState", () => {
+    expect(one("Russian forces captured 502 square kilometres of Ukrainian territory in July, according to data published on Friday by DeepState, an open-source map group.").map((r) => r.claimant)).toEqual(["DeepState"]);
+  });
+  it("'The number of people killed … has risen to five, and 34 more were injured': five dead", () => {
+    expect(brief(one("The number of people killed as a result of the Russian missile attack on Dnipro on the evening of August 11 has risen to five, and 34 more were injured.")))
+      .toEqual([["killed", 5], ["injured", 34]]);
+  });
+  it("'estimated the number of Wagner fighters in Belarus at between 4,000 and 5,000' counts a force; 'soldiers killed at' does not", () => {
+    expect(brief(one("The service estimated the number of Wagner fighters in Belarus at between 4,000 and 5,000."))).toEqual([["troops", 4000], ["troops", 5000]]);
+    expect(brief(one("Zelensky put the number of Ukrainian soldiers killed at between 2,500 and 3,000.")).map((r) => r[0])).toEqual(["killed", "killed"]);
+  });
+  it("'from 24.02 to 12.10' in a bulletin is a span from the invasion's day, and its numbers are dates", () => {
+    expect(cols(one("Total combat losses of the enemy from 24.02 to 12.10 are estimated at: aircraft - 268; helicopters - 241.", "2022-10-13")).map((r) => [r[0], r[1], r[4], r[5]]))
+      .toEqual([["aircraft_hit", 268, "2022-02-24", "2022-10-12"], ["aircraft_hit", 241, "2022-02-24", "2022-10-12"]]);
+  });
+  it("'222,000 people have been drafted' and 'people had been called up' are troops; men 'sent home' are none", () => {
+    expect(brief(one("Putin has said 222,000 people have been drafted into the armed forces since he announced the call-up on September 21."))).toEqual([["troops", 222000]]);
+    expect(brief(one("The Kremlin said about 2,000 men wrongly summoned had been sent home from Khabarovsk region alone."))).toEqual([]);
+  });
+  it("'seven had not been hit as planned' and 'a week or two of training' count nothing", () => {
+    expect(brief(one("Of the 29 targets designated by the defence ministry, seven had not been hit as planned."))).toEqual([]);
+    expect(brief(one("These men are being thrown into the line with only a week or two of training."))).toEqual([]);
+  });
+  it("'six people were taken to hospital' after deaths are injured; 'where fewer than 5,000 remain' counts no force", () => {
+    expect(brief(one("A drone hit a minibus in Shebekino: two women died, and six people were taken to hospital, governor Vyacheslav Gladkov reported.")))
+      .toEqual([["killed", 2], ["injured", 6]]);
+    expect(brief(one("Shelling hit Kostiantynivka, a city that had 67,000 inhabitants before the war and where fewer than 5,000 remain."))).toEqual([]);
+  });
+  it("'could attempt a new push there in July' is no period of the troops before it; 'perhaps' and 'Tops' qualify", () => {
+    expect(cols(one("Zelensky warned that Russia had gathered around 50,000 troops near the Sumy region and could attempt a new push there in July.")).map((r) => r[4])).toEqual([""]);
+    expect(one("Ukraine's counter-offensive won back perhaps 370 sq km.").map((r) => r.qualifier)).toEqual(["approx"]);
+    expect(one("Ukraine's Energy Damage Tops $18 Billion").map((r) => r.qualifier)).toEqual(["more_than"]);
+  });
+  it("'reported downing 7 Russian Su-34 fighter-bombers and one Su-35', 'as many as 16,000 irrecoverable losses', 'killing 13 to 15 airmen'", () => {
+    expect(brief(one("Over the past week, the Ukrainian Air Force has reported downing 7 Russian Su-34 fighter-bombers and one Su-35 fighter."))).toEqual([["aircraft_hit", 7], ["aircraft_hit", 1]]);
+    expect(brief(one("Rybar estimated that Russian troops had suffered as many as 16,000 irrecoverable losses in the battle since October."))).toEqual([["killed", 16000]]);
+    expect(brief(one("Wagner units shot down at least six Russian military helicopters, killing 13 to 15 airmen, according to Russian military bloggers.")))
+      .toEqual([["aircraft_hit", 6], ["killed", 13], ["killed", 15]]);
+  });
+  it("'since the start of what Moscow calls its \"special military operation\"' starts on the invasion's day; 'Last August, US officials told' dates no figure", () => {
+    expect(cols(one("Shoigu claimed that Ukraine had lost more than 444,000 servicemen since the start of what Moscow calls its \"special military operation.\"")).map((r) => r[4])).toEqual(["2022-02-24"]);
+    expect(cols(one("Last August, US officials told the New York Times that as many as 70,000 Ukrainian troops had been killed.")).map((r) => r[4])).toEqual([""]);
+  });
+});
