@@ -1289,6 +1289,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           const person = personBefore(text, previousOf());
           if (person && (!ante || ante.span.start < person.span.start || (BODY_WORD.test(ante.claimant ?? text.slice(ante.span.start, ante.span.end)) && ante.span.start < person.span.end))) ante = person;
         }
+        // "…, the air force said … Air defence units shot down 17 of the drones, it said": "it" is a body, the last one that
+        // spoke, not a person named before it.
+        if (/^it$/i.test(words) && lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && BODY_WORD.test(lastSpeaker.claimant) &&
+            (!ante || (ante.span.start < lastSpeaker.at && !BODY_WORD.test(ante.claimant ?? text.slice(ante.span.start, ante.span.end))))) {
+          ante = { span: { start: lastSpeaker.at, end: lastSpeaker.at }, side: lastSpeaker.side, claimant: lastSpeaker.claimant };
+        }
         if (ante) {
           resolved.push({ claimant: ante.claimant ?? text.slice(ante.span.start, ante.span.end), side: ante.side, rule: ante.guessed ? "fallback" : "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         } else if (lastSpeaker && sentence.start - lastSpeaker.at < SPEAKER_MEMORY && (!head || lastSpeaker.claimant.toLowerCase().includes(head) || DOCUMENT_HEAD.test(head) || /^(?:it|they|he|she)$/i.test(words))) {

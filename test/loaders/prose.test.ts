@@ -3298,3 +3298,13 @@ describe("seventeenth round, second wave: sources, tolls, bulletins' dates, peop
     expect(cols(one("Last August, US officials told the New York Times that as many as 70,000 Ukrainian troops had been killed.")).map((r) => r[4])).toEqual([""]);
   });
 });
+
+describe("seventeenth round, second wave: 'it said' after a body, one guard", () => {
+  it("'…, the air force said … Air defence units shot down 17 of the drones, it said': the air force, not a governor named before", () => {
+    const rows = one("Belgorod governor Vyacheslav Gladkov said two people were injured in shelling.\n\nIn Ukraine, the air force said Russia had attacked overnight with 24 Shahed drones and three missiles. Air defence units shot down 17 of the drones, it said.");
+    expect(rows.map((r) => [r.value, r.claimant])).toEqual([[2, "Belgorod governor Vyacheslav Gladkov"], [24, "the air force"], [3, "the air force"], [17, "the air force"]]);
+  });
+  it("'one security guard was injured' counts one", () => {
+    expect(brief(one("Sobyanin said one security guard was injured."))).toEqual([["injured", 1]]);
+  });
+});
