@@ -1427,7 +1427,7 @@ let boundsText = "";
 let boundsStart = -1;
 let boundsEnd = -1;
 let boundsMemo: number[] = [];
-const CONTRAST = /\b(?:while|whereas|but|even\s+as|even\s+though|although)\b|;/g;
+const CONTRAST = /\b(?:while|whereas|but|even\s+as|even\s+though|although|though)\b|;/g;
 const OPENING_CONTRAST = /^[\s"“]*(?:While|Whereas|Although|Though)\b[^,;]{3,200},/;
 
 /** The nation of a sentence's subject: a nation word among its first words, outside the claimant's own words. */

@@ -78,7 +78,7 @@ const NAME_POSSESSIVE_BEFORE = /[A-Z][\w-]*['’]s\s+(?:about\s+|some\s+|roughly
 /** A small unit's strength in a relative clause: "his unit, which numbered about 500 men". */
 const UNIT_STRENGTH_BEFORE = /\b(?:unit|battalion|company|platoon|squad|detachment|regiment|brigade)\s*,\s*(?:which|that)\s+(?:once\s+|then\s+|had\s+)?number(?:ed|s)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|up\s+to)\s+)?$/i;
 /** Right after a number, attacks as the thing counted: "missile strike", "drone attacks", "air raids". */
-const STRIKES_COUNTED_AFTER = /^\s+(?:(?:massive|large-scale|combined|separate|overnight|further|more)\s+)?(?:missile|drone|air|rocket|aerial|bomb|glide[- ]bomb|artillery)\s+(?:strikes?|attacks?|raids?)\b(?![^\S\n]+(?:vehicles?|drones?|UAVs?|means|weapons?|aircraft|helicopters?|missiles?))/i;
+const STRIKES_COUNTED_AFTER = /^\s+(?:(?:massive|large-scale|combined|separate|overnight|further|more)\s+)?(?:missile|drone|air|rocket|aerial|bomb|glide[- ]bomb|artillery)\s+(?:and\s+[\d,]+\s+(?:[a-z]+\s+)?)?(?:strikes?|attacks?|raids?)\b(?![^\S\n]+(?:vehicles?|drones?|UAVs?|means|weapons?|aircraft|helicopters?|missiles?))/i;
 /** "another 41 had surrendered", "12 surrendered": people who gave themselves up. */
 const SURRENDERED_AFTER = /^\s+(?:(?:more|others|other\s+soldiers|soldiers|servicemen|troops)\s+)?(?:(?:had|have|has)\s+)?surrendered\b/i;
 /** What a crowd does: "(people) calling for", "rallied", "marched", "gathered". */
@@ -232,6 +232,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (head.includes("not") && NOT_DONE_AFTER.test(after)) return true;
   // "with only a week or two of training": a span of time, not a count.
   if (mention.value <= 10 && tail.includes(" or") && TIME_OR_BEFORE.test(before)) return true;
+  // "Ukrainians welcomed 2025 under the wail of air raid sirens": a year with no noun, not a count.
+  if (noun.kind === "none" && mention.value >= 1990 && mention.value <= 2040 && /^(?:19|20)\d\d$/.test(text.slice(mention.start, mention.end))) return true;
   // "brokered a swap between the two in December 2022": the two sides, not two people.
   if (mention.value === 2 && tail.includes("between") && /\bbetween\s+the\s+$/i.test(before) && (noun.kind !== "noun" || /^(?:sides|countries|nations|parties|states|armies|governments|leaders|presidents)$/i.test(text.slice(noun.start, noun.end)))) return true;
   // "with several hundred people calling for faster exchanges": a crowd, not people swapped or killed.
@@ -1352,6 +1354,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "36 of 50 drones ..., along with two of the three missiles": parallel parts count the same thing.
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
+          // "One grave held the remains of 17 Ukrainian soldiers": the dead found, with no word of killing.
+          if (!choice && noun.kind === "noun" && candidates.includes("killed") && REMAINS_FOUND_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) &&
+              !BODIES_HANDED.test(text.slice(sentence.start, sentence.end))) choice = { metric: "killed", cue: null };
+          // "more than 600 Ukrainian servicemen were destroyed", "60 servicemen, two armoured vehicles and four pickup trucks were
+          // destroyed": the military passive of killing.
+          if (!choice && noun.kind === "noun" && candidates.includes("killed") && SOLDIER_NOUN.test(text.slice(noun.start, noun.end)) &&
+              DESTROYED_PASSIVE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120)))) choice = { metric: "killed", cue: null };
           // "222,000 people have been drafted into the armed forces", "more than 200,000 people had been called up": people
           // mobilised are troops.
           if ((!choice || choice.metric !== "troops") && noun.kind === "noun" && /^(?:people|men|citizens)$/i.test(text.slice(noun.start, noun.end)) &&
@@ -1403,7 +1412,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "killed") counts them (bodies "recovered" or "found" still are).
           // "agreed to exchange all seriously wounded prisoners, along with 6,000 bodies of soldiers killed in action": the same.
           if (metric === "killed" && (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) || (noun.kind === "noun" && /^(?:bodies|dead)$/i.test(text.slice(noun.start, noun.end)))) &&
-              BODIES_HANDED.test(text.slice(sentence.start, q.start))) continue;
+              // "the bodies of 1,000 fallen soldiers had also been repatriated": the handing over may come after the bodies.
+              (BODIES_HANDED.test(text.slice(sentence.start, q.start)) || (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED.test(text.slice(q.end, sentence.end))))) continue;
           // "Two of them were captured alive": people taken prisoner, not places taken.
           if (metric === "settlements_captured" && choice.cue && /^\s+alive\b/.test(text.slice(choice.cue.end, choice.cue.end + 8))) continue;
           // "Russia transferred the bodies of 1,000 Ukrainian soldiers": the dead are no force.
@@ -1510,6 +1520,14 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "troops" && q.value < 1000 && GROUPS_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) continue;
           // "the first swap, on March 24, 2022, which involved just 10 soldiers on each side": soldiers swapped, not a force.
           if (metric === "troops" && choice.cue && /^involv/i.test(text.slice(choice.cue.start, choice.cue.end)) && SWAP_WORD.test(text.slice(sentence.start, q.start))) metric = "prisoners_exchanged";
+          // "two North Korean soldiers were captured alive", "confirms capture of 2 N. Korean soldiers": soldiers taken prisoner
+          // are no force sent and no settlements taken.
+          if ((metric === "troops" || metric === "settlements_captured") && noun.kind === "noun" && SOLDIER_NOUN.test(text.slice(noun.start, noun.end)) &&
+              (CAPTURED_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40))) || /\bcapture\s+of\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 12), q.start)))) continue;
+          // "More than 1,000 people were taking part in the rescue operation": rescuers, not a force.
+          if (metric === "troops" && CIVIL_OPERATION_AFTER.test(text.slice(q.end, Math.min(sentence.end, q.end + 80)))) continue;
+          // "talks on a further exchange of 1,000 prisoners were under way": a swap to come, no one released.
+          if (metric === "prisoners_exchanged" && SWAP_TO_COME_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) continue;
           // "opened criminal cases against more than 900 Ukrainian servicemen", "sentenced 45 soldiers": people tried, not a force.
           if (metric === "troops" && LEGAL_COUNT_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) continue;
           // "firing 412 projectiles from artillery, mortars and tanks": shells fired, not missiles or drones.
@@ -2080,6 +2098,16 @@ const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
 const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/i;
 /** People mobilised, right after their noun: "have been drafted", "had been called up", "were mobilised". */
 const MOBILISED_AFTER = /^\s+(?:(?:have|has|had)\s+(?:already\s+)?been|were|are|being)\s+(?:drafted|called\s+up|mobili[sz]ed)\b/i;
+/** "(people were) taking part in the rescue operation": an operation of rescue, search or relief. */
+const CIVIL_OPERATION_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:taking\s+part|took\s+part|involved|participating|participated|engaged)\s+in\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:rescue|search|relief|recovery|evacuation|clean-?up|firefighting|humanitarian)\b/i;
+/** "talks on a further exchange of", "a proposed swap of": an exchange not yet made. */
+const SWAP_TO_COME_BEFORE = /\b(?:talks|negotiations|discussions|a\s+deal|an?\s+agreement|plans?|proposals?|proposed|planned|possible|potential|future|next)\s+(?:on|for|about|of)?\s*(?:a\s+|an\s+|the\s+)?(?:further\s+|new\s+|another\s+|possible\s+|large\s+)?(?:exchange|swap|prisoner\s+swap|prisoner\s+exchange)\s+(?:of|involving)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly)\s+)?$/i;
+/** After soldiers (and a list of equipment): "were destroyed", "had been destroyed". */
+const DESTROYED_PASSIVE_AFTER = /^[^.;:]*?\b(?:were|had\s+been|have\s+been|was)\s+(?:also\s+)?(?:destroyed|eliminated)\b/i;
+/** People taken prisoner, after their noun: "were captured alive", "had been taken prisoner". */
+const CAPTURED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:captured|taken\s+(?:prisoner|captive)|detained)\b/i;
+/** A grave or site that held, or teams that found, the remains: "held the remains of", "exhumed the remains of". */
+const REMAINS_FOUND_BEFORE = /\b(?:held|holds|contained|contains|found|exhumed|discovered|recovered|unearthed|uncovered)\s+(?:the\s+)?remains\s+of\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly)\s+)?$/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
@@ -2321,7 +2349,7 @@ const RATIO_WORD = /\b(?:ratio|odds|proportion|outnumber\w*)\b/i;
 const RECEIVED = /^(?:received|receiving|got\s+back|welcomed\s+home|returned|handed\s+over)$/i;
 const BODIES_OF_BEFORE = /\b(?:bodies|remains)\s+of\s+(?:the\s+)?$/i;
 const BODIES = /\b(?:bod(?:y|ies)|remains)\b/i;
-const BODIES_HANDED = /\b(?:received|receiving|receives|return|returns|returned|returning|hand(?:s|ed|ing)?\s+(?:over|back)|give\s+back|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
+const BODIES_HANDED = /\b(?:received|receiving|receives|return|returns|returned|returning|hand(?:s|ed|ing)?\s+(?:over|back)|handed|give\s+back|repatriat\w+|got\s+back|exchang\w+|transferred|swap\w*)\b/i;
 const PRISONER_NOUN = /^(?:prisoners?|POWs?|PoWs?|captives?|detainees?)\b/;
 /** After a count: "(of those identified) were mobilized men", "were former prisoners": what the group counted was. */
 /** "…, some of them conscripts", "…, including conscripts": conscripts as a part of a force, the sentence's only mention of them. */
@@ -2361,7 +2389,7 @@ const PRODUCED_BEFORE_ANYWHERE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|p
 const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$`, "i");
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
-const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
+const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to|tried\s+to|attempted\s+to|trying\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
 const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|Srebrenica|Bosnia|Bosnian|Kosovo|Rwanda|Georgia['’]s\s+territory|South\s+Ossetia|Abkhazia|Soviet\s+(?:troops|soldiers|forces|army|Union|losses)|(?:19\d\d|200\d|201[0-3])\s+war|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;
 /** A relative clause opening right before a figure: "in which", "during which". */

@@ -376,6 +376,8 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // "fell to minus 14 Celsius (7 Fahrenheit)": a temperature.
   // Tested only where its first character stands (a space or a degree sign after, "minus " before): this runs per number.
   if (p.unit === "count" && ((TEMPERATURE_FIRST.has(text[p.end]) && TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20))) || /^minus\s$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))) return "temperature";
+  // "temperatures dropped to –8 C", "+3C": a signed number before a bare C is a temperature.
+  if (p.unit === "count" && /[-–−+]$/.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s?C\b/.test(text.slice(p.end, p.end + 3))) return "temperature";
   // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
   if (p.unit === "count" && !p.hasScale && p.value <= 12 && text.charCodeAt(p.end) === 32 && TIME_OF_DAY_FIRST.has(text[p.end + 1]) && TIME_OF_DAY_AFTER.test(text.slice(p.end, p.end + 24))) return "time";
   if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && text.startsWith("at", p.start - 3) && AGE_AT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) return "age";

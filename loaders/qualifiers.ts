@@ -52,6 +52,10 @@ export function createQualifierReader(rows: QualifierTableRow[]): QualifierReade
   // Anchored at the end of a short window before the number: linear, window-bounded work.
   const before = prefixes.length ? new RegExp(`(?:^|[^A-Za-z])(${alt(prefixes)})\\s+$`, "i") : null;
   const after = suffixes.length ? new RegExp(`\\s+(${alt(suffixes)})\\b`, "iy") : null;
+  // "about 110 square miles (285 square kilometres)": the hedge on a quantity carries to its conversion in brackets.
+  const beforeConversion = prefixes.length
+    ? new RegExp(`(?:^|[^A-Za-z])(${alt(prefixes)})\\s+\\d[\\d,.]*\\s+(?:square\\s+miles|sq\\.?\\s*mi(?:les)?|miles|acres|kilometres|kilometers|km)\\s*\\(\\s*$`, "i")
+    : null;
   const WINDOW = 32;
   // A modifier's row by its words as written ("At least", "at  least"), normalised once per spelling.
   const bySpelling = new Map<string, QualifierTableRow>();
@@ -91,6 +95,14 @@ export function createQualifierReader(rows: QualifierTableRow[]): QualifierReade
       const row = modifierOf(m[1]);
       const b = modifierBounds(row, mention.value);
       return { qualifier: row.qualifier, value: mention.value, low: b.low, high: b.high, start: qualifierStart(text, mention.start, m[1]), end: mention.end };
+    }
+    if (beforeConversion && text.charCodeAt(mention.start - 1) === 40) {
+      const c = beforeConversion.exec(text.slice(Math.max(floor, mention.start - 64), mention.start));
+      if (c) {
+        const row = modifierOf(c[1]);
+        const b = modifierBounds(row, mention.value);
+        return { qualifier: row.qualifier, value: mention.value, low: b.low, high: b.high, start: mention.start, end: mention.end };
+      }
     }
     if (after) {
       after.lastIndex = mention.end;

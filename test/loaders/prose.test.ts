@@ -3308,3 +3308,38 @@ describe("seventeenth round, second wave: 'it said' after a body, one guard", ()
     expect(brief(one("Sobyanin said one security guard was injured."))).toEqual([["injured", 1]]);
   });
 });
+
+describe("seventeenth round, third wave: bulletins' passives, graves, captives, attempts, temperatures and spans", () => {
+  it("'more than 600 Ukrainian servicemen were destroyed' and militants 'eliminated' after a list are killed; drones 'were destroyed' stay downed", () => {
+    expect(brief(one("\"More than 600 Ukrainian servicemen were destroyed,\" Konashenkov said."))).toEqual([["killed", 600]]);
+    expect(brief(one("Over the past three days, more than 2,000 Ukrainian and foreign militants and more than 100 units of armor were eliminated in the Kupyansk direction, Konashenkov said."))).toEqual([["killed", 2000]]);
+    expect(brief(one("12 drones were destroyed over the Black Sea."))).toEqual([["drones_downed", 12]]);
+  });
+  it("'held the remains of 17 Ukrainian soldiers' counts the dead; remains handed over do not", () => {
+    expect(brief(one("One grave held the remains of 17 Ukrainian soldiers, said Serhii Bolvinov."))).toEqual([["killed", 17]]);
+    expect(brief(one("Moscow said it had been handed the remains of 38 of its troops."))).toEqual([]);
+  });
+  it("soldiers 'captured alive', 'tried to kill himself', 'welcomed 2025', '–8 C' count nothing", () => {
+    expect(brief(one("Two North Korean soldiers were captured alive by Ukrainian forces."))).toEqual([]);
+    expect(brief(one("At least one North Korean soldier had tried to kill himself to avoid capture."))).toEqual([]);
+    expect(brief(one("The strikes came hours after Ukrainians welcomed 2025 under the wail of air raid sirens, killing 2 people."))).toEqual([["killed", 2]]);
+    expect(brief(one("Strikes forced power cuts in several regions as temperatures dropped to –8 C."))).toEqual([]);
+  });
+  it("'talks on a further exchange of 1,000 prisoners', 'taking part in the rescue operation', '4 missile and 27 air strikes' count nothing", () => {
+    expect(brief(one("Talks on a further exchange of 1,000 prisoners were under way."))).toEqual([]);
+    expect(brief(one("More than 1,000 people were taking part in the rescue operation."))).toEqual([]);
+    expect(brief(one("The enemy launched 4 missile and 27 air strikes, as well as 61 attacks from multiple rocket launchers."))).toEqual([]);
+  });
+  it("'between late November and early December' spans both months; 'since the start of hostilities in the Kursk area in August 2024' starts then", () => {
+    expect(cols(one("More than 1,000 of its men had been killed between late November and early December.", "2023-01-20")).map((r) => [r[4], r[5]])).toEqual([["2022-11-01", "2022-12-31"]]);
+    expect(cols(one("Since the start of hostilities in the Kursk area in August 2024, the Ukrainian army has lost over 67,800 servicemen, the ministry said.")).map((r) => r[4])).toEqual(["2024-08-01"]);
+  });
+  it("'troops are fighting alongside Russian forces' counts a force; 'though Western officials believe' speaks for no figure before it", () => {
+    expect(brief(one("The Pentagon has estimated that about 11,000 North Korean troops are fighting alongside Russian forces in Kursk."))).toEqual([["troops", 11000]]);
+    expect(one("Zelensky said more than 46,000 Ukrainian soldiers had been killed and about 380,000 wounded, though Western officials believe the true toll is higher.").map((r) => r.claimant))
+      .toEqual(["Zelensky", "Zelensky"]);
+  });
+  it("'about 110 square miles (285 square kilometres)': the hedge carries to the conversion", () => {
+    expect(one("The Ukrainian-held area has shrunk to about 110 square miles (285 square kilometers).").map((r) => [r.value, r.qualifier])).toEqual([[285, "approx"]]);
+  });
+});
