@@ -91,6 +91,8 @@ const NOT_DONE_AFTER = /^\s+(?:(?:of\s+them|of\s+these)\s+)?(?:had|have|has|were
 const TIME_OR_BEFORE = /\b(?:a|one)\s+(?:day|week|month|year|hour|minute)\s+or\s+$/i;
 /** "(men) wrongly summoned had been sent home": people sent back from a call-up. */
 const SENT_HOME_AFTER = /^(?:\s+[a-z]+){0,3}\s+(?:had\s+been|have\s+been|were|was|being)\s+(?:sent|allowed\s+to\s+go|released)\s+(?:back\s+)?home\b/i;
+/** "(residents) of the district had been evacuated": people evacuated. */
+const EVACUATED_AFTER = /^(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:had\s+been|have\s+been|were|was|being)\s+evacuated\b/i;
 const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?\S+,\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
@@ -234,6 +236,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.value <= 10 && tail.includes(" or") && TIME_OR_BEFORE.test(before)) return true;
   // "Ukrainians welcomed 2025 under the wail of air raid sirens": a year with no noun, not a count.
   if (noun.kind === "none" && mention.value >= 1990 && mention.value <= 2040 && /^(?:19|20)\d\d$/.test(text.slice(mention.start, mention.end))) return true;
+  // "flies at a speed of Mach 10": a speed.
+  if (tail.endsWith("mach ")) return true;
   // "brokered a swap between the two in December 2022": the two sides, not two people.
   if (mention.value === 2 && tail.includes("between") && /\bbetween\s+the\s+$/i.test(before) && (noun.kind !== "noun" || /^(?:sides|countries|nations|parties|states|armies|governments|leaders|presidents)$/i.test(text.slice(noun.start, noun.end)))) return true;
   // "with several hundred people calling for faster exchanges": a crowd, not people swapped or killed.
@@ -253,6 +257,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "2,700 soldiers had returned to their units": soldiers back from absence, not prisoners freed.
   const afterNoun = noun.kind === "noun" ? text.slice(noun.end, Math.min(sentence.end, noun.end + 50)) : after;
   const afterNounLower = noun.kind === "noun" ? afterNoun.toLowerCase() : head;
+  // "several hundred residents of the district had been evacuated": people moved to safety, not hurt.
+  if (noun.kind === "noun" && afterNounLower.includes("evacuat") && EVACUATED_AFTER.test(afterNoun) && !/\b(?:wounded|injured)\b/i.test(text.slice(mention.end, noun.start))) return true;
   // "about 2,000 men wrongly summoned had been sent home": men sent back from a call-up are no force.
   if (noun.kind === "noun" && afterNounLower.includes("home") && SENT_HOME_AFTER.test(afterNoun)) return true;
   if (noun.kind === "noun" && (afterNounLower.includes("back") || afterNounLower.includes("returned")) && RETURNED_TO_DUTY_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) return true;
@@ -1361,6 +1367,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // destroyed": the military passive of killing.
           if (!choice && noun.kind === "noun" && candidates.includes("killed") && SOLDIER_NOUN.test(text.slice(noun.start, noun.end)) &&
               DESTROYED_PASSIVE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120)))) choice = { metric: "killed", cue: null };
+          // "Wagner sent 50,000 former prisoners to the front": convicts sent to fight are a force.
+          if (noun.kind === "noun" && /^(?:former\s+)?(?:prisoners|convicts|inmates)$/i.test(text.slice(Math.max(sentence.start, noun.start - 7), noun.end).replace(/^.*?(former\s+)?(prisoners|convicts|inmates)$/i, "$1$2")) &&
+              /^\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|war|fight)\b/i.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 20))) &&
+              /\b(?:sent|sends|send|sending|recruited|recruits|deployed|dispatched|threw|thrown)\s+(?:(?:about|around|some|more\s+than|over|nearly|at\s+least)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) choice = { metric: "troops", cue: null };
           // "222,000 people have been drafted into the armed forces", "more than 200,000 people had been called up": people
           // mobilised are troops.
           if ((!choice || choice.metric !== "troops") && noun.kind === "noun" && /^(?:people|men|citizens)$/i.test(text.slice(noun.start, noun.end)) &&

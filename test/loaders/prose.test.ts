@@ -3343,3 +3343,18 @@ describe("seventeenth round, third wave: bulletins' passives, graves, captives, 
     expect(one("The Ukrainian-held area has shrunk to about 110 square miles (285 square kilometers).").map((r) => [r.value, r.qualifier])).toEqual([[285, "approx"]]);
   });
 });
+
+describe("seventeenth round, fourth wave: speeds, evacuations, convicts sent to the front, facilities disabled", () => {
+  it("'a speed of Mach 10' and residents 'evacuated' count nothing; wounded soldiers evacuated stay wounded", () => {
+    expect(brief(one("The missile flies at a speed of Mach 10 and no system can intercept it."))).toEqual([]);
+    expect(brief(one("One civilian had been killed and 12 wounded, and several hundred residents of the district had been evacuated."))).toEqual([["killed", 1], ["injured", 12]]);
+    expect(brief(one("He said 40 wounded soldiers had been evacuated from the town."))).toEqual([["injured", 40]]);
+  });
+  it("'Wagner sent 50,000 former prisoners to the front' counts a force", () => {
+    expect(brief(one("Wagner sent 50,000 former prisoners to the front, Prigozhin said."))).toEqual([["troops", 50000]]);
+    expect(brief(one("Ukraine and Russia exchanged 100 prisoners."))).toEqual([["prisoners_exchanged", 100]]);
+  });
+  it("'48 unmanned aerial vehicles' among facilities disabled were downed", () => {
+    expect(brief(one("\"Among the facilities disabled are 573 tanks and 48 unmanned aerial vehicles,\" the spokesman said.")).filter((r) => r[0] === "drones_downed")).toEqual([["drones_downed", 48]]);
+  });
+});
