@@ -1334,7 +1334,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "A battalion commander, speaking on condition of anonymity, told Le Monde": someone new, named by a role only; the
       // side of the nation the sentence is about, if any ("A senior US defense official" has a nation word of its own).
       if (INDEFINITE_ROLE.test(words)) {
-        const side: ClaimantSide = /(?:analyst|expert)$/.test(words) ? "third_party" : subjectNation(text, sentence, c.span) ?? "unknown";
+        // No side is guessed for an unnamed person: the nation a sentence is about is as often the enemy's as the speaker's.
+        const side: ClaimantSide = /(?:analyst|expert)$/.test(words) ? "third_party" : "unknown";
         resolved.push({ claimant: words, side, rule: "fallback", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
         continue;
       }

@@ -93,7 +93,7 @@ const TIME_OR_BEFORE = /\b(?:a|one)\s+(?:day|week|month|year|hour|minute)\s+or\s
 const SENT_HOME_AFTER = /^(?:\s+[a-z]+){0,3}\s+(?:had\s+been|have\s+been|were|was|being)\s+(?:sent|allowed\s+to\s+go|released)\s+(?:back\s+)?home\b/i;
 /** "(residents) of the district had been evacuated": people evacuated. */
 const EVACUATED_AFTER = /^(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:had\s+been|have\s+been|were|was|being)\s+evacuated\b/i;
-const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?\S+,\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
+const FOR_EVERY = /\b[Ff]or\s+(?:every|each)\s+(?:\S+\s+){0,6}?(?:killed|lost|dead|downed|destroyed|wounded|injured|captured|fired|launched)(?:\s+\S+){0,4},\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|at\s+least|as\s+many\s+as)\s+)?$|\b[Ff]or\s+(?:every|each)\s+$/;
 const SIZE_COMPARISON = /\b(?:larger|bigger|smaller)\s+than\b|\bthe\s+size\s+of\b/i;
 
 const SUPPLY_VERB = /^(?:sent|send|sends|sending|supplied|delivered|provided|shipped|transferred)$/i;
@@ -210,7 +210,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
   // "for every Ukrainian soldier killed in Bakhmut, seven Russians die": a ratio of losses, not a toll.
-  if (/[Ff]or\s+e/.test(before) && FOR_EVERY.test(text.slice(sentence.start, mention.start))) return true;
+  if (/[Ff]or\s+e/.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start)) && FOR_EVERY.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) return true;
   // "Correction: an earlier version of this blog said eight people …", "incorrectly said 35 drones": a number the outlet
   // withdrew; "killed two people, not three": a number denied in place.
   if (CORRECTED_BEFORE.test(before) || /,\s*not\s+$/i.test(before)) return true;
@@ -229,7 +229,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (head.includes("surrender") && SURRENDERED_AFTER.test(after)) return true;
   // "a city that had 67,000 inhabitants before the war and where fewer than 5,000 remain": people living on, with the noun
   // left out.
-  if (noun.kind !== "noun" && head.includes("remain") && /^\s+(?:still\s+)?remain(?:s|ed)?\b/i.test(after) && POPULATION_WORD.test(text.slice(sentence.start, mention.start))) return true;
+  if (noun.kind !== "noun" && head.includes("remain") && BARE_REMAIN_AFTER.test(after) && POPULATION_WORD.test(text.slice(sentence.start, mention.start))) return true;
   // "seven had not been hit as planned", "three were not shot down": a count denied by its own verb.
   if (head.includes("not") && NOT_DONE_AFTER.test(after)) return true;
   // "with only a week or two of training": a span of time, not a count.
@@ -364,7 +364,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   const attributor = createAttributor(tables.claimants);
   // British papers call their own government's ministry "the MoD" with no nation ("the MoD said Russian casualties
   // averaged 1,030 a day"): in a British outlet that ministry is the UK's, a third party.
-  const britishOutlets = new Set((tables.outlets ?? []).filter((o) => BRITAIN.test(o.country.trim())).map((o) => o.outlet.toLowerCase()));
+  const britishOutlets = new Set((tables.outlets ?? []).filter((o) => BRITAIN.test(o.country.trim()) && o.affiliation !== "wire_agency").map((o) => o.outlet.toLowerCase()));
 
   return function extract(article: Article): FigureRow[] {
     // Lines in capitals (wire flashes) are read in prose case; quotes are cut from the article as written.
@@ -1361,12 +1361,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlierPart = partitive[k] ? figures.find((f) => f.part) : undefined;
           if (earlierPart && candidates.includes(earlierPart.metric)) choice = { metric: earlierPart.metric, cue: choice?.cue ?? null };
           // "One grave held the remains of 17 Ukrainian soldiers": the dead found, with no word of killing.
-          if (!choice && noun.kind === "noun" && candidates.includes("killed") && REMAINS_FOUND_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) &&
+          if (!choice && noun.kind === "noun" && candidates.includes("killed") && text.slice(Math.max(sentence.start, q.start - 60), q.start).includes("remains") && REMAINS_FOUND_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) &&
               !BODIES_HANDED.test(text.slice(sentence.start, sentence.end))) choice = { metric: "killed", cue: null };
           // "more than 600 Ukrainian servicemen were destroyed", "60 servicemen, two armoured vehicles and four pickup trucks were
           // destroyed": the military passive of killing.
           if (!choice && noun.kind === "noun" && candidates.includes("killed") && SOLDIER_NOUN.test(text.slice(noun.start, noun.end)) &&
-              DESTROYED_PASSIVE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120)))) choice = { metric: "killed", cue: null };
+              /destroyed|eliminated/.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120))) && DESTROYED_PASSIVE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120)))) choice = { metric: "killed", cue: null };
           // "Wagner sent 50,000 former prisoners to the front": convicts sent to fight are a force.
           if (noun.kind === "noun" && /^(?:former\s+)?(?:prisoners|convicts|inmates)$/i.test(text.slice(Math.max(sentence.start, noun.start - 7), noun.end).replace(/^.*?(former\s+)?(prisoners|convicts|inmates)$/i, "$1$2")) &&
               /^\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|war|fight)\b/i.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 20))) &&
@@ -1403,7 +1403,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // not the verb of its "when" clause.
           // "The number of people killed … has risen to five, and 34 more were injured": the toll's noun, not the verb after.
           if (NUMBER_OF_OPENING.test(text.slice(sentence.start, sentence.start + 12))) {
-            const toll = NUMBER_OF_TOLL.exec(text.slice(sentence.start, q.start));
+            // The toll nearest before the number: "the number of people killed has risen to 12, and the number of injured to 40".
+            let toll: RegExpExecArray | null = null;
+            NUMBER_OF_ANY_TOLL.lastIndex = 0;
+            for (let t = NUMBER_OF_ANY_TOLL.exec(text.slice(sentence.start, q.start)); t !== null; t = NUMBER_OF_ANY_TOLL.exec(text.slice(sentence.start, q.start))) toll = t;
             if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
           }
           // "at least 12 people remained in hospital, two of them in a serious condition" after the dead: the wounded.
@@ -1423,7 +1426,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "agreed to exchange all seriously wounded prisoners, along with 6,000 bodies of soldiers killed in action": the same.
           if (metric === "killed" && (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) || (noun.kind === "noun" && /^(?:bodies|dead)$/i.test(text.slice(noun.start, noun.end)))) &&
               // "the bodies of 1,000 fallen soldiers had also been repatriated": the handing over may come after the bodies.
-              (BODIES_HANDED.test(text.slice(sentence.start, q.start)) || (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED.test(text.slice(q.end, sentence.end))))) continue;
+              (BODIES_HANDED.test(text.slice(sentence.start, q.start)) || (BODIES_OF_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && BODIES_HANDED_AFTER.test(text.slice(q.end, sentence.end))))) continue;
           // "Two of them were captured alive": people taken prisoner, not places taken.
           if (metric === "settlements_captured" && choice.cue && /^\s+alive\b/.test(text.slice(choice.cue.end, choice.cue.end + 8))) continue;
           // "Russia transferred the bodies of 1,000 Ukrainian soldiers": the dead are no force.
@@ -1545,7 +1548,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               SHELLING_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 40)))) continue;
           // Conscription ("the autumn conscription decree, calling up 135,000 men"): a draft for service, not a force for the war.
           // Conscripts named only in an aside of a force sent ("redeployed around 5,000 troops …, some of them conscripts") keep it.
-          if (metric === "troops" && /\bconscript/i.test(text.slice(sentence.start, sentence.end)) && !CONSCRIPTS_ASIDE.test(text.slice(sentence.start, sentence.end))) continue;
+          if (metric === "troops" && /\bconscript/i.test(text.slice(sentence.start, sentence.end)) &&
+              (!CONSCRIPTS_ASIDE.test(text.slice(sentence.start, sentence.end)) || DRAFT_WORD.test(text.slice(sentence.start, sentence.end)))) continue;
           // "The package includes … 100 Switchblade drones": weapons supplied, not launched or downed.
           if ((metric === "drones_launched" || metric === "drones_downed") && AID_PACKAGE_BEFORE.test(text.slice(sentence.start, q.start))) continue;
           // "British officials have floated a contingent of around 30,000 troops", "would allow Ukraine to keep an army of up to
@@ -1602,7 +1606,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "… in past day - MoD" in TASS, "the General Staff said" in Ukrinform: a state body no nation names is the outlet's
           // country's, when the claimant table gives the outlet a belligerent's side.
           const attribution: Attribution | null = found && found.side === "unknown" && STATE_BODY.test(found.claimant)
-            ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) ? "third_party" : "unknown") }
+            ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) && !COMBATANT_CLAIM.test(text.slice(sentence.start, sentence.end)) ? "third_party" : "unknown") }
             : found;
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
@@ -1839,7 +1843,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period && !periodStart && !periodEnd && !periods.length && lastOpenPeriod?.start === "2022-02-24" && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) periodStart = lastOpenPeriod.start;
           // "… the 58th since the start of Russia's full-scale invasion in February 2022. … 3,767 Ukrainians have been brought home
           // since then": "since then" starts where the last "since" or span of the sentences before starts.
-          if (!period && !periodStart && !periodEnd && text.slice(mention.end, sentence.end).includes("since th") && SINCE_THEN_AFTER.test(text.slice(mention.end, sentence.end)) && context.end > context.start) {
+          if (!period && !periodStart && !periodEnd && text.slice(mention.end, Math.min(sentence.end, nounEnd + 60)).includes("since th") && SINCE_THEN_AFTER.test(text.slice(mention.end, Math.min(sentence.end, nounEnd + 60))) && context.end > context.start) {
             const before = periodsIn(text, context.start, context.end, article.published).filter((p) => (p.kind === "since" || p.kind === "span") && p.period_start);
             if (before.length) periodStart = before[before.length - 1].period_start;
           }
@@ -1999,7 +2003,7 @@ const OUR_DOCUMENT_OPENING = /^\W*Our\s+(?:own\s+|latest\s+|new\s+)?(?:model|ana
 /** An outlet giving its own count: "By our estimate", "our analysis suggests", "we estimate". */
 const OWN_ESTIMATE = /\b(?:[Bb]y\s+our\s+(?:own\s+)?(?:estimates?|count|calculations?|tally|reckoning)|[Oo]ur\s+(?:own\s+)?(?:estimates?|analysis|count|tally|model|calculations?|data)(?:\s*,\s*(?:which|that|based|produced|compiled|drawn|built)\s[^;.]{0,160}?,)?\s+(?:suggests?|shows?|puts?|finds?|found|showed|put|indicates?|counts?)|[Ww]e\s+(?:estimate|reckon|calculate|count|put))\b/;
 /** After a figure: the period before the last figure's ("461 km² a month earlier", "in the previous year"). */
-const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one|the)\s+(month|year|week)\s+(?:earlier|before)|(?:in\s+|over\s+)?the\s+(?:previous|preceding|prior)\s+(month|year|week))\b/i;
+const EARLIER_AFTER = /^\s*(?:[^\s\d,;.]+\s+){0,2}?(?:(?:a|one|the)\s+(month|year|week)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$)))|(?:in\s+|over\s+)?the\s+(?:previous|preceding|prior)\s+(month|year|week))\b/i;
 /** The seven days before a week's ("2025-05-12".."2025-05-18" → "2025-05-05".."2025-05-11"), else null. */
 function shiftWeek(p: { start: string; end: string }): { start: string; end: string } | null {
   const start = Date.parse(p.start + "T00:00:00Z");
@@ -2105,19 +2109,29 @@ const PART_ASIDE_BEFORE_PERIOD = /^[^.;:,]*,\s+(?:among\s+them|among\s+whom|incl
 /** "since then", "since that time" after a figure: a start the sentences before name. */
 const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
 /** Words of what may come, between a figure and a time after it. */
-const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/i;
+const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/;
 /** People mobilised, right after their noun: "have been drafted", "had been called up", "were mobilised". */
 const MOBILISED_AFTER = /^\s+(?:(?:have|has|had)\s+(?:already\s+)?been|were|are|being)\s+(?:drafted|called\s+up|mobili[sz]ed)\b/i;
 /** "(people were) taking part in the rescue operation": an operation of rescue, search or relief. */
 const CIVIL_OPERATION_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:taking\s+part|took\s+part|involved|participating|participated|engaged)\s+in\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:rescue|search|relief|recovery|evacuation|clean-?up|firefighting|humanitarian)\b/i;
 /** "talks on a further exchange of", "a proposed swap of": an exchange not yet made. */
-const SWAP_TO_COME_BEFORE = /\b(?:talks|negotiations|discussions|a\s+deal|an?\s+agreement|plans?|proposals?|proposed|planned|possible|potential|future|next)\s+(?:on|for|about|of)?\s*(?:a\s+|an\s+|the\s+)?(?:further\s+|new\s+|another\s+|possible\s+|large\s+)?(?:exchange|swap|prisoner\s+swap|prisoner\s+exchange)\s+(?:of|involving)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly)\s+)?$/i;
+const SWAP_TO_COME_BEFORE = /\b(?:talks|negotiations|discussions|proposals?|possible|potential|future)\s+(?:on|for|about|of)?\s*(?:a\s+|an\s+|the\s+)?(?:further\s+|new\s+|another\s+|possible\s+|large\s+)?(?:exchange|swap|prisoner\s+swap|prisoner\s+exchange)\s+(?:of|involving)\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly)\s+)?$/i;
 /** After soldiers (and a list of equipment): "were destroyed", "had been destroyed". */
-const DESTROYED_PASSIVE_AFTER = /^[^.;:]*?\b(?:were|had\s+been|have\s+been|was)\s+(?:also\s+)?(?:destroyed|eliminated)\b/i;
+const DESTROYED_PASSIVE_AFTER = /^(?:\s*,\s*(?:and\s+)?(?:[\w-]+\s+){0,5}?[\w-]+|\s+and\s+(?:[\w-]+\s+){0,5}?[\w-]+)*\s+(?:were|had\s+been|have\s+been|was)\s+(?:also\s+)?(?:destroyed|eliminated)\b/i;
 /** People taken prisoner, after their noun: "were captured alive", "had been taken prisoner". */
 const CAPTURED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:captured|taken\s+(?:prisoner|captive)|detained)\b/i;
 /** A grave or site that held, or teams that found, the remains: "held the remains of", "exhumed the remains of". */
 const REMAINS_FOUND_BEFORE = /\b(?:held|holds|contained|contains|found|exhumed|discovered|recovered|unearthed|uncovered)\s+(?:the\s+)?remains\s+of\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly)\s+)?$/i;
+/** A combatant's claim of its own operations: a ministry that shot down or took something is a belligerent's, not London's. */
+const COMBATANT_CLAIM = /\b(?:shot\s+down|downed|intercepted|destroyed|repelled|repulsed|liberated|captured|took\s+control|eliminated|neutrali[sz]ed)\b/i;
+/** Any "number of … killed/injured" toll, anywhere before the figure. */
+const NUMBER_OF_ANY_TOLL = /\b(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|injured|wounded)\b/gi;
+/** Handing over after the bodies: "had also been repatriated", "were handed over", "returned to Ukraine". */
+const BODIES_HANDED_AFTER = /\b(?:repatriat\w+|hand(?:s|ed|ing)?\s+(?:over|back)|returned\s+to\s+(?:Ukraine|Russia|Kyiv|Moscow|their\s+(?:families|homeland))|exchang\w+|swap\w*)\b/i;
+/** A call-up's words: a draft of conscripts is no force sent. */
+const DRAFT_WORD = /\b(?:decree|draft|call(?:s|ed|ing)?\s+up|call-up|conscription)\b/i;
+/** A bare "remain", not in hospital or missing: "where fewer than 5,000 remain". */
+const BARE_REMAIN_AFTER = /^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
