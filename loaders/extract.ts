@@ -885,12 +885,22 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       let from = colon + 1;
       for (let k = 0; k < inSentence.length; k++) {
         const mention = inSentence[k];
+        const next = k + 1 < inSentence.length ? inSentence[k + 1].start : sentence.end;
+        // "tanks – 2,885 (+5), …": the General Staff's day's change in brackets is the item before's, over the past day (a
+        // "(+0)" adds no row).
+        const previous = items[items.length - 1];
+        if (previous && INCREMENT_OPEN.test(text.slice(from, mention.start))) {
+          const tail = INCREMENT_TAIL.exec(text.slice(mention.end, Math.min(next, mention.end + 60)));
+          if (!tail) return false;
+          if (mention.value > 0) items.push({ item: { start: from, end: mention.end }, mention, q: qualifiers.qualify(text, mention, mention.start), label: previous.label });
+          from = mention.end + tail[0].length;
+          continue;
+        }
         from += INLINE_ITEM_SEPARATOR.exec(text.slice(from, mention.start))![0].length;
         const q = qualifiers.qualify(text, mention, from);
         const label = LIST_LABEL.exec(text.slice(from, q.start));
         if (!label) return false;
-        // After the figure: the next item's separator, or the sentence's end.
-        const next = k + 1 < inSentence.length ? inSentence[k + 1].start : sentence.end;
+        // After the figure: the next item's separator, the day's change in brackets, or the sentence's end.
         if (!INLINE_ITEM_TAIL.test(text.slice(mention.end, Math.min(next, mention.end + 12)))) return false;
         items.push({ item: { start: from, end: mention.end }, mention, q, label: labelSpan(from, label) });
         from = mention.end;
@@ -998,7 +1008,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         cues = metrics.verbCues(text, sentence.start, sentence.end);
         // "The ministry gave the following breakdown by region: Kursk region — 124, Moscow region — 95, ...", "By
         // direction, the losses were as follows: ...": only the heading before the colon may hold a cue.
-        if (cues.every((c) => c.end <= inSentence[0].start) && inlineListItems(sentence, inSentence)) continue;
+        if (cues.every((c) => c.end <= inSentence[0].start || CUE_AFTER_INCREMENT.test(text.slice(Math.max(sentence.start, c.start - 40), c.start))) && inlineListItems(sentence, inSentence)) continue;
         // Whether the sentence compares figures: read only when it decides something (no cue, or a figure without a metric).
         let comparison: boolean | undefined = cues.length ? undefined : COMPARISON.test(text.slice(sentence.start, sentence.end));
         // Whether the sentence is about another war only (worked out once, for its first figure).
@@ -2337,7 +2347,13 @@ const LIST_TAIL = /^\s*(?:\(\s*[+-]?[\d,.]+\s*\))?\s*(?:[a-z]+)?\s*[;,.]?\s*$/;
 /** Before an inline list item's label: the separator after the item before ("124, ", "95; ", ", and "). */
 const INLINE_ITEM_SEPARATOR = /^\s*(?:[,;]\s*)?(?:and\s+)?/;
 /** After an inline list item's figure: a separator and the next label, or the end ("— 95, Bryansk", "— 1."). */
-const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|$)/;
+const INLINE_ITEM_TAIL = /^\s*(?:[,;.]|and\b|\(\+|$)/;
+/** A cue in the words after a day's change: "(+510) people were liquidated". */
+const CUE_AFTER_INCREMENT = /\(\+\s*[\d,]+\s*\)(?:\s+[a-z]+){0,3}\s+$/;
+/** Right before a day's change in brackets: " (+". */
+const INCREMENT_OPEN = /^\s*\(\+\s*$/;
+/** After a day's change: the bracket, a few words ("people were liquidated"), then the next item's comma or the end. */
+const INCREMENT_TAIL = /^\s*\)(?:\s+[a-z]+){0,4}?\s*(?=[,;.]|and\b|$)/;
 /** What may close an inline list: its last separator. */
 const INLINE_LIST_END = /^\s*[.;]?\s*$/;
 /** A line shaped like a list item: a label, a dash or colon, then a number (an amount's currency sign before it: "energy – $9.2 billion"). */

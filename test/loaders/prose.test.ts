@@ -3384,3 +3384,10 @@ describe("seventeenth round: the review's cases", () => {
     expect(side("Reuters", "Russian casualties averaged 1,030 a day in October, the MoD said.")).toEqual(["unknown"]);
   });
 });
+
+describe("seventeenth round, fourth wave: the General Staff's list in one sentence", () => {
+  it("'personnel – about 83,660 (+510) people were liquidated, tanks – 2,885 (+5), aircraft – 278 (+0), …': each item by its label, the day's change with it, tanks nothing", () => {
+    expect(brief(one("The total combat losses of the enemy were approximately: personnel – about 83,660 (+510) people were liquidated, tanks – 2,885 (+5), aircraft – 278 (+0), helicopters – 261 (+0), cruise missiles – 531 (+0).")))
+      .toEqual([["casualties", 83660], ["casualties", 510], ["aircraft_hit", 278], ["aircraft_hit", 261], ["drones_downed", 531]]);
+  });
+});
