@@ -1378,7 +1378,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!choice && noun.kind === "noun" && candidates.includes("killed") && SOLDIER_NOUN.test(text.slice(noun.start, noun.end)) &&
               /destroyed|eliminated/.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120))) && DESTROYED_PASSIVE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120)))) choice = { metric: "killed", cue: null };
           // "Wagner sent 50,000 former prisoners to the front": convicts sent to fight are a force.
-          if (noun.kind === "noun" && /^(?:former\s+)?(?:prisoners|convicts|inmates)$/i.test(text.slice(Math.max(sentence.start, noun.start - 7), noun.end).replace(/^.*?(former\s+)?(prisoners|convicts|inmates)$/i, "$1$2")) &&
+          if (noun.kind === "noun" && noun.end - noun.start <= 9 && /^(?:prisoners|convicts|inmates)$/i.test(text.slice(noun.start, noun.end)) &&
               /^\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|war|fight)\b/i.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 20))) &&
               /\b(?:sent|sends|send|sending|recruited|recruits|deployed|dispatched|threw|thrown)\s+(?:(?:about|around|some|more\s+than|over|nearly|at\s+least)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) choice = { metric: "troops", cue: null };
           // "222,000 people have been drafted into the armed forces", "more than 200,000 people had been called up": people
