@@ -144,7 +144,6 @@ const MISSING_AFTER = /^\s+(?:(?:were|are|was|is|remain(?:ed|s)?|have\s+been|had
 const HOSPITAL_AFTER = /^\s*(?:of\s+them\s+)?(?:,\s*)?(?:(?:had|have|has|were|was|are|is|still)\s+)*(?:remain(?:ed|s)?\s+in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|in\s+intensive\s+care|(?:taken|rushed|admitted|brought|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|medical\s+facilit(?:y|ies)))\b/i;
 const ALSO_LOST_BEFORE = /\b(?:has|have|had)\s+also\s+(?:lost|destroyed)\b/i;
 const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
-const NUMBER_OF_TOLL = /^\W*(?:The\s+)?(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(killed|dead|deaths|injured|wounded)\b/i;
 const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
 /** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
 // "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
@@ -210,7 +209,8 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (mention.unit !== "count") return false;
   if (noun.kind !== "noun" && AGE_BEFORE.test(before)) return true;
   // "for every Ukrainian soldier killed in Bakhmut, seven Russians die": a ratio of losses, not a toll.
-  if (/[Ff]or\s+e/.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start)) && FOR_EVERY.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start))) return true;
+  const ratioWindow = text.slice(Math.max(sentence.start, mention.start - 120), mention.start);
+  if (/[Ff]or\s+e/.test(ratioWindow) && FOR_EVERY.test(ratioWindow)) return true;
   // "Correction: an earlier version of this blog said eight people …", "incorrectly said 35 drones": a number the outlet
   // withdrew; "killed two people, not three": a number denied in place.
   if (CORRECTED_BEFORE.test(before) || /,\s*not\s+$/i.test(before)) return true;
@@ -229,7 +229,7 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (head.includes("surrender") && SURRENDERED_AFTER.test(after)) return true;
   // "a city that had 67,000 inhabitants before the war and where fewer than 5,000 remain": people living on, with the noun
   // left out.
-  if (noun.kind !== "noun" && head.includes("remain") && BARE_REMAIN_AFTER.test(after) && POPULATION_WORD.test(text.slice(sentence.start, mention.start))) return true;
+  if (noun.kind !== "noun" && (head.includes("remain") || head.includes("still")) && PEOPLE_REMAIN_AFTER.test(after) && POPULATION_WORD.test(text.slice(sentence.start, mention.start))) return true;
   // "seven had not been hit as planned", "three were not shot down": a count denied by its own verb.
   if (head.includes("not") && NOT_DONE_AFTER.test(after)) return true;
   // "with only a week or two of training": a span of time, not a count.
@@ -1375,8 +1375,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !BODIES_HANDED.test(text.slice(sentence.start, sentence.end))) choice = { metric: "killed", cue: null };
           // "more than 600 Ukrainian servicemen were destroyed", "60 servicemen, two armoured vehicles and four pickup trucks were
           // destroyed": the military passive of killing.
-          if (!choice && noun.kind === "noun" && candidates.includes("killed") && SOLDIER_NOUN.test(text.slice(noun.start, noun.end)) &&
-              /destroyed|eliminated/.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120))) && DESTROYED_PASSIVE_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 120)))) choice = { metric: "killed", cue: null };
+          if (!choice && noun.kind === "noun" && candidates.includes("killed") && SOLDIER_NOUN.test(text.slice(noun.start, noun.end))) {
+            const rest = text.slice(noun.end, Math.min(sentence.end, noun.end + 120));
+            if (/destroyed|eliminated/.test(rest) && DESTROYED_PASSIVE_AFTER.test(rest)) choice = { metric: "killed", cue: null };
+          }
           // "Wagner sent 50,000 former prisoners to the front": convicts sent to fight are a force.
           if (noun.kind === "noun" && noun.end - noun.start <= 9 && /^(?:prisoners|convicts|inmates)$/i.test(text.slice(noun.start, noun.end)) &&
               /^\s+to\s+(?:the\s+)?(?:front|frontline|front\s+line|war|fight)\b/i.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 20))) &&
@@ -1415,8 +1417,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (NUMBER_OF_OPENING.test(text.slice(sentence.start, sentence.start + 12))) {
             // The toll nearest before the number: "the number of people killed has risen to 12, and the number of injured to 40".
             let toll: RegExpExecArray | null = null;
+            const opening = text.slice(sentence.start, q.start);
             NUMBER_OF_ANY_TOLL.lastIndex = 0;
-            for (let t = NUMBER_OF_ANY_TOLL.exec(text.slice(sentence.start, q.start)); t !== null; t = NUMBER_OF_ANY_TOLL.exec(text.slice(sentence.start, q.start))) toll = t;
+            for (let t = NUMBER_OF_ANY_TOLL.exec(opening); t !== null; t = NUMBER_OF_ANY_TOLL.exec(opening)) toll = t;
             if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
           }
           // "at least 12 people remained in hospital, two of them in a serious condition" after the dead: the wounded.
@@ -2140,8 +2143,6 @@ const NUMBER_OF_ANY_TOLL = /\b(?:number|toll|count)\s+of\s+(?:[\w-]+\s+){0,3}?(k
 const BODIES_HANDED_AFTER = /\b(?:repatriat\w+|hand(?:s|ed|ing)?\s+(?:over|back)|returned\s+to\s+(?:Ukraine|Russia|Kyiv|Moscow|their\s+(?:families|homeland))|exchang\w+|swap\w*)\b/i;
 /** A call-up's words: a draft of conscripts is no force sent. */
 const DRAFT_WORD = /\b(?:decree|draft|call(?:s|ed|ing)?\s+up|call-up|conscription)\b/i;
-/** A bare "remain", not in hospital or missing: "where fewer than 5,000 remain". */
-const BARE_REMAIN_AFTER = /^\s+(?:still\s+)?remain(?:s|ed)?\b(?!\s+(?:in\s+(?:hospital|critical|serious|intensive)|hospitali[sz]ed|missing|unaccounted|under\s+the\s+rubble|trapped|in\s+captivity))/i;
 const TERRITORY_METRICS: ReadonlySet<string> = new Set(["territory_gained", "territory_controlled"]);
 const FORCE_SIZE_BEFORE = /\b(?:contingent|grouping|garrison|(?:military|invasion|strike|assault)\s+force|forces|force|army|armed\s+forces)\s+(?:(?:in|near|around|at|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:now|currently|still)\s+)?(?:of|numbers|number|numbering|totals|totalling|totaling|comprises|comprising|(?:is\s+)?estimated\s+at|stands\s+at)\s+(?:(?:about|around|some|roughly|up\s+to|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$/i;
 /** "grew by", "increased by": a change of what is held. */
