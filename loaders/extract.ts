@@ -1350,7 +1350,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               restated = true;
             }
           }
-          const isPart = PART_OF.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+          const isPart = PART_OF.test(text.slice(Math.max(sentence.start, q.start - 40), q.start));
           // A part inside a total ("including 40 near Moscow") or a parallel item ("379 km² in April")
           // counts what the figure before it counts.
           let inherited = false;

@@ -3391,3 +3391,13 @@ describe("seventeenth round, fourth wave: the General Staff's list in one senten
       .toEqual([["casualties", 83660], ["casualties", 510], ["aircraft_hit", 278], ["aircraft_hit", 261], ["drones_downed", 531]]);
   });
 });
+
+describe("eighteenth round: rules that read structure, not one sentence's words", () => {
+  it("a part after 'including' keeps the whole's period whatever qualifier it carries ('including as many as 250,000 troops killed')", () => {
+    const periods = (text: string) => one(text).map((r) => [r.value, r.period_start]);
+    expect(periods("Russian forces have suffered 1,000,000 casualties since February 2022, including as many as 250,000 troops killed, CSIS estimates."))
+      .toEqual([[1000000, "2022-02-24"], [250000, "2022-02-24"]]);
+    expect(periods("More than 12,000 civilians have been killed since February 2022, including fewer than 700 children, the UN said."))
+      .toEqual([[12000, "2022-02-24"], [700, "2022-02-24"]]);
+  });
+});
