@@ -947,6 +947,36 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
       return [];
     }
 
+    const eventStarts = new Map<string, string>();
+    /**
+     * The day an operation the article names began ("the incursion began on August 6", "launched its offensive in the
+     * Kharkiv region on May 10"), nearest before `at` else first after; else the last "since" date from `near` (the paragraph
+     * before) to `at` other than the invasion's ("had lost 5,400 servicemen in the region since Aug. 6"). "" when the article
+     * gives none.
+     */
+    function eventStart(noun: string, at: number, near: number): string {
+      const key = `${noun}@${at}`;
+      let found = eventStarts.get(key);
+      if (found !== undefined) return found;
+      found = "";
+      const name = noun.startsWith("counter") ? "counter-?offensive" : noun;
+      const dated = new RegExp(String.raw`\b${name}\b[^.;\n]{0,60}?\b(?:began|started|was\s+launched|got\s+under\s*way|kicked\s+off)\s+(?:on|in)\s+(${EVENT_DATE})|\b(?:launched|began|started|opened|mounted|(?:start|beginning|launch)\s+of)\s+${OWNER_OR_ARTICLE}\s+(?:[\w'’-]+\s+){0,3}?${name}\b[^.;\n]{0,60}?\b(?:on|in)\s+(${EVENT_DATE})`, "g");
+      let before = "";
+      let after = "";
+      for (let m = dated.exec(text); m !== null; m = dated.exec(text)) {
+        if (m.index < at) before = m[1] ?? m[2];
+        else if (!after) after = m[1] ?? m[2];
+      }
+      const date = before || after;
+      if (date) found = periodsIn(`since ${date}`, 0, date.length + 6, article.published)[0]?.period_start ?? "";
+      if (!found) {
+        const since = periodsIn(text, near, at, article.published).filter((p) => p.kind === "since" && p.period_start && p.period_start !== "2022-02-24" && EXPLICIT_DAY.test(text.slice(p.start, p.end)));
+        found = since.at(-1)?.period_start ?? "";
+      }
+      eventStarts.set(key, found);
+      return found;
+    }
+
     /** The period its introduction (or the sentences before it on the introduction's line) names for a bullet. */
     function bulletPeriod(lineFrom: number): { start: string; end: string } | null {
       const intro = listIntroduction(text, lineFrom, ANY_BULLET);
@@ -1854,6 +1884,23 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Russia has lost 1,302,470 troops since the beginning of the full-scale invasion … According to the report, Russia has
           // also lost 11,712 tanks, … 435 airplanes": the daily tally's follow-on sentence goes on with the same running total.
           if (!period && !periodStart && !periodEnd && !periods.length && lastOpenPeriod?.start === "2022-02-24" && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) periodStart = lastOpenPeriod.start;
+          // "… verified 12,654 civilian deaths since Feb. 24, 2022. More than 29,000 civilians have been wounded, the mission
+          // said": a running total (a perfect tense, "stands at", "so far") right after a sentence of the same paragraph whose
+          // last figure runs "since" a start goes on from that start, when the same side speaks of the same side's losses and no
+          // time of its own is named (not troops or land held, which are stocks, nor "tens of thousands").
+          if (!period && !periodStart && !periodEnd && !periods.length) {
+            const last = rows[rows.length - 1];
+            if (last && last.article === article.id && last.period_start && !last.period_end && last.char_start >= line.start && last.char_end <= sentence.start && sentence.start - last.char_end < 8 &&
+                last.subject_side === subject && metric !== "troops" && metric !== "territory_controlled" && mention.kind !== "vague" &&
+                (!attribution || attribution.rule === "carried" || attribution.side === last.claimant_side) &&
+                RUNNING_TOTAL.test(text.slice(sentence.start, sentence.end)) && !NOT_RUNNING.test(text.slice(sentence.start, sentence.end))) periodStart = last.period_start;
+          }
+          // "31 civilians have been killed in the region since the start of the incursion", "since the offensive began": a start
+          // the sentence does not date is the one the article gives that operation ("the incursion began on August 6").
+          if (!period && !periodStart && !periodEnd && !periods.length && text.slice(sentence.start, sentence.end).includes("ince") && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) {
+            const undated = UNDATED_EVENT_SINCE.exec(text.slice(sentence.start, sentence.end));
+            if (undated) periodStart = eventStart((undated[1] ?? undated[2]).toLowerCase(), sentence.start, previousLineStart(text, line.start));
+          }
           // "… the 58th since the start of Russia's full-scale invasion in February 2022. … 3,767 Ukrainians have been brought home
           // since then": "since then" starts where the last "since" or span of the sentences before starts.
           if (!period && !periodStart && !periodEnd && text.slice(mention.end, Math.min(sentence.end, nounEnd + 60)).includes("since th") && SINCE_THEN_AFTER.test(text.slice(mention.end, Math.min(sentence.end, nounEnd + 60))) && context.end > context.start) {
@@ -2120,6 +2167,20 @@ const NUMBER_OF_FORCE = /\bnumber\s+of\s+(?:(?:Russian|Ukrainian|North\s+Korean|
 /** The rest of a clause, then a part set off by commas, right before a period: " wounded, among them 10 children, ". */
 const PART_ASIDE_BEFORE_PERIOD = /^[^.;:,]*,\s+(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them)\s+[^,;:.]*,\s*$/i;
 /** "since then", "since that time" after a figure: a start the sentences before name. */
+const EVENT_NOUN = String.raw`(?:incursion|offensive|counter-?offensive|operation|campaign|assault|fighting|battle)`;
+const OWNER = String.raw`(?:the|its|their|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s)`;
+const OWNER_OR_ARTICLE = String.raw`(?:the|its|their|this|his|a|an|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s)`;
+/** "since the start of the incursion", "since the offensive began": an operation's start the clause does not date. */
+const UNDATED_EVENT_SINCE = new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+(?:start|beginning|launch|outbreak)\s+of\s+${OWNER}\s+(?:[\w-]+\s+){0,2}?(${EVENT_NOUN})\b(?!\s+(?:on|in)\s+(?:early\s+|mid-|late\s+)?(?:\d|[A-Z][a-z]+\s+\d))|${OWNER}\s+(?:[\w-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:began|started|was\s+launched|got\s+under\s*way)\b(?!\s+(?:on|in)\s))`);
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+/** A day or month an operation began on: "August 6", "Aug. 6, 2024", "6 August", "early June 2023". */
+const EVENT_DATE = String.raw`${MONTH_NAME}\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|(?:early\s+|mid-|late\s+)?${MONTH_NAME}(?:\s+\d{4})?`;
+/** A "since" that names a day or month, not a weekday or "last year". */
+const EXPLICIT_DAY = new RegExp(String.raw`^[Ss]ince\s+(?:${EVENT_DATE})`);
+/** Words of a running total: a perfect tense ("have been wounded", "has lost"), "stands at", "so far", "in total". */
+const RUNNING_TOTAL = /\b(?:(?<!\b(?:may|might|could|would|should|must)\s+)ha(?:s|ve)\s+(?:(?:now|also|so\s+far|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|st|t)\b|stands?\s+at|remains?\s+(?:unchanged\s+)?at|so\s+far|to\s+date|in\s+total)/;
+/** A time of its own that no running total has: a day, a night, one attack. */
+const NOT_RUNNING = /\b(?:overnight|yesterday|today|tonight|last\s+night|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)|a\s+day|per\s+day|daily|in\s+the\s+(?:attack|strike|shelling|assault))\b/i;
 const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
 /** Words of what may come, between a figure and a time after it. */
 const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/;
