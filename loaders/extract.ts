@@ -147,6 +147,8 @@ const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
 const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
 /** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
 // "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
+/** "among the dead", "Among the newly identified dead", "among those killed": the people a breakdown sorts. */
+const AMONG_THE_DEAD = /\b[Aa]mong\s+(?:the\s+|those\s+)?(?:(?:newly\s+)?(?:confirmed|identified|reported|known|recorded|verified)\s+)?(dead|killed|wounded|injured)\b/;
 const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)(?:\s+(?:are|were|have\s+been|had\s+been)|,\s+(?:[\w'’-]+\s+){1,5}?(?:identified|counted|found|confirmed|recorded|named|listed|documented))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
 /** A swap named before a count of soldiers. */
 const SWAP_WORD = /\b(?:swaps?|prisoner\s+exchanges?|exchanges?\s+of\s+prisoners)\b/i;
@@ -1458,6 +1460,17 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if ((metric === "troops" || metric === "casualties") && text.startsWith("Among", sentence.start)) {
             const among = AMONG_THE_LOST_BEFORE.exec(text.slice(sentence.start, q.start));
             if (among) metric = /^(?:dead|killed)$/i.test(among[1]) ? "killed" : "injured";
+          }
+          // A breakdown of the dead by who they were: "Among the newly identified dead are 410 men who had signed contracts and 97
+          // mobilized soldiers", "the largest group among the dead, …, followed by convicts recruited from prisons (17,180)", "Of
+          // them, 1,759 were men mobilised after the call-up" after a toll. Words of recruiting say who the dead were, not a force.
+          if (metric === "troops") {
+            const among = text.slice(sentence.start, q.start).includes("mong") ? AMONG_THE_DEAD.exec(text.slice(sentence.start, q.start)) : null;
+            if (among) metric = /^(?:dead|killed)$/i.test(among[1]) ? "killed" : "injured";
+            else if (PARTITIVE_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
+              const whole = rows[rows.length - 1];
+              if (whole && whole.article === article.id && whole.char_start >= line.start && whole.char_end <= sentence.start && LOSS_FAMILY.has(whole.metric)) metric = whole.metric;
+            }
           }
           // "Ukraine received the bodies of 757 servicemen", "..., while Russia got back 19": the dead handed back are neither
           // prisoners nor a toll (see the repatriation rule below).

@@ -3425,5 +3425,15 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(periods("The ministry said the Ukrainian incursion began on August 6. Its forces took control of three more settlements over the past day, bringing the total since the start of the incursion to 82."))
       .toEqual([[3, ""], [82, "2024-08-06"]]);
   });
+  it("a breakdown of the dead by who they were counts the dead, not a force ('Of them, 1,759 were men mobilised', 'among the dead, … followed by convicts recruited from prisons (17,180)')", () => {
+    expect(brief(one("Mediazona and BBC News Russian have confirmed the names of at least 14,709 Russian military personnel killed in Ukraine. Of them, 1,759 were men mobilised after the call-up.")))
+      .toEqual([["killed", 14709], ["killed", 1759]]);
+    expect(brief(one("Volunteers from regular units remain the largest group among the dead, followed by convicts recruited from prisons (17,180) and mobilized men (13,928).")))
+      .toEqual([["killed", 17180], ["killed", 13928]]);
+    expect(brief(one("Among the newly identified dead are at least 410 men who had signed contracts after 2023 and 97 mobilized soldiers.")))
+      .toEqual([["killed", 410], ["killed", 97]]);
+    // Not after a toll: men mobilised are a force.
+    expect(brief(one("Russia has built up its forces near Pokrovsk. Of them, 30,000 were men mobilised after the call-up."))).toEqual([["troops", 30000]]);
+  });
 });
 
