@@ -147,6 +147,8 @@ const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
 const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
 /** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
 // "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
+/** A death toll right before its value: "the death toll … has risen to", "put the death toll on the occupied bank at". */
+const DEATH_TOLL_VALUE = /\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b[^\d;:]{0,140}?\b(?:(?:risen|rose|climbed|jumped|increased|grown|gone\s+up|went\s+up)\s+to|reached|stands?\s+at|stood\s+at|(?:is|was|remains?|remained)(?:\s+now)?(?:\s+at)?|at|to)\s+$/i;
 /** "among the dead", "Among the newly identified dead", "among those killed": the people a breakdown sorts. */
 const AMONG_THE_DEAD = /\b[Aa]mong\s+(?:the\s+|those\s+)?(?:(?:newly\s+)?(?:confirmed|identified|reported|known|recorded|verified)\s+)?(dead|killed|wounded|injured)\b/;
 const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)(?:\s+(?:are|were|have\s+been|had\s+been)|,\s+(?:[\w'’-]+\s+){1,5}?(?:identified|counted|found|confirmed|recorded|named|listed|documented))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
@@ -1454,6 +1456,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             for (let t = NUMBER_OF_ANY_TOLL.exec(opening); t !== null; t = NUMBER_OF_ANY_TOLL.exec(opening)) toll = t;
             if (toll && ROSE_TO_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) metric = /^(?:killed|dead|deaths)$/i.test(toll[1]) ? "killed" : "injured";
           }
+          // "The death toll from flooding after the destruction of the Kakhovka dam has risen to 10", "put the death toll on the
+          // occupied bank at 17": the toll the figure is the value of decides, not a cue word in the phrase between them.
+          if (metric !== "killed" && (text.slice(sentence.start, q.start).includes("toll") || text.slice(sentence.start, q.start).includes("dead")) && DEATH_TOLL_VALUE.test(text.slice(sentence.start, q.start))) metric = "killed";
           // "at least 12 people remained in hospital, two of them in a serious condition" after the dead: the wounded.
           if (metric === "killed" && HOSPITAL_AFTER.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) metric = "injured";
           // "Among the confirmed dead are more than 20,000 men recruited from prisons": the opening names what the people are.

@@ -3435,5 +3435,10 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     // Not after a toll: men mobilised are a force.
     expect(brief(one("Russia has built up its forces near Pokrovsk. Of them, 30,000 were men mobilised after the call-up."))).toEqual([["troops", 30000]]);
   });
+  it("a death toll decides the figure that is its value ('the death toll from flooding after the destruction of the dam has risen to 10'); people 'drowned' died", () => {
+    expect(brief(one("The death toll from flooding after the destruction of the Kakhovka dam last Tuesday has risen to 10 in Ukrainian-controlled areas, officials say."))).toEqual([["killed", 10]]);
+    expect(brief(one("Russian-installed officials have put the death toll on the occupied bank of the Dnipro at 17."))).toEqual([["killed", 17]]);
+    expect(brief(one("Vladimir Saldo said eight people had drowned in the town of Nova Kakhovka."))).toEqual([["killed", 8]]);
+  });
 });
 
