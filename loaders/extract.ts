@@ -157,7 +157,7 @@ const SWAP_WORD = /\b(?:swaps?|prisoner\s+exchanges?|exchanges?\s+of\s+prisoners
 /** After projectiles: the guns that fired them. */
 const SHELLING_AFTER = /^\s+(?:from|by|with|using)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|tanks?|howitzers?|Grads?|guns?|cannons?)\b/i;
 /** Right after a count: a weapon system's name ("4 more HIMARS", "31 Abrams", "10 Leopard tanks"). */
-const WEAPON_NAME_AFTER = /^\s+(?:(?:more|additional|new|extra|further|U\.S\.-made|American|German|British)\s+)*(?:HIMARS|ATACMS|NASAMS|MLRS|Abrams|Leopards?|Patriots?|Bradleys?|Strykers?|F-16s?|Challengers?|Marders?|Gepards?|IRIS-T|Caesars?|M777s?|Javelins?|Stingers?|Switchblades?)\b/;
+const WEAPON_NAME_AFTER = /^\s+(?:(?:more|additional|new|extra|further|U\.S\.-made|American|German|British)\s+)*(?:HIMARS|ATACMS|NASAMS|MLRS|Abrams|Leopards?|Patriots?|Bradleys?|Strykers?|F-16s?|Challengers?|Marders?|Gepards?|IRIS-T|Caesars?|M777s?|Javelins?|Stingers?|Switchblades?|T-(?:62|64|72|80|90)[A-Z0-9]*s?|BMP-?[1-3]?s?|BTR-?\d*s?)\b/;
 /** Right before a count of soldiers: words of a prosecution ("criminal cases against", "sentenced", "charged"). */
 const LEGAL_COUNT_BEFORE = /\b(?:cases?\s+(?:against|into)|charges\s+against|charged|charging|convicted|sentenced|prosecuted|prosecuting|indicted|tried|trials?\s+of|verdicts?\s+(?:against|on))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|another)\s+)?$/i;
 /** An aid package's contents before a weapon: "The package includes", "the shipment contained". */
@@ -179,6 +179,12 @@ const MEMBERS_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:NATO|EU|European\s+Union|G7|G20
 /** "a father of two", "a mother of three": children in a family, not a toll. */
 const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
 /** "a city of about 1.4 million (people)": the place's population, not a toll. */
+/** "The average age of those killed", "the median age": the bare numbers after it are ages. */
+const AVERAGE_AGE = /\b(?:average|median|mean)\s+age\b/i;
+/** "a republic with fewer than", "a city with about": a place and the people it has. */
+const PLACE_WITH_BEFORE = /\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|republic|province|region|oblast|district|territory|community)\s+with\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than|less\s+than)\s+)?$/i;
+/** A word of loss right after the people counted: "people killed", "residents dead". */
+const LOSS_WORD_AFTER = /^\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured|hurt|missing)\b/i;
 const PLACE_OF_BEFORE = /\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|metropolis|port\s+city|region)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$/i;
 /** "the number of people who have fled Ukraine has passed", "as refugee exodus passes": people who left, not a toll. */
 const FLED_BEFORE = /\b(?:fled|refugees?|exodus|displaced|evacuees)\b[^.;:,\d]{0,40}$/i;
@@ -250,6 +256,10 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   if (tail.includes("number") && UNIT_STRENGTH_BEFORE.test(before)) return true;
   if (mention.value <= 20 && tail.includes("of") && FAMILY_OF_BEFORE.test(before)) return true;
   if (tail.includes("of") && PLACE_OF_BEFORE.test(before) && (noun.kind !== "noun" || /^(?:people|residents|inhabitants|population)$/i.test(text.slice(noun.start, noun.end)))) return true;
+  // "The average age of those killed in April was 38, compared with 35 a year earlier": ages, not tolls.
+  if (noun.kind !== "noun" && AVERAGE_AGE.test(text.slice(sentence.start, mention.start))) return true;
+  // "For Buryatia, a republic with fewer than a million residents, the losses …": a place's size, not a toll.
+  if (tail.includes("with") && PLACE_WITH_BEFORE.test(before) && noun.kind === "noun" && /^(?:people|residents|inhabitants)$/i.test(text.slice(noun.start, noun.end)) && !LOSS_WORD_AFTER.test(text.slice(noun.end, Math.min(sentence.end, noun.end + 24)))) return true;
   if (noun.kind !== "noun" && FLED_BEFORE.test(before)) return true;
   if ((tail.includes("to") || tail.includes("for")) && SUPPLY_TO_BEFORE.test(before)) return true;
   // "Twenty-three of NATO's 32 members now meet the target": members of an alliance, not a toll.
@@ -1539,6 +1549,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (metric === "troops" && noun.kind === "noun" && ARMY_SIZE.test(text.slice(mention.end, noun.start))) continue;
           // "Pentagon to send 4 more HIMARS", "send 31 Abrams": weapons sent, not soldiers; "troops on high readiness": a pool.
           if (metric === "troops" && (WEAPON_NAME_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30))) || /\b(?:high|heightened)\s+readiness\b|\bparades?\b/i.test(text.slice(sentence.start, sentence.end)))) continue;
+          // "Oryx has recorded 16 Bradleys and five Leopard 2s lost": vehicles lost, not people.
+          if (LOSS_FAMILY.has(metric) && noun.kind !== "noun" && WEAPON_NAME_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)))) continue;
           // "56 former prisoners of war who signed new contracts": people who were prisoners once, not a release.
           if (metric === "prisoners_exchanged" && noun.kind === "noun" && /\bformer\s+$/i.test(text.slice(mention.end, noun.start))) continue;
           // "22 others were lost to electronic jamming", "47 were \"lost\", a term for drones jammed": drones gone
@@ -1569,6 +1581,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // could die this winter": losses that might come are no losses ("may have been killed" is an estimate, and stays).
           if (LOSS_FAMILY.has(metric) && ((choice.cue && HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 40), choice.cue.start))) ||
               HYPOTHETICAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) continue;
+          // "Moscow could call up another 120,000 men if needed", "may send 50,000 more troops": men who might be raised or sent are
+          // no force ("could concentrate up to 200,000 troops near the border" is a warning of a force, and stays).
+          if (metric === "troops" && choice.cue && choice.cue.start < q.start && RAISE_OR_SEND.test(text.slice(choice.cue.start, choice.cue.end)) && MODAL_BEFORE.test(text.slice(Math.max(sentence.start, choice.cue.start - 30), choice.cue.start))) continue;
           // "has killed more than 24,000 people and driven some 14 million from their homes", "with at least 3,000 displaced":
           // people driven out, not killed.
           if (LOSS_FAMILY.has(metric) && DISPLACED_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))) continue;
@@ -2417,7 +2432,8 @@ function saysWhenAfter(after: string): boolean {
 }
 /** After a period opening a sentence: a named speaker and a verb of saying ("In February Volodymyr Zelensky said"). */
 // "Last August, US officials told the New York Times": capitalised words, then a plural role.
-const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:(?:intelligence\s+|military\s+|defen[cs]e\s+)?(?:officials|sources|analysts|officers|experts|commanders|diplomats)\s+)?|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?)(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
+// "In December, presidential adviser Mykhailo Podolyak said": a role in lower case before the name.
+const SAID_AFTER = /^,?\s+(?:(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:(?:intelligence\s+|military\s+|defen[cs]e\s+)?(?:officials|sources|analysts|officers|experts|commanders|diplomats)\s+)?|(?:it|he|she|they)\s+|(?:a|an|the|two|three|several|senior|unnamed)\s+(?:(?!\d)[\w'’.-]+\s+){1,10}?|(?:[a-z][\w'’-]*\s+){1,4}(?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|told|announced|stated|claimed|wrote|put|puts|estimated|assessed|acknowledged|admitted)\b/;
 /** One opening word and its comma before a period phrase ("Meanwhile, at the end of December, ..."). */
 const OPENING_WORD = /^["“]?[A-Z][a-z]+,\s+$/;
 /** A list item's label before its figure: "January – ", "- career soldiers: ", "personnel – " (no digits in it). */
@@ -2509,6 +2525,10 @@ const PRODUCED_BEFORE_ANYWHERE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|p
 const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$`, "i");
 /** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
 // Case-sensitive: "In May 500 soldiers were killed" is the month.
+/** Verbs of raising or sending men: "call up", "mobilise", "draft", "recruit", "send". */
+const RAISE_OR_SEND = /^(?:call(?:ing)?[\s-]+up|mobili[sz]\w*|draft\w*|recruit\w*|conscript\w*|send\w*)$/i;
+/** A modal of what may come right before a verb ("could", "may", "might"; not "would", the future of reported speech: "said Pyongyang would send 1,000 deminers"). */
+const MODAL_BEFORE = /\b(?:could|might|may)\s+(?:(?:still|also|easily|potentially|eventually|soon|well|yet)\s+)?$/;
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to|tried\s+to|attempted\s+to|trying\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
 const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|Srebrenica|Bosnia|Bosnian|Kosovo|Rwanda|Georgia['’]s\s+territory|South\s+Ossetia|Abkhazia|Soviet\s+(?:troops|soldiers|forces|army|Union|losses)|(?:19\d\d|200\d|201[0-3])\s+war|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;

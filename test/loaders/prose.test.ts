@@ -3440,5 +3440,20 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(brief(one("Russian-installed officials have put the death toll on the occupied bank of the Dnipro at 17."))).toEqual([["killed", 17]]);
     expect(brief(one("Vladimir Saldo said eight people had drowned in the town of Nova Kakhovka."))).toEqual([["killed", 8]]);
   });
+  it("a month opening the sentence before a role and a name that speak dates the statement ('In December, presidential adviser Mykhailo Podolyak said')", () => {
+    expect(one("In December, presidential adviser Mykhailo Podolyak said 13,000 Ukrainian soldiers had been killed.").map((r) => r.period_start)).toEqual([""]);
+    expect(one("In December, Russian forces killed 40 civilians in Kherson, officials said.").map((r) => r.period_start)).toEqual(["2024-12-01"]);
+  });
+  it("a force that 'could', 'may' or 'might' come is no force; 'would' after 'said' is what was announced", () => {
+    expect(brief(one("Estonian military intelligence has estimated that Moscow could call up another 120,000 men in the coming months if needed."))).toEqual([]);
+    expect(brief(one("Analysts say Moscow may send 50,000 more troops to the front."))).toEqual([]);
+    expect(brief(one("Shoigu said in June that Pyongyang would send 1,000 deminers and 5,000 military construction workers to the Kursk region."))).toEqual([["troops", 1000], ["troops", 5000]]);
+  });
+  it("a place's people ('a republic with fewer than a million residents'), ages after 'the average age', and vehicles by name ('16 Bradleys and five Leopard 2s lost') are no tolls", () => {
+    expect(brief(one("For Buryatia, a republic with fewer than a million residents, the losses are proportionally some of the highest in the country."))).toEqual([]);
+    expect(brief(one("The average age of those killed has also risen: in 2025 it was 38, compared with 31 in the first year of the war."))).toEqual([]);
+    expect(brief(one("Oryx has recorded 16 Bradleys and five Leopard 2s lost in the first week."))).toEqual([]);
+    expect(brief(one("Russia lost 40 T-72s and 300 soldiers in the assault, Ukraine said."))).toEqual([["casualties", 300]]);
+  });
 });
 
