@@ -2110,16 +2110,31 @@ const SAME_A_YEAR_BACK = /^\s*(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(
 /** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
 function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {
   const m = /^(\d{4})-(\d{2})-01$/.exec(p.start);
+  // "between January 1 and October 25, 2026, compared with 3,490 over the same period last year": any span, a year back.
+  if (!m && months === 12 && /^\d{4}-\d{2}-\d{2}$/.test(p.start) && /^\d{4}-\d{2}-\d{2}$/.test(p.end)) return spanYearBefore(p);
   if (!m || !p.end) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]) - 1;
   const isYear = mo === 0 && p.end === `${y}-12-31`;
   const isMonth = new Date(Date.UTC(y, mo + 1, 0)).toISOString().slice(0, 10) === p.end;
   if (isYear) return months === 12 ? { start: `${y - 1}-01-01`, end: `${y - 1}-12-31` } : null;
-  if (!isMonth) return null;
+  if (!isMonth) return months === 12 ? spanYearBefore(p) : null;
   const first = new Date(Date.UTC(y, mo - months, 1));
   const last = new Date(Date.UTC(y, mo - months + 1, 0));
   return { start: first.toISOString().slice(0, 10), end: last.toISOString().slice(0, 10) };
+}
+/**
+ * A span a year back: a span inside one year moves whole ("January 1 to October 25"); a running total over years keeps its
+ * start and ends a year earlier ("damage between February 2022 and December 2025 at $183bn, up from $152bn a year earlier").
+ */
+function spanYearBefore(p: { start: string; end: string }): { start: string; end: string } {
+  return p.start.slice(0, 4) === p.end.slice(0, 4) ? { start: yearBefore(p.start), end: yearBefore(p.end) } : { start: p.start, end: yearBefore(p.end) };
+}
+/** The same day a year before (29 February becomes the 28th). */
+function yearBefore(day: string): string {
+  const y = Number(day.slice(0, 4)) - 1;
+  const md = day.slice(5) === "02-29" ? "02-28" : day.slice(5);
+  return `${y}-${md}`;
 }
 /** A clause opened by a participle of taking, hitting or killing, up to its figure: ", capturing 725 km²". */
 const HARM_PARTICIPLE = /^\s*,\s*(?:killing|injuring|wounding|leaving|causing)\b[^;:.]*$/i;

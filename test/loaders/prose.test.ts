@@ -3455,5 +3455,11 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(brief(one("Oryx has recorded 16 Bradleys and five Leopard 2s lost in the first week."))).toEqual([]);
     expect(brief(one("Russia lost 40 T-72s and 300 soldiers in the assault, Ukraine said."))).toEqual([["casualties", 300]]);
   });
+  it("'over the same period last year' moves any span a year back; a running total over years only ends a year earlier", () => {
+    expect(one("Russia captured 4,120 square kilometers between January 1 and October 25, 2026, compared with 3,490 square kilometers over the same period last year, DeepState said.")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[4120, "2026-01-01", "2026-10-25"], [3490, "2025-01-01", "2025-10-25"]]);
+    expect(one("The assessment puts direct damage between February 2022 and December 2025 at $183bn, up from $152bn a year earlier.")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[183e9, "2022-02-01", "2025-12-31"], [152e9, "2022-02-01", "2024-12-31"]]);
+  });
 });
 
