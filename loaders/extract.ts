@@ -1767,6 +1767,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           // A bullet or markup before the sentence ("- In January 2026, Russia launched …") does not keep a period from opening it.
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start + (LEADING_MARKS.exec(text.slice(sentence.start, sentence.start + 6))?.[0].length ?? 0));
+          // "Ukraine had lost 3,715 soldiers, 52 tanks, and 207 armored combat vehicles between June 4 and June 6": a time closing a
+          // list of figures covers its first items too.
+          if (!period && k + 1 < inSentence.length) {
+            const closing = periods.find((p) => p.start > mention.end && p.period_start && p.start - mention.end < 200);
+            const gap = closing ? text.slice(mention.end, closing.start) : "";
+            if (closing && isNumberList(gap, true) && !LIST_BREAK.test(gap) && !VERB_IN_ITEMS.test(gap)) period = closing;
+          }
           // "had gathered around 50,000 troops … and could attempt a new push there in July": a time in a clause of what may come
           // is no period of the figure before it.
           if (period && period.start >= mention.end && MAY_COME_BETWEEN.test(text.slice(mention.end, period.start))) period = null;
@@ -2225,6 +2232,8 @@ const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|Augu
 const EVENT_DATE = String.raw`${MONTH_NAME}\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|(?:early\s+|mid-|late\s+)?${MONTH_NAME}(?:\s+\d{4})?`;
 /** A "since" that names a day or month, not a weekday or "last year". */
 const EXPLICIT_DAY = new RegExp(String.raw`^[Ss]ince\s+(?:${EVENT_DATE})`);
+/** A verb inside list items ("2,100 were former prisoners …, and 412 died since August 2024"): the items are clauses, not nouns. */
+const VERB_IN_ITEMS = /\b(?:were|was|are|is|had|have|has|been|died|killed|wounded|injured|recruited|captured|destroyed|shot|downed|launched)\b/i;
 /** Words of a running total: a perfect tense ("have been wounded", "has lost"), "stands at", "so far", "in total". */
 const RUNNING_TOTAL = /\b(?:(?<!\b(?:may|might|could|would|should|must)\s+)ha(?:s|ve)\s+(?:(?:now|also|so\s+far|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|st|t)\b|stands?\s+at|remains?\s+(?:unchanged\s+)?at|so\s+far|to\s+date|in\s+total)/;
 /** A time of its own that no running total has: a day, a night, one attack. */

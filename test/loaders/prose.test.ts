@@ -3461,5 +3461,11 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(one("The assessment puts direct damage between February 2022 and December 2025 at $183bn, up from $152bn a year earlier.")
       .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[183e9, "2022-02-01", "2025-12-31"], [152e9, "2022-02-01", "2024-12-31"]]);
   });
+  it("a time closing a list of figures covers its first items ('had lost 3,715 soldiers, 52 tanks, and 207 armored combat vehicles between June 4 and June 6'), not items that are clauses", () => {
+    expect(one("Shoigu claimed on June 6 that Ukraine had lost 3,715 soldiers, 52 tanks, and 207 armored combat vehicles between June 4 and June 6.")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[3715, "2024-06-04", "2024-06-06"]]);
+    expect(one("Mediazona has confirmed 98,700 Russian soldiers killed. Of these, at least 2,100 were former prisoners recruited from penal colonies, and 412 died in the Kursk region since August 2024.")
+      .map((r) => [r.value, r.period_start])).toEqual([[98700, ""], [2100, ""], [412, "2024-08-01"]]);
+  });
 });
 
