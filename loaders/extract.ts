@@ -1767,6 +1767,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const periodClause = periodClauseAround(text, sentence.start, sentence.end, mention.start);
           // A bullet or markup before the sentence ("- In January 2026, Russia launched …") does not keep a period from opening it.
           let period = periodForFigure(periods, mention, next, periodClause, sentence.start + (LEADING_MARKS.exec(text.slice(sentence.start, sentence.start + 6))?.[0].length ?? 0));
+          // "Russia's losses since Feb. 24, 2022, amount to approximately 139,080": a time right after a tally's noun, before the verb
+          // that gives its value.
+          if (!period) {
+            const before = periods.filter((p) => p.end <= q.start && (p.kind === "since" || p.kind === "span") && p.period_start).at(-1);
+            if (before && TALLY_VERB_BETWEEN.test(text.slice(before.end, q.start)) && TALLY_NOUN_END.test(text.slice(Math.max(sentence.start, before.start - 30), before.start))) period = before;
+          }
           // "Ukraine had lost 3,715 soldiers, 52 tanks, and 207 armored combat vehicles between June 4 and June 6": a time closing a
           // list of figures covers its first items too.
           if (!period && k + 1 < inSentence.length) {
@@ -1923,7 +1929,13 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               !IN_TOTAL_AFTER.test(text.slice(mention.end, sentence.end)) && !RATE_AFTER.test(text.slice(prev.start, q.start))) ({ start: periodStart, end: periodEnd } = prev.period);
           // "Russia has lost 1,302,470 troops since the beginning of the full-scale invasion … According to the report, Russia has
           // also lost 11,712 tanks, … 435 airplanes": the daily tally's follow-on sentence goes on with the same running total.
-          if (!period && !periodStart && !periodEnd && !periods.length && lastOpenPeriod?.start === "2022-02-24" && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) periodStart = lastOpenPeriod.start;
+          if (!period && !periodStart && !periodEnd && !periods.length && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) {
+            // "… from February 24, 2022 to June 13, 2023 are approximately 219,170 personnel. The Russian army has also lost 3,869
+            // tanks, 312 aircraft": a dated running total's span, when the figure right before has it.
+            const last = rows[rows.length - 1];
+            if (last && last.article === article.id && last.period_start === "2022-02-24" && last.period_end && sentence.start - last.char_end < 8) ({ period_start: periodStart, period_end: periodEnd } = last);
+            else if (lastOpenPeriod?.start === "2022-02-24") periodStart = lastOpenPeriod.start;
+          }
           // "… verified 12,654 civilian deaths since Feb. 24, 2022. More than 29,000 civilians have been wounded, the mission
           // said": a running total (a perfect tense, "stands at", "so far") right after a sentence of the same paragraph whose
           // last figure runs "since" a start goes on from that start, when the same side speaks of the same side's losses and no
@@ -2232,6 +2244,10 @@ const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|Augu
 const EVENT_DATE = String.raw`${MONTH_NAME}\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|(?:early\s+|mid-|late\s+)?${MONTH_NAME}(?:\s+\d{4})?`;
 /** A "since" that names a day or month, not a weekday or "last year". */
 const EXPLICIT_DAY = new RegExp(String.raw`^[Ss]ince\s+(?:${EVENT_DATE})`);
+/** Between a tally's time and its value: ", amount to", " stand at", " have reached", " are". */
+const TALLY_VERB_BETWEEN = /^\s*,?\s+(?:amount(?:s|ed)?\s+to|(?:now\s+)?stand(?:s)?\s+at|stood\s+at|total(?:s|led|ed)?|(?:is|are|was|were)(?:\s+now)?|(?:has|have|had)\s+(?:reached|exceeded|surpassed|risen\s+to|climbed\s+to)|reached|exceeded|rose\s+to|climbed\s+to)\s+$/;
+/** A tally's noun right before its time: "Russia's losses since …", "the death toll since …". */
+const TALLY_NOUN_END = /\b(?:losses|toll|number|total|tally|casualties|count|gains?)\s+$/;
 /** A verb inside list items ("2,100 were former prisoners …, and 412 died since August 2024"): the items are clauses, not nouns. */
 const VERB_IN_ITEMS = /\b(?:were|was|are|is|had|have|has|been|died|killed|wounded|injured|recruited|captured|destroyed|shot|downed|launched)\b/i;
 /** Words of a running total: a perfect tense ("have been wounded", "has lost"), "stands at", "so far", "in total". */

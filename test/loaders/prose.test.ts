@@ -3467,5 +3467,11 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(one("Mediazona has confirmed 98,700 Russian soldiers killed. Of these, at least 2,100 were former prisoners recruited from penal colonies, and 412 died in the Kursk region since August 2024.")
       .map((r) => [r.value, r.period_start])).toEqual([[98700, ""], [2100, ""], [412, "2024-08-01"]]);
   });
+  it("a time between a tally's noun and the verb giving its value dates it ('Russia's losses since Feb. 24, 2022, amount to approximately 139,080'); a dated running total's span goes on to 'has also lost'", () => {
+    expect(one("Russia's losses since Feb. 24, 2022, amount to approximately 139,080 troops killed, the General Staff said.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+    expect(one("Total Russian personnel losses since February 24, 2022, have reached about 1,058,240, according to the General Staff.").map((r) => r.period_start)).toEqual(["2022-02-24"]);
+    expect(one("The total combat losses of the enemy from February 24, 2022 to June 13, 2023 are approximately 219,170 personnel. The Russian army has also lost 3,869 tanks, 312 aircraft and 298 helicopters.")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[219170, "2022-02-24", "2023-06-13"], [312, "2022-02-24", "2023-06-13"], [298, "2022-02-24", "2023-06-13"]]);
+  });
 });
 
