@@ -45,6 +45,17 @@ function cueSource(cue: string): string {
 /** Past participles that do not end in "-ed": "4 dead, 25 hurt", "11,000 sent to Kursk". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["hurt", "slain", "sent"]);
 const isParticiple = (word: string) => /^[A-Za-z]+ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+/** /(?:ed|ing|ly)$/ without a regex. */
+const endsEdIngLy = (w: string) => w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly");
+/** /^[A-Z]/ and /^[a-z]/ without a regex. */
+const isUpperAsciiStart = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+const isLowerAsciiStart = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 /** A noun after a bare "launch" that makes it a compound noun: "launch rocket system", "launch sites", "launch pad". */
 const LAUNCH_COMPOUND = /^[\s-]+(?:rocket|systems?|sites?|pads?|vehicles?|tubes?|platforms?|positions?|areas?|points?)\b/i;
 // Cue words used in another sense. "took part", "have taken heavy losses", "took place": an idiom of "take", no capture.
@@ -164,13 +175,19 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     // text gets the rows of every cue it matches, memoised per distinct text.
     const anchored = cues.map((c) => ({ re: new RegExp(`^(?:${cueSource(c)})$`, "i"), rows: byCue.get(c)! }));
     const memo = new Map<string, MetricCueRow[]>();
+    // The same matched text always gets the same rows (a memo entry is never replaced): the text as matched is looked up
+    // first, before the lower-casing and whitespace folding of the shared key.
+    const byText = new Map<string, MetricCueRow[]>();
     const rowsFor = (matched: string): MetricCueRow[] => {
+      const known = byText.get(matched);
+      if (known !== undefined) return known;
       const key = matched.toLowerCase().replace(/\s+/g, " ");
       let found = memo.get(key);
       if (!found) {
         found = anchored.filter((a) => a.re.test(matched.replace(/\s+/g, " "))).flatMap((a) => a.rows);
         memo.set(key, found);
       }
+      byText.set(matched, found);
       return found;
     };
     return { re, rowsFor };
@@ -179,7 +196,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
   const aircraftRows = nounRows.filter((r) => r.metric === "aircraft_hit" && r.cue.trim() === "aircraft");
   const verb = compile(verbRows, "gi");
   const verbSticky = new RegExp(verb.re.source, "iy");
-  const verbMeaning = new Map<string, { metrics: Metric[]; subject: SubjectSide | "" }>();
+  const verbMeaning = new Map<string, { metrics: Metric[]; subject: SubjectSide | ""; participle: boolean }>();
   const candidatesOfRows = new WeakMap<MetricCueRow[], Map<string, Metric[]>>();
   const metricsWithUnit = new Map<string, Metric[]>();
   for (const r of rows) {
@@ -212,7 +229,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     if (verbSticky.test(text)) return /^control$/i.test(t[1]) && CONTROL_COMPOUND.test(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 12)) ? { kind: "foreign", start, end: TOKEN.lastIndex } : found;
     // "40,000 troops south of Pokrovsk", "troops there", "drones overnight": a compass point or a word of place or time
     // after the noun says where or when, it heads no compound.
-    if (/^[a-z]/.test(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !/^(?:is|are|was|were|had|has|have|(?:north|south)(?:-?(?:east|west))?|east|west|inside|outside|nearby|there|here|now|today|overnight)$/.test(lower)) {
+    if (isLowerAsciiStart(t[1]) && !STOP.has(lower) && !SKIP.has(lower) && !endsEdIngLy(lower) && !/^(?:is|are|was|were|had|has|have|(?:north|south)(?:-?(?:east|west))?|east|west|inside|outside|nearby|there|here|now|today|overnight)$/.test(lower)) {
       return { kind: "foreign", start, end: TOKEN.lastIndex };
     }
     return found;
@@ -233,10 +250,10 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
           const g = verb.rowsFor(m[0]);
           const metrics: Metric[] = [];
           for (const r of g) if (!metrics.includes(r.metric)) metrics.push(r.metric);
-          meaning = { metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "" };
+          meaning = { metrics, subject: g.find((r) => r.subject_side)?.subject_side ?? "", participle: isParticiple(m[0]) };
           verbMeaning.set(m[0], meaning);
         }
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject, participle: isParticiple(m[0]) });
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, metrics: meaning.metrics, subject: meaning.subject, participle: meaning.participle });
       }
       return out;
     },
@@ -284,7 +301,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
           nameRightBefore = false;
           continue;
         }
-        lastWasName = /^[A-Z]/.test(word);
+        lastWasName = isUpperAsciiStart(word);
         nameRightBefore = lastWasName;
         // "shot down two A-50s over the sea": a model name with no counted noun after it is the aircraft itself
         // ("three Su-34 bombers" reads on to "bombers"; "two Su-34 pilots" to an unknown noun).
@@ -301,7 +318,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
           const nextLower = nextWord?.toLowerCase() ?? "";
           // "two Su-30 fighters", "four Su-34 fighter-bombers": after a model, "fighters" are aircraft, not people.
           if (nextWord && nextStart + nextWord.length <= to && AIRCRAFT_HEAD.test(nextWord)) return { kind: "noun", start: wordStart, end: nextStart + nextWord.length, rows: aircraftRows };
-          const ends = !nextWord || nextStart >= to || STOP.has(nextLower) || /(?:ed|ly)$/.test(nextLower) || /^(?:and|or)$/.test(nextLower);
+          const ends = !nextWord || nextStart >= to || STOP.has(nextLower) || nextLower.endsWith("ed") || nextLower.endsWith("ly") || nextLower === "and" || nextLower === "or";
           if (!nextIsNoun && ends) return { kind: "noun", start: wordStart, end: pos, rows: aircraftRows };
         }
         if (SKIP.has(lower)) continue;
@@ -309,10 +326,10 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         // "10.4 Bcm", "1.2 GW", "500 tonnes": a measure, no count of anything a metric counts.
         if (MEASURE_WORD.test(word)) return { kind: "foreign", start: wordStart, end: pos };
         // A name or nationality ("Russian", "Shahed", "Ukraine's"), or a compound adjective ("long-range").
-        if (/^[A-Z]/.test(word) || word.includes("-")) continue;
+        if (isUpperAsciiStart(word) || word.includes("-")) continue;
         // A participle or -ly adverb: the number stands alone ("69 injured") unless a counted noun
         // follows it ("8 destroyed Tu-95 bombers"); the search goes on and ends as "none".
-        if (/(?:ed|ing|ly)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)) {
+        if (endsEdIngLy(lower) || IRREGULAR_PARTICIPLES.has(lower)) {
           if (unknown) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
           continue;
         }
