@@ -441,6 +441,10 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
     if (cue.start < lo || cue.end > hi) continue;
     // A cue inside the number's own words ("1,000 prisoners exchanged" is fine; "in damage" after £ is fine).
     const before = cue.end <= mention.start;
+    const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
+    // A cue farther than the best so far (or as far and no participle after the number, which alone wins a tie) cannot be
+    // chosen: neither the figures between nor its metric are worked out (every test below only skips a cue).
+    if (distance > bestDistance || (distance === bestDistance && (cue.participle !== true || before))) continue;
     if (guard) {
       const a = before ? cue.end : mention.end;
       const b = before ? mention.start : cue.start;
@@ -458,7 +462,6 @@ function pick(ctx: PickContext, lo: number, hi: number, guard: boolean): MetricC
       if (metric === undefined) for (const c of candidates) if (cue.metrics.includes(c)) { metric = c; break; }
     }
     if (!metric) continue;
-    const distance = before ? mention.start - cue.end : Math.max(0, cue.start - Math.max(mention.end, cue.start >= nounEnd ? nounEnd : mention.end));
     // "had lost 198,000 soldiers killed": a participle right after the counted noun says more than the verb before
     // the number, at the same distance.
     // Not a launch ("shot down three Tochka-U missiles fired by Ukraine"): that participle says which weapons, not what befell them.
@@ -481,8 +484,17 @@ const DATE_AWARE_COMMA = String.raw`(?:(?<!\d),|,(?!\d))(?<!\b(?:Jan|Feb|Mar|Apr
 // no break, nor the one after a date that ends or starts a span ("from February 24, 2022, to November 5, 2025, amount to");
 // nor the one between a running total's start and its amount ("bringing its total losses since Feb. 24, 2022, to 259,850");
 // the one after an opening date ("On November 5, 2025, officials said") still is.
-const CLAUSE_BREAK = new RegExp(DATE_AWARE_COMMA + String.raw`|[;:()\u2013\u2014\u2012\u2015]|\s-\s|\b(?:when|while|whereas|although|though|because|after|before|which|who|where|but|as(?!\s+(?:many|much|few|little|high|low)\s+as\b)(?<!\b(?:many|much|few|little|high|low)\s+as)|since(?!\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b|(?:early|late|mid-?)\s*(?:19|20)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:19|20)\d\d\b|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b))|if|until|unless|whom|whose)\b`, "gi");
-const SEGMENT_BREAK = /\band\b|\bplus\b/gi;
+// The words are grouped by first letter (alternation()): the same matches (checked over the 10 000-article corpus), and V8
+// tries only the group of the letter in front of it (about 7 % less time over the corpus's sentences).
+const CLAUSE_WORDS = [
+  "when", "while", "whereas", "although", "though", "because", "after", "before", "which", "who", "where", "but",
+  String.raw`as(?!\s+(?:many|much|few|little|high|low)\s+as\b)(?<!\b(?:many|much|few|little|high|low)\s+as)`,
+  String.raw`since(?!\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b|(?:early|late|mid-?)\s*(?:19|20)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:19|20)\d\d\b|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b))`,
+  "if", "until", "unless", "whom", "whose",
+];
+const CLAUSE_BREAK = new RegExp(DATE_AWARE_COMMA + String.raw`|[;:()\u2013\u2014\u2012\u2015]|\s-\s|\b(?:${alternation(CLAUSE_WORDS)})\b`, "gi");
+// "\band\b|\bplus\b" with the word boundary taken out of the alternation: the same matches, found faster.
+const SEGMENT_BREAK = /\b(?:and|plus)\b/gi;
 /**
  * Clause breaks for periods: brackets do not cut "502 km² (194 sq mi) of territory in July"; "since" opens a
  * period, not a clause. The same as CLAUSE_BREAK without "(", ")" and "since", so its matches are
