@@ -88,7 +88,8 @@ function notAVerbHere(cue: string, slice: string, at: number): boolean {
   if (c === 97 /* a */ && /^air\s+defen[cs]es?$/i.test(cue)) return AIR_DEFENCE_COMPOUND.test(slice.slice(end, end + 16));
   // "joined the case as injured parties": the law's word for a victim who joins a prosecution, not the wounded.
   if (c === 105 /* i */ && /^injured$/i.test(cue)) return /^\s+part(?:y|ies)\b/i.test(slice.slice(end, end + 10));
-  if (/^(?:occupied|captured|liberated|seized|held|controlled)$/i.test(cue)) {
+  // (The first letter first: "| 32" lower-cases an ASCII letter, and only "O" and "o" give 111, and so on.)
+  if ((c === 111 /* o */ || c === 99 /* c */ || c === 108 /* l */ || c === 115 /* s */ || c === 104 /* h */) && /^(?:occupied|captured|liberated|seized|held|controlled)$/i.test(cue)) {
     // "the territory previously occupied by Ukrainian forces ... had been retaken", "areas once held by Kyiv": a participle
     // naming which land, not a holding.
     if (PLACE_NOUN_BEFORE.test(slice.slice(Math.max(0, at - 40), at)) && /^\s+by\b/.test(slice.slice(end, end + 4))) return true;
@@ -242,7 +243,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       verb.re.lastIndex = 0;
       for (let m = verb.re.exec(slice); m !== null; m = verb.re.exec(slice)) {
         // "multiple launch rocket systems", "launch sites", "launch vehicles": the bare stem before a noun is part of it.
-        if (/^launch$/i.test(m[0]) && LAUNCH_COMPOUND.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+        if (m[0].length === 6 && /^launch$/i.test(m[0]) && LAUNCH_COMPOUND.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         if (notAVerbHere(m[0], slice, m.index)) continue;
         // What a cue's words speak for, worked out once per distinct matched text (callers only read it).
         let meaning = verbMeaning.get(m[0]);
@@ -277,7 +278,9 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         TOKEN.lastIndex = pos;
         const t = TOKEN.exec(text);
         if (!t || t.index !== pos) return { kind: "none" };
-        const wordStart = TOKEN.lastIndex - t[0].trimStart().length;
+        // TOKEN is spaces or tabs, then its word (group 1) or mark (group 2), which starts with no white space: the word
+        // starts that many characters back (what trimming the match's spaces gives, without a new string).
+        const wordStart = TOKEN.lastIndex - (t[1] !== undefined ? t[1].length : t[2].length);
         if (t[2] !== undefined) {
           // "one of six Project 636.3 submarines": a name followed by digits is a designation, whose noun is no counted one.
           if (nameRightBefore && t[2] >= "0" && t[2] <= "9") return { kind: "foreign", start: wordStart, end: wordStart + 1 };
@@ -339,7 +342,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
         TOKEN.lastIndex = pos;
         const t2 = TOKEN.exec(text);
         if (!t2 || t2[1] === undefined) return { kind: "foreign", ...(unknown as { start: number; end: number }) };
-        const nextStart = TOKEN.lastIndex - t2[0].trimStart().length;
+        const nextStart = TOKEN.lastIndex - t2[1].length;
         noun.re.lastIndex = nextStart;
         const hit2 = noun.re.exec(text);
         if (hit2 && nextStart + hit2[0].length <= to) return headOf(text, { kind: "noun", start: nextStart, end: nextStart + hit2[0].length, rows: noun.rowsFor(hit2[0]) }, to);
