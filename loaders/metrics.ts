@@ -262,7 +262,10 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
     nounAfter(text, from, to) {
       // "a dozen of the bombers", "five of its jets": a part of a whole with no number of its own counts the whole's noun,
       // when that is a counted noun (not "seven of the dead", nor a share "of the country").
-      const partOf = PERCENT_BEFORE.test(text.slice(Math.max(0, from - 8), from)) ? null : PART_OF_WHOLE.exec(text.slice(from, Math.min(to, from + 24)));
+      // (PART_OF_WHOLE opens with a space or tab: nothing else is cut and matched.)
+      const percentBefore = PERCENT_BEFORE.test(text.slice(Math.max(0, from - 8), from));
+      const first = text.charCodeAt(from);
+      const partOf = percentBefore || (first !== 32 && first !== 9) ? null : PART_OF_WHOLE.exec(text.slice(from, Math.min(to, from + 24)));
       if (partOf) {
         const whole = matcher.nounAfter(text, from + partOf[0].length, to);
         if (whole.kind === "noun" && !/^(?:dead|wounded|injured|killed|missing)$/i.test(text.slice(whole.start, whole.end))) return whole;
@@ -273,7 +276,7 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
       // The word just read was a name (not a name joined on by "and"): digits after it are a designation.
       let nameRightBefore = false;
       // "34% of the strategic bomber fleet": a share of something reads past "of the" to what it is a share of.
-      let skipThe = PERCENT_BEFORE.test(text.slice(Math.max(0, from - 8), from)) && OF_THE_AFTER.test(text.slice(from, from + 10));
+      let skipThe = percentBefore && OF_THE_AFTER.test(text.slice(from, from + 10));
       for (let n = 0; n < 7 && pos < to; n++) {
         TOKEN.lastIndex = pos;
         const t = TOKEN.exec(text);
@@ -375,8 +378,17 @@ export function createMetricMatcher(rows: MetricCueRow[]): MetricMatcher {
 /** The subject side a noun cue implies ("defenders" → ukraine), or "". */
 export function nounSubject(nounResult: NounResult, metric: Metric): SubjectSide | "" {
   if (nounResult.kind !== "noun") return "";
-  return nounResult.rows.find((r) => r.metric === metric && r.subject_side)?.subject_side ?? "";
+  // A noun's rows are one array per cue text, never changed (rowsFor): its side per metric is worked out once.
+  let perMetric = subjectOfRows.get(nounResult.rows);
+  if (!perMetric) subjectOfRows.set(nounResult.rows, (perMetric = new Map()));
+  let side = perMetric.get(metric);
+  if (side === undefined) {
+    side = nounResult.rows.find((r) => r.metric === metric && r.subject_side)?.subject_side ?? "";
+    perMetric.set(metric, side);
+  }
+  return side;
 }
+const subjectOfRows = new WeakMap<MetricCueRow[], Map<Metric, SubjectSide | "">>();
 
 /** Metrics that count the same things: a bare number in a list stays in its family ("472 drones launched, of which 292 were shot down"). */
 export const METRIC_FAMILY: Record<Metric, string> = {
