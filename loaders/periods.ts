@@ -31,9 +31,19 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 /** A test that a slice holds at least one of `parts`: what a pattern cannot match without. */
 // One scan of the slice for all the literals (an alternation of plain strings), not one includes() per literal.
-const words = (...parts: string[]) => {
-  const any = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-  return (slice: string) => any.test(slice);
+// Patterns that need the same literals share one test (its index in NEEDS), run at most once per slice: nine patterns
+// need "ince".
+const NEEDS: RegExp[] = [];
+const needIndex = new Map<string, number>();
+const words = (...parts: string[]): number => {
+  const source = [...parts].sort().map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  let index = needIndex.get(source);
+  if (index === undefined) {
+    index = NEEDS.length;
+    NEEDS.push(new RegExp(source));
+    needIndex.set(source, index);
+  }
+  return index;
 };
 
 /** The day the full-scale invasion began, as it is written after "since the invasion (began)": "on Feb. 24, 2022", "in
@@ -50,7 +60,7 @@ const MONTH_SUBJECT_VERB = String.raw`saw|brought|proved|was\s+the\s+(?:deadlies
 export const MONTH_AS_SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:${MONTH_SUBJECT_VERB})\b`);
 // `need` is a necessary condition of its pattern (a literal every match holds, in the pattern's case):
 // most sentences fail it, and a failed substring search is far cheaper than the regex's look-behinds.
-const PATTERNS: { kind: PeriodMention["kind"]; need: (slice: string) => boolean; re: RegExp }[] = [
+const PATTERNS: { kind: PeriodMention["kind"]; need: number; re: RegExp }[] = [
   { kind: "same", need: words("same", "week", "month", "period", "that time"), re: /\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?=months|weeks|days))?(?:period|time|timeframe|month|months|weeks?|days|year)\b|\b(?:[Oo]ver|[Dd]uring)\s+the\s+(?:week|month|period)\b|\b(?:[Oo]ver|[Dd]uring|[Ii]n)\s+that\s+(?:period|time)\b|\bthat\s+(?:month|week)\b(?<!\b(?:said|says|reported|announced|added|noted|told\s+\w+)\s+that\s+(?:month|week))(?!\s+(?:alone|earlier|later|before|after)\b)/g },
   // "in the first six months of 2025", "in the first half of the year".
   // "in the second half of 2024": July to December.
@@ -173,19 +183,32 @@ function resolveDate(phrase: string, published: Date | null): { first: Date; las
 const TRIGGER = /\b(?:first|week|month|period|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ss]ince|[Pp]ast|[Ll]ast|previous|[Tt]his|quarter|spring|summer|autumn|fall|same|year|(?:19|20)\d\d|Q[1-4]|\d{1,2}\.\d{1,2}\.\d\d|[Ff]rom\s+\d{1,2}\.\d\d)\b/;
 let lastPublished = "";
 let lastPubDate: Date | null = null;
+/** Publication days already read (a Date at local midnight costs a time-zone look-up): nothing changes a Date here. */
+const pubDates = new Map<string, Date | null>();
+/** Per call of periodsIn: each NEEDS test's result on its slice, 0 when not run yet, 1 found, 2 not found. */
+const needState = new Uint8Array(NEEDS.length);
 
 export function periodsIn(text: string, from: number, to: number, published: string): PeriodMention[] {
   const slice = text.slice(from, to);
   if (!TRIGGER.test(slice)) return [];
   if (published !== lastPublished) {
-    const pub = published ? isoDay(published) ?? parseISO(published) : null;
-    lastPubDate = pub && isValid(pub) ? pub : null;
+    let date = pubDates.get(published);
+    if (date === undefined) {
+      const pub = published ? isoDay(published) ?? parseISO(published) : null;
+      date = pub && isValid(pub) ? pub : null;
+      if (pubDates.size >= 4096) pubDates.clear();
+      pubDates.set(published, date);
+    }
+    lastPubDate = date;
     lastPublished = published;
   }
   const pubDate = lastPubDate;
   const out: PeriodMention[] = [];
+  needState.fill(0);
   for (const { kind, need, re } of PATTERNS) {
-    if (!need(slice)) continue;
+    let found = needState[need];
+    if (found === 0) needState[need] = found = NEEDS[need].test(slice) ? 1 : 2;
+    if (found === 2) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       const start = from + m.index;

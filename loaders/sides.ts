@@ -171,7 +171,11 @@ interface Hit {
 let memoText = "";
 const memo = new Map<RegExp, Map<number, Hit[]>>();
 
+/** What hits() gives for an empty span: no pattern here matches an empty string. Callers only read it. */
+const NO_HITS: Hit[] = [];
+
 function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
+  if (from >= to) return NO_HITS;
   if (text !== memoText) {
     memo.clear();
     placeMemo.clear();
@@ -214,21 +218,22 @@ const placeMemo = new Map<number, Hit[]>();
 function findPlaces(text: string, from: number, to: number): Hit[] {
   // "Kyiv's claim", "Moscow's forces": a capital with a possessive stands for its government, not a place.
   // "Kyiv had claimed", "Moscow says": a capital doing what governments do stands for the government too.
-  const out = hits(PLACE, text, from, to).filter((h) => !/^(?:Kyiv|Kiev|Moscow)$/.test(text.slice(h.start, h.end)) || !CAPITAL_AS_GOVERNMENT.test(text.slice(h.end, h.end + 16)));
+  const out = hits(PLACE, text, from, to).filter((h) => !isCapital(text.slice(h.start, h.end)) || !CAPITAL_AS_GOVERNMENT.test(text.slice(h.end, h.end + 16)));
   for (const n of hits(NATION, text, from, to)) {
     const word = text.slice(n.start, n.end);
-    if (/^(?:Moscow|Kyiv|Kiev)$/.test(word)) continue; // already places in the gazetteer
-    if (/-/.test(word)) continue;
+    if (isCapital(word)) continue; // already places in the gazetteer
+    if (word.includes("-")) continue;
     const before = text.slice(Math.max(from, n.start - 24), n.start);
-    const after = text.slice(n.end, Math.min(to, n.end + 48));
     // "the war in Ukraine", "the invasion of Ukraine": the war's name, not where its figure happened.
-    if (NATION_AS_PLACE_BEFORE.test(before) && !/^Russian|^Ukrainian/.test(word) && !WAR_NAME_BEFORE.test(before)) out.push(n);
+    if (NATION_AS_PLACE_BEFORE.test(before) && !word.startsWith("Russian") && !word.startsWith("Ukrainian") && !WAR_NAME_BEFORE.test(before)) out.push(n);
     // "in the Russian city of Rostov-on-Don", "a Ukrainian village": the adjective of a place names its country.
-    else if (/^(?:Russian|Ukrainian)$/.test(word) && PLACE_NOUN_AFTER.test(after)) out.push(n);
-    else if (/(?:'s|’s)$/.test(word) && REGION_AFTER.test(after)) out.push(n);
+    else if ((word === "Russian" || word === "Ukrainian") && PLACE_NOUN_AFTER.test(text.slice(n.end, Math.min(to, n.end + 48)))) out.push(n);
+    else if ((word.endsWith("'s") || word.endsWith("’s")) && REGION_AFTER.test(text.slice(n.end, Math.min(to, n.end + 48)))) out.push(n);
   }
   return out.sort((a, b) => a.start - b.start);
 }
+/** /^(?:Kyiv|Kiev|Moscow)$/ without a regex. */
+const isCapital = (word: string) => word === "Kyiv" || word === "Kiev" || word === "Moscow";
 
 /** The side an attack in [from, to) hit: its target, or the opposite of its attacker; null when unclear. */
 export function attackedSide(text: string, from: number, to: number, exclude: { start: number; end: number } | null = null): Side | null {
@@ -557,6 +562,21 @@ function nationsIn(input: SideInput, from: number, to: number): Hit[] {
   return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)));
 }
 
+/** The last match of a global regex in `s` (what [...s.matchAll(re)].at(-1) gives), without an array of all of them. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
+  return last;
+}
+/** The first match of a global regex in `s` (what [...s.matchAll(re)][0] gives). */
+function firstMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m ?? undefined;
+}
+
 /** A side's hold on land as one adjective: "Ukrainian-held", "Russian-controlled", "Russia-occupied". */
 const HELD_BY = /\b(Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)[-\u2010\u2011](?:held|controlled|occupied)\b/g;
 
@@ -600,7 +620,7 @@ function actorSide(input: SideInput): SubjectSide {
   const { text, metric, sentence, clause, mention, noun, cue } = input;
   // "the remaining Ukrainian-held part is still about 6,600 km²", "Russian-occupied territory of 113,000 km²": the holder.
   if (metric === "territory_controlled") {
-    const held = [...text.slice(clause.start, mention.start).matchAll(HELD_BY)].at(-1) ?? [...text.slice(mention.end, Math.min(clause.end, mention.end + 60)).matchAll(HELD_BY)][0];
+    const held = lastMatch(HELD_BY, text.slice(clause.start, mention.start)) ?? firstMatch(HELD_BY, text.slice(mention.end, Math.min(clause.end, mention.end + 60)));
     if (held) return /^(?:Russia|Moscow)/.test(held[1]) ? "russia" : "ukraine";
   }
   // "14 settlements that fell under Russian control", "villages that came back under Ukrainian control": the new holder.
@@ -677,7 +697,7 @@ function actorSide(input: SideInput): SubjectSide {
   // troops": a nation after a contrast word, past the figures before it, is the subject of its own clause.
   const earlier = input.sameSentence.at(-1);
   if (earlier?.start !== undefined) {
-    const contrast = [...text.slice(earlier.start, anchor).matchAll(CONTRAST_WORD)].at(-1);
+    const contrast = lastMatch(CONTRAST_WORD, text.slice(earlier.start, anchor));
     const subject = contrast ? nationsIn(input, earlier.start + contrast.index + contrast[0].length, anchor)[0] : undefined;
     if (subject) return subject.side;
   }
