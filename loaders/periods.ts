@@ -219,7 +219,9 @@ export function periodsIn(text: string, from: number, to: number, published: str
       // then (the caller sets that clause in it). Not after "since": "the largest since early July, when …" dates a record
       // (a "since" pattern takes the others). Nor a clause of saying: "in September 2022, when Shoigu said 5,937 had been
       // killed" dates the statement.
-      const whenAfter = WHEN_AFTER.test(rest) && !SINCE_JUST_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index)) &&
+      // After a superlative's "since" no "since" pattern takes the month: "the largest since late August, when Russia fired 598
+      // drones" is the time of its "when" clause as well.
+      const whenAfter = WHEN_AFTER.test(rest) && (!SINCE_JUST_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index)) || SUPERLATIVE_SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 120), m.index))) &&
         !SAID_IN_CLAUSE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 100));
       // "nearly twice July's 301 sq km", "put Russia's October gains at 430 sq km", "the July figure": a bare month as a
       // figure's modifier is its period too.
@@ -241,6 +243,7 @@ export function periodsIn(text: string, from: number, to: number, published: str
 const WHEN_AFTER = /^\s*,\s+when\b/;
 const MONTH_MODIFIER_AFTER = /^['’]s\s+(?:[\d$]|(?:record|total|figure|gains?|losses|toll|tally|advance)\b)|^\s+(?:gains?|losses|toll|figure|tally|total|advance)\s+(?:at|of|was|were|is|stood|came|reached)\b/;
 const SAID_IN_CLAUSE = /^[^.;\d]*?\b(?:said|says|announced|reported|claimed|stated|told|admitted|acknowledged|estimated|wrote)\b/;
+const SUPERLATIVE_SINCE_BEFORE = /\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,9}[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
 const SINCE_JUST_BEFORE = /\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
 /**
  * Before a time set off by commas: a comma ending the phrase before it ("A year earlier, in August 2024, Russia captured"),

@@ -3473,5 +3473,10 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(one("The total combat losses of the enemy from February 24, 2022 to June 13, 2023 are approximately 219,170 personnel. The Russian army has also lost 3,869 tanks, 312 aircraft and 298 helicopters.")
       .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[219170, "2022-02-24", "2023-06-13"], [312, "2022-02-24", "2023-06-13"], [298, "2022-02-24", "2023-06-13"]]);
   });
+  it("a month after a superlative's 'since' with no year is the time of its 'when' clause ('the largest since late August, when Russia fired 598 drones')", () => {
+    const periods = (text: string) => one(text).map((r) => [r.value, r.period_start]);
+    expect(periods("The overnight strikes were the largest since late August, when Russia fired 598 drones, according to Ukrainian officials.")).toEqual([[598, "2024-08-01"]]);
+    expect(periods("The figure is the lowest monthly total since March, when Russia took 240 square kilometers, according to DeepState.")).toEqual([[240, "2025-03-01"]]);
+  });
 });
 
