@@ -115,6 +115,17 @@ export const STATE_BODY = /^(?:the\s+)?(?:General\s+Staff|MoD|MOD|Defen[cs]e\s+M
 const lineStartOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
 const DASH_SOURCE = /(?:\s[–—‒―-]|:)\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
+/**
+ * Whether DASH_SOURCE may match: its name, or a dash or colon before spaces, is the last character before the spaces
+ * ending the text, and none of those is a period, "!", "?" or a quotation mark (most sentences end on one).
+ */
+function mayEndOnSource(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isRegExpSpace(s.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c !== 46 && c !== 33 && c !== 63 && c !== 34 && c !== 0x201c && c !== 0x201d;
+}
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
 export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
 /** A dash set off by spaces inside a phrase: " – ", " - ". */
@@ -313,6 +324,43 @@ interface AliasPattern {
   second: number;
   /** An alias with a capital matches case-sensitively. */
   exactCase: boolean;
+  /** Its words, when `aliasEnd` decides a match as its regex would; null for a case-insensitive alias with letters beyond ASCII. */
+  tokens: string[] | null;
+}
+
+/**
+ * Where the alias's regex, `words joined by \s+` then `(?![\w-])`, sticky at `start`, ends its match; -1 for none. Its
+ * words hold no space, so each `\s+` takes the whole run of spaces; without the "i" flag a character matches only
+ * itself, with it (and no "u") an ASCII letter matches only its two cases, and any other ASCII character and "’" only
+ * themselves.
+ */
+function aliasEnd(text: string, start: number, alias: AliasPattern): number {
+  const tokens = alias.tokens!;
+  const n = text.length;
+  let j = start;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (t > 0) {
+      if (j >= n || !isRegExpSpace(text.charCodeAt(j))) return -1;
+      do j++;
+      while (j < n && isRegExpSpace(text.charCodeAt(j)));
+    }
+    if (j + token.length > n) return -1;
+    for (let k = 0; k < token.length; k++) {
+      const c = text.charCodeAt(j + k);
+      const d = token.charCodeAt(k);
+      if (c === d) continue;
+      if (alias.exactCase) return -1;
+      const folded = d | 32;
+      if (folded < 97 || folded > 122 || (c | 32) !== folded) return -1;
+    }
+    j += token.length;
+  }
+  if (j < n) {
+    const c = text.charCodeAt(j);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45) return -1;
+  }
+  return j;
 }
 
 /**
@@ -331,6 +379,17 @@ function secondWordMayMatch(text: string, start: number, alias: AliasPattern): b
   // A case-insensitive regex folds non-ASCII letters too: compare only ASCII characters.
   if (c >= 128 || alias.second >= 128) return true;
   return (c >= 65 && c <= 90 ? c + 32 : c) === (alias.second >= 65 && alias.second <= 90 ? alias.second + 32 : alias.second);
+}
+
+/** `s.split(/\s+/).length` without the array: one more than the runs of spaces (JavaScript's \s) in `s`. */
+function pieceCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isRegExpSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isRegExpSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n;
 }
 
 /** JavaScript's \s: what `\s+` between an alias's words matches. */
@@ -368,17 +427,55 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const re = new RegExp(`${escapeRegExp(alias).replace(/\s+/g, "\\s+")}(?![\\w-])`, exactCase ? "y" : "iy");
       const list = byFirstWord.get(first) ?? [];
       const second = words.length > 1 ? words[1].charCodeAt(0) : -1;
-      list.push({ re, row: r, length: alias.length, firstLength: words[0].length, second, exactCase });
+      // Matched in place, without the regex, when each of its characters matches only itself or its other ASCII case.
+      const tokens = exactCase || /^[\x00-\x7f’]*$/.test(alias) ? words : null;
+      list.push({ re, row: r, length: alias.length, firstLength: words[0].length, second, exactCase, tokens });
       list.sort((x, y) => y.length - x.length);
       byFirstWord.set(first, list);
     }
   // Every look-up key, as a hash of its characters: most words of a text are no alias's first word, and
   // a word whose hash is not here is passed over without building its lower-cased forms.
-  const keyHashes = new Set<number>();
   const keyBits = new Uint8Array(KEY_MASK + 1);
-  for (const key of byFirstWord.keys()) {
-    keyHashes.add(hashOfKey(key));
+  // The keys by hash (a few may share one): a word of ASCII letters (and ’) is looked up by the hash its scan
+  // computed, compared in place, with no lower-cased copy of it built.
+  const byHash = new Map<number, { key: string; list: AliasPattern[] }[]>();
+  for (const [key, list] of byFirstWord) {
     keyBits[hashOfKey(key) & KEY_MASK] = 1;
+    const same = byHash.get(hashOfKey(key));
+    if (same) same.push({ key, list });
+    else byHash.set(hashOfKey(key), [{ key, list }]);
+  }
+  /** The aliases whose first word is text[start, start + length) lower-cased (ASCII capitals folded), of hash `hash`. */
+  function listAt(text: string, start: number, length: number, hash: number): AliasPattern[] | undefined {
+    const entries = byHash.get(hash);
+    if (!entries) return undefined;
+    for (const { key, list } of entries) {
+      if (key.length !== length) continue;
+      let j = 0;
+      for (; j < length; j++) {
+        const c = text.charCodeAt(start + j);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(j)) break;
+      }
+      if (j === length) return list;
+    }
+    return undefined;
+  }
+  /** The first alias of `list` matching at `start` and ending by `to`, pushed to `out`. */
+  function firstMatch(text: string, start: number, to: number, list: AliasPattern[], out: AliasHit[]): void {
+    for (const cand of list) {
+      if (!secondWordMayMatch(text, start, cand)) continue;
+      let end = -1;
+      if (cand.tokens) end = aliasEnd(text, start, cand);
+      else {
+        cand.re.lastIndex = start;
+        const m = cand.re.exec(text);
+        if (m) end = start + m[0].length;
+      }
+      if (end >= 0 && end <= to) {
+        out.push({ start, end, row: cand.row });
+        break;
+      }
+    }
   }
 
   // The last span's hits: a claimant's span is read by sideOf and then again for its relay check.
@@ -428,7 +525,22 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
       // Most words: no key's hash shares their low bits (a bit table), else no key has their hash.
       if (plain && keyBits[h & KEY_MASK] === 0 && keyBits[h1 & KEY_MASK] === 0 && keyBits[h2 & KEY_MASK] === 0) continue;
-      if (plain && !keyHashes.has(h) && !keyHashes.has(h1) && !keyHashes.has(h2)) continue;
+      if (plain) {
+        // ASCII letters (and ’), which lower-case as the hash folds them: the word, then its form without a possessive
+        // ("ukraine's" → "ukraine") or a final period ("u.s." → "u.s"), as the keys of the general case below.
+        const length = i - start;
+        const list = listAt(text, start, length, h);
+        if (list) firstMatch(text, start, to, list, out);
+        const last = text.charCodeAt(i - 1);
+        if (length >= 2 && (last === 115 || last === 83) && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)) {
+          const bare = listAt(text, start, length - 2, h2);
+          if (bare) firstMatch(text, start, to, bare, out);
+        } else if (last === 46) {
+          const noDot = listAt(text, start, length - 1, h1);
+          if (noDot) firstMatch(text, start, to, noDot, out);
+        }
+        continue;
+      }
       // A word may carry a possessive or a final period: look up its bare forms too.
       const word = text.slice(start, i).toLowerCase();
       const noDot = word.endsWith(".") ? word.slice(0, -1) : word;
@@ -437,16 +549,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const key = k === 0 ? word : k === 1 ? bare : noDot;
         if (k > 0 && (key === word || (k === 2 && key === bare))) continue;
         const list = byFirstWord.get(key);
-        if (!list) continue;
-        for (const cand of list) {
-          if (!secondWordMayMatch(text, start, cand)) continue;
-          cand.re.lastIndex = start;
-          const m = cand.re.exec(text);
-          if (m && start + m[0].length <= to) {
-            out.push({ start, end: start + m[0].length, row: cand.row });
-            break;
-          }
-        }
+        if (list) firstMatch(text, start, to, list, out);
       }
     }
     if (out.length < 2) return out;
@@ -487,7 +590,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let slice = text.slice(from, end);
     if (slice.includes("(")) slice = slice.replace(PAREN, (m) => "_".repeat(m.length));
     // "on Sept. 21, 2022,": the period and comma inside a date are no breaks.
-    slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
+    if (slice.includes(",")) slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
@@ -502,7 +605,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const shortPhrase = (a: number, b: number): Span | null => {
       const raw = slice.slice(a, b);
       const np = raw.trim();
-      if (!np || np.split(/\s+/).length > 8) return null;
+      if (!np || pieceCount(np) > 8) return null;
       const at = a + raw.length - raw.trimStart().length;
       return { start: from + at, end: from + at + np.length };
     };
@@ -538,12 +641,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const after = /.*\b(?:by|from|to|with|at|citing|quoting|cited|quoted|and)\s+/s.exec(clause);
         const tailStart = clauseStart + (after ? after[0].length : clause.length - clause.trimStart().length);
         const tail = slice.slice(tailStart, comma.at).trim();
-        if (!tail || tail.split(/\s+/).length > 8) return null;
+        if (!tail || pieceCount(tail) > 8) return null;
         return { start: from + tailStart, end: from + tailStart + tail.length };
       }
     }
     // "Independent analysts who studied satellite images said": a short relative clause without commas; its antecedent speaks.
-    if (last && /^who$/i.test(slice.slice(last.at, last.end)) && !/[,;:]/.test(slice.slice(last.end)) && slice.slice(last.end).trim().split(/\s+/).length <= 8) {
+    if (last && /^who$/i.test(slice.slice(last.at, last.end)) && !/[,;:]/.test(slice.slice(last.end)) && pieceCount(slice.slice(last.end).trim()) <= 8) {
       const np = shortPhrase(breaks.length >= 2 ? breaks[breaks.length - 2].end : 0, last.at);
       if (np) return np;
     }
@@ -557,7 +660,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           break;
         }
         const comma = breaks[b - 1];
-        if (!comma.comma || slice.slice(comma.end, breaks[b].at).trim() !== "" || slice.slice(breaks[b].end, last.at).split(/\s+/).length > 25) break;
+        if (!comma.comma || slice.slice(comma.end, breaks[b].at).trim() !== "" || pieceCount(slice.slice(breaks[b].end, last.at)) > 25) break;
         const npFrom = b >= 2 ? breaks[b - 2].end : 0;
         // "Mediazona and the BBC Russian Service": a name joined by "and" runs back over it.
         const joined = b >= 2 && /^and$/i.test(slice.slice(breaks[b - 2].at, breaks[b - 2].end)) ? (b >= 3 ? breaks[b - 3].end : 0) : npFrom;
@@ -565,7 +668,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const np = raw.trim();
         // "Our own model, which draws on …, suggests": the outlet's own estimate (extract.ts reads it), no speaker here.
         if (/^(?:Our|My)\b/.test(np)) return null;
-        if (np && np.split(/\s+/).length <= 10 && /^(?:the\s+)?[A-Z]/.test(np)) {
+        if (np && pieceCount(np) <= 10 && /^(?:the\s+)?[A-Z]/.test(np)) {
           const at = joined + raw.length - raw.trimStart().length;
           return { start: from + at, end: from + at + np.length };
         }
@@ -589,16 +692,16 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const appText = slice.slice(breaks[prevComma].end).trimStart();
         // "The UALosses project, which tracks obituaries, has counted": "which" after a name; not after a phrase of its own
         // ("based on data from the Registry, which records ..., puts").
-        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && name.split(/\s+/).length <= 10 &&
+        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && pieceCount(name) <= 10 &&
           (!/^which\b/i.test(appText) || /^(?:the\s+|The\s+)?[A-Z]/.test(name));
-        if ((SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) || clauseApposition) {
+        if ((SPEAKER_NAME.test(name) && pieceCount(name) <= 8) || clauseApposition) {
           const whole = slice.slice(nameStart, breaks[last].at).trim();
           start = nameStart;
-          if (clauseApposition || whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
+          if (clauseApposition || pieceCount(whole) > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
         }
       }
       const np = slice.slice(start, stop).trim();
-      if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
+      if (!np || pieceCount(np) > MAX_NP_WORDS) return null;
       const s = from + start + (slice.slice(start).length - slice.slice(start).trimStart().length);
       return { start: s, end: s + np.length };
     }
@@ -607,7 +710,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const trimmedLead = np.length - np.trimStart().length + (lead ? lead[0].length : 0);
     np = np.slice(trimmedLead).trimEnd();
     // "the analysis of data from the US-based Institute for the Study of War shows": an analysis names its source, a longer phrase.
-    if (!np || np.split(/\s+/).length > (ANALYSIS_OF.test(np) ? MAX_NP_WORDS + 4 : MAX_NP_WORDS)) return null;
+    if (!np || pieceCount(np) > (ANALYSIS_OF.test(np) ? MAX_NP_WORDS + 4 : MAX_NP_WORDS)) return null;
     const s = from + start + trimmedLead;
     return { start: s, end: s + np.length };
   }
@@ -616,7 +719,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function npAfter(text: string, start: number, to: number): Span | null {
     const slice = text.slice(start, Math.min(to, start + 160));
     // An initial's dot and a title's ("according to regional Gov. Serhiy Lysak", "Lt. Gen. Kyrylo Budanov") end no name.
-    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(TITLE_DOT, "$1_"));
+    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.includes(".") ? slice.replace(TITLE_DOT, "$1_") : slice);
     // "according to DeepState – an area slightly larger than …": a spaced dash ends the name too.
     const dash = m ? SPACED_DASH.exec(m[0]) : null;
     const whole = m ? (dash ? m[0].slice(0, dash.index) : m[0]) : "";
@@ -629,7 +732,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       for (const h of aliasHits(text, start, start + whole.length)) if (h.start < start + np.length && h.end > start + np.length) np = text.slice(start, h.end);
     }
     if (!np) return null;
-    if (np.split(/\s+/).length > MAX_NP_WORDS) np = cutNounPhrase(np);
+    if (pieceCount(np) > MAX_NP_WORDS) np = cutNounPhrase(np);
     return { start, end: start + np.length };
   }
 
@@ -776,7 +879,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "agencies quoted the defence ministry as saying", "the ministry was quoted as saying": the one quoted speaks.
     QUOTED_AS.lastIndex = 0;
-    for (let m = QUOTED_AS.exec(s); m !== null; m = QUOTED_AS.exec(s)) {
+    for (let m = s.includes("quoted") ? QUOTED_AS.exec(s) : null; m !== null; m = QUOTED_AS.exec(s)) {
       speech = true;
       const at = sentence.start + m.index;
       if (m[1]) {
@@ -809,8 +912,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "Zelensky: Russia lost ..." — a short speaker before a colon at the start of a line; not a
     // rubric ("Ukraine war latest:", "LIVE:") nor a caption label ("Photograph:").
-    const colon = /^([^:\n]{2,60}):\s/.exec(s);
-    if (colon && colon[1].split(/\s+/).length <= 6 && !COLON_RUBRIC.test(colon[1]) &&
+    // Both patterns of a colon need one.
+    const hasColon = s.includes(":");
+    const colon = hasColon ? /^([^:\n]{2,60}):\s/.exec(s) : null;
+    if (colon && pieceCount(colon[1]) <= 6 && !COLON_RUBRIC.test(colon[1]) &&
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
     }
@@ -822,13 +927,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: from });
     }
     // "Mr. Novak's count, given to reporters on Monday: 40,000": the owner of a count before a colon.
-    const ownedColon = OWNED_COLON.exec(s);
-    if (ownedColon && !(colon && colon[1].split(/\s+/).length <= 6 && out.some((c) => c.rule === "colon"))) {
+    const ownedColon = hasColon ? OWNED_COLON.exec(s) : null;
+    if (ownedColon && !(colon && pieceCount(colon[1]) <= 6 && out.some((c) => c.rule === "colon"))) {
       out.push({ span: { start: sentence.start, end: sentence.start + ownedColon[1].length }, rule: "colon", anchor: sentence.start });
     }
     // "Russia lost 1,200 troops in a day – Ukraine's General Staff", "N. Korea has sent 3,000 more troops to Russia: JCS": a
     // headline's source after a dash or colon, when the table knows it.
-    const dash = DASH_SOURCE.exec(s);
+    const dash = mayEndOnSource(s) ? DASH_SOURCE.exec(s) : null;
     if (dash) {
       const from = sentence.start + dash.index + dash[0].length - dash[1].length;
       const span = { start: from, end: from + dash[1].trimEnd().length };
