@@ -203,13 +203,43 @@ const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ll]eaked|[Ii]nternal|[Cc]lassified|[S
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
-/** Up to `n` words ending right before a mention, in its clause; `dotted` lets abbreviations ("Two U.S. officials") in. */
-const wordsBefore = (n: number, dotted: boolean) => new RegExp(String.raw`(?:${dotted ? String.raw`(?:[A-Z]\.){2,}[ \t]+|` : ""}[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,${n}}$`);
-/** Up to three words before a name, two before a common noun. */
-const PRE_NAME = wordsBefore(3, false);
-const PRE_NOUN = wordsBefore(2, false);
-const PRE_NAME_DOTTED = wordsBefore(3, true);
-const PRE_NOUN_DOTTED = wordsBefore(2, true);
+/**
+ * The length of up to `n` words ending right before `to` (each followed by spaces or tabs), in their clause, read back
+ * from `to` no further than `from`: what `(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,n}$` matches in
+ * text[from, to), without trying that pattern at every character before. A word is an abbreviation ("U.S.", so "Two
+ * U.S. officials" holds three) or a run of characters that are no space, period or break; the farthest word may be the
+ * end of a longer run ("xU.S. ", "(Kyiv ").
+ */
+function wordsBeforeLength(text: string, from: number, to: number, n: number): number {
+  let i = to - 1;
+  if (i < from || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9)) return 0;
+  let start = to;
+  for (let k = 0; k < n; k++) {
+    while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+    if (i < from) break;
+    // The run of characters other than spaces and tabs ending at i, and the earliest start of a word ending it.
+    let run = i;
+    while (run > from && text.charCodeAt(run - 1) !== 32 && text.charCodeAt(run - 1) !== 9) run--;
+    let j = i;
+    if (text.charCodeAt(i) === 46) {
+      let pairs = 0;
+      for (; j - 1 >= run && text.charCodeAt(j) === 46 && text.charCodeAt(j - 1) >= 65 && text.charCodeAt(j - 1) <= 90; j -= 2) pairs++;
+      if (pairs < 2) break;
+    } else {
+      while (j >= run && isPreWordChar(text.charCodeAt(j))) j--;
+      if (j === i) break;
+    }
+    start = j + 1;
+    if (start !== run) break;
+    i = run - 1;
+  }
+  return to - start;
+}
+/** [^\s,;.:!?()"“”\n–—‒―]: a character of a word before a mention. */
+function isPreWordChar(c: number): boolean {
+  return !isRegExpSpace(c) && c !== 44 && c !== 59 && c !== 46 && c !== 58 && c !== 33 && c !== 63 && c !== 40 && c !== 41 && c !== 34 &&
+    c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2012 && c !== 0x2015;
+}
 /** "…, which publishes a daily tally, said Tuesday that": when it was said, not who said it. */
 const WHEN_SAID = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
@@ -1069,14 +1099,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const inside = capital || quoted ? null : /^[ \t]+(?:in|at|within|inside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}/.exec(text.slice(end, end + 70));
     if (inside) end += inside[0].length;
     if (capital) {
-      const left = NAME_LEFT.exec(text.slice(Math.max(0, start - 80), start));
-      if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
+      const left = nameLeftStart(text, Math.max(0, start - 80), start);
+      if (left >= 0) start -= text.slice(left, start).replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
     }
     // The words just before the name in its clause: up to three for a name, two for a common noun.
     // "two U.S. officials": an abbreviation's periods are no break (the longer pattern only where a period stands).
-    const preText = text.slice(Math.max(0, start - 60), start);
-    const pre = (preText.includes(".") ? (capital ? PRE_NAME_DOTTED : PRE_NOUN_DOTTED) : capital ? PRE_NAME : PRE_NOUN).exec(preText);
-    const winStart = start - (pre ? pre[0].length : 0);
+    const winStart = start - wordsBeforeLength(text, Math.max(0, start - 60), start, capital ? 3 : 2);
     const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
     if (hits.length) {
       const h = hits.find((x) => x.start <= s && x.end >= e) ?? hits[hits.length - 1];
@@ -1093,14 +1121,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     if (!capital || depth > 0) return null;
     // "A Ukrainian military spokesman, Viktor Trehubov, said": the role the name stands in apposition to.
-    const role = /([^,.;:!?\n"“”()]{3,80}),[ \t]*$/.exec(text.slice(Math.max(0, start - 82), start));
-    if (role && /^\s*,/.test(text.slice(end, end + 3))) {
-      const from = start - role[0].length;
-      const side = sideOf(text, { start: from, end: from + role[1].length });
+    const role = /^\s*,/.test(text.slice(end, end + 3)) ? roleBefore(text, Math.max(0, start - 82), start) : null;
+    if (role) {
+      const from = role.start;
+      const side = sideOf(text, role);
       if (side) return { span, side: side.side };
       // "Kharkiv's regional governor, Oleh Syniehubov,", "The city's acting mayor, Artem Kobzar,": an office of a place, named
       // in the role or, for "the city's", in the sentences just before.
-      const place = officePlace(text, { start: from, end: from + role[1].length }, from);
+      const place = officePlace(text, role, from);
       if (place) return { span, side: place };
     }
     // "Danielle Bell, the head of the Mission": the body of the apposition.
@@ -1638,8 +1666,55 @@ interface Antecedent {
 
 /** A name going on to the right: capitalised words, "of the", a short bracket. */
 const NAME_RIGHT = /^(?:[ \t]+(?:of|for|on|the)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+(?:[A-Z][\w'’.-]*|\([A-Z][^()\n]{0,38}\))/;
-/** A name going on to the left: capitalised words and "of", "the", "for", "on" between them. */
-const NAME_LEFT = /(?<![\w'’.-])(?:(?:[A-Z][\w'’.-]*|of|for|on|the)[ \t]+)+$/;
+/**
+ * A name going on to the left of `to`, read back no further than `from`: capitalised words and "of", "the", "for", "on"
+ * between them, each before spaces or tabs. The start of what `(?<![\w'’.-])(?:(?:[A-Z][\w'’.-]*|of|for|on|the)[ \t]+)+$`
+ * matches in text[from, to), or -1, without trying that pattern at every character before.
+ */
+function nameLeftStart(text: string, from: number, to: number): number {
+  let i = to - 1;
+  if (i < from || !isSpaceOrTab(text.charCodeAt(i))) return -1;
+  let found = -1;
+  for (;;) {
+    while (i >= from && isSpaceOrTab(text.charCodeAt(i))) i--;
+    if (i < from) break;
+    let run = i;
+    while (run > from && !isSpaceOrTab(text.charCodeAt(run - 1))) run--;
+    // A word starts after the last character of the run that is no name's ([\w'’.-]): the look-behind holds there only.
+    let q = i + 1;
+    while (q > run && isNameWordChar(text.charCodeAt(q - 1))) q--;
+    if (q > i) break;
+    const c = text.charCodeAt(q);
+    const length = i + 1 - q;
+    if (!(c >= 65 && c <= 90) && !(length === 2 && (text.startsWith("of", q) || text.startsWith("on", q))) && !(length === 3 && (text.startsWith("for", q) || text.startsWith("the", q)))) break;
+    found = q;
+    if (q !== run) break;
+    i = run - 1;
+  }
+  return found;
+}
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+/** [\w'’.-] */
+function isNameWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+/**
+ * "A Ukrainian military spokesman, " right before `to`, read back no further than `from`: the 3 to 80 characters before the
+ * comma that ends text[from, to) (with spaces or tabs after it), up to a break. What `([^,.;:!?\n"“”()]{3,80}),[ \t]*$`
+ * captures in text[from, to), without trying that pattern at every character before.
+ */
+function roleBefore(text: string, from: number, to: number): Span | null {
+  let i = to - 1;
+  while (i >= from && isSpaceOrTab(text.charCodeAt(i))) i--;
+  if (i < from || text.charCodeAt(i) !== 44) return null;
+  let p = i;
+  while (p > from && p > i - 80 && isRoleChar(text.charCodeAt(p - 1))) p--;
+  return i - p >= 3 ? { start: p, end: i } : null;
+}
+/** [^,.;:!?\n"“”()] */
+function isRoleChar(c: number): boolean {
+  return c !== 44 && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63 && c !== 10 && c !== 34 && c !== 0x201c && c !== 0x201d && c !== 40 && c !== 41;
+}
 
 /** A character of a name's word: a letter, digit, underscore or hyphen. */
 function isNameChar(c: number): boolean {
