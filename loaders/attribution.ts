@@ -185,6 +185,11 @@ const SPEAKER_MEMORY = 3000;
 /** "according to the statement", "the update says": a document of the last speaker. */
 const DOCUMENT_HEAD = /^(?:statement|report|update|data|figures|tally|count|assessment|estimates?|analysis|study|survey|summary)$/;
 const MAX_NP_WORDS = 12;
+/** The words up to a break after "according to" (with the periods of initials and titles masked). */
+const NP_HEAD = /^[^,;:.!?"“”()\[\]]*/;
+/** The marks the layout pattern of a claimant's words can strip: first characters, last characters (after a trim). */
+const LAYOUT_FIRST = "#*>_•▪●◦‣-";
+const LAYOUT_LAST = "*_";
 /** A short bracket inside a name: "(SBU)", "(ISW)". */
 const PAREN = /\([^()\n]{1,40}\)/g;
 /** A speaker's name before an apposition: capitalised ("Yevgeny Balitsky", "The Institute for the Study of War", "Pentagon officials"). */
@@ -303,6 +308,8 @@ export const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]c
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
+/** Whether DATE_COMMA matches at all: a test is far cheaper than a replace that changes nothing. */
+const DATE_COMMA_ANY = new RegExp(DATE_COMMA.source);
 /** Whether `at` is inside a quotation opened after `from`: an odd number of straight quotes, or a curly one left open. */
 function insideQuotes(text: string, from: number, at: number): boolean {
   const slice = text.slice(from, at);
@@ -620,7 +627,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let slice = text.slice(from, end);
     if (slice.includes("(")) slice = slice.replace(PAREN, (m) => "_".repeat(m.length));
     // "on Sept. 21, 2022,": the period and comma inside a date are no breaks.
-    if (slice.includes(",")) slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
+    if (DATE_COMMA_ANY.test(slice)) slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
@@ -749,7 +756,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function npAfter(text: string, start: number, to: number): Span | null {
     const slice = text.slice(start, Math.min(to, start + 160));
     // An initial's dot and a title's ("according to regional Gov. Serhiy Lysak", "Lt. Gen. Kyrylo Budanov") end no name.
-    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.includes(".") ? slice.replace(TITLE_DOT, "$1_") : slice);
+    // Masking a period changes nothing before the first break when that break is no period.
+    const unmasked = NP_HEAD.exec(slice);
+    const m = unmasked && slice.charCodeAt(unmasked[0].length) !== 46 ? unmasked : NP_HEAD.exec(slice.replace(TITLE_DOT, "$1_"));
     // "according to DeepState – an area slightly larger than …": a spaced dash ends the name too.
     const dash = m ? SPACED_DASH.exec(m[0]) : null;
     const whole = m ? (dash ? m[0].slice(0, dash.index) : m[0]) : "";
@@ -1290,7 +1299,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };
       // Markdown marks ("## ", "**") are layout, not words of the claimant.
       // Bullets ("• Zelensky said") too.
-      const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s•▪●◦‣-]+|[*_\s]+$/g, "");
+      const trimmed = text.slice(c.span.start, c.span.end).trim();
+      const words = trimmed && (LAYOUT_FIRST.includes(trimmed[0]) || LAYOUT_LAST.includes(trimmed[trimmed.length - 1])) ? trimmed.replace(/^[#*>_\s•▪●◦‣-]+|[*_\s]+$/g, "") : trimmed;
       if (!words) continue;
       // "Satellite images of a Russian airbase in Crimea show that …": pictures are evidence the outlet reads, not a speaker
       // ("Satellite images reviewed by CNN show": the one who reviewed them reads them, and speaks).
