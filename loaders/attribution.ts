@@ -405,17 +405,20 @@ function aliasEnd(text: string, start: number, alias: AliasPattern): number {
  * ("Russian Defence Ministry", "Russian military") differ in their second, and a failed character
  * comparison is far cheaper than a failed regex. Only a necessary condition: the regex still decides.
  */
-function secondWordMayMatch(text: string, start: number, alias: AliasPattern): boolean {
+function secondWordMayMatch(c: number, alias: AliasPattern): boolean {
   if (alias.second < 0) return true;
-  let j = start + alias.firstLength;
-  if (!isRegExpSpace(text.charCodeAt(j))) return false;
-  while (isRegExpSpace(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  if (c !== c) return false; // past the end
+  if (c < 0) return false;
   if (alias.exactCase) return c === alias.second;
   // A case-insensitive regex folds non-ASCII letters too: compare only ASCII characters.
   if (c >= 128 || alias.second >= 128) return true;
   return (c >= 65 && c <= 90 ? c + 32 : c) === (alias.second >= 65 && alias.second <= 90 ? alias.second + 32 : alias.second);
+}
+
+/** The first character of the word after the spaces at `j` (where a first word ends), or -1 for no space there or no word after. */
+function secondWordAt(text: string, j: number): number {
+  if (!isRegExpSpace(text.charCodeAt(j))) return -1;
+  while (isRegExpSpace(text.charCodeAt(j))) j++;
+  return j < text.length ? text.charCodeAt(j) : -1;
 }
 
 /** `s.split(/\s+/).length` without the array: one more than the runs of spaces (JavaScript's \s) in `s`. */
@@ -499,8 +502,15 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   }
   /** The first alias of `list` matching at `start` and ending by `to`, pushed to `out`. */
   function firstMatch(text: string, start: number, to: number, list: AliasPattern[], out: AliasHit[]): void {
+    // The aliases of a list share their first word: its second word is read once (for each length of the first).
+    let readFor = -1;
+    let second = -1;
     for (const cand of list) {
-      if (!secondWordMayMatch(text, start, cand)) continue;
+      if (cand.second >= 0 && cand.firstLength !== readFor) {
+        second = secondWordAt(text, start + cand.firstLength);
+        readFor = cand.firstLength;
+      }
+      if (!secondWordMayMatch(second, cand)) continue;
       let end = -1;
       if (cand.tokens) end = aliasEnd(text, start, cand);
       else {
@@ -715,7 +725,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
     // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
     // "Mediazona, an independent Russian outlet, has confirmed": an auxiliary after the apposition is no name.
-    if (breaks.length && slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "").trim() === "" && breaks[breaks.length - 1].comma) {
+    // The words after the last break without their trailing adverbs: read here and, when this returns nothing, below.
+    const tail = slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "");
+    if (breaks.length && tail.trim() === "" && breaks[breaks.length - 1].comma) {
       const last = breaks.length - 1;
       let prevComma = -1;
       for (let b = last - 1; b >= 0; b--) if (breaks[b].comma) { prevComma = b; break; }
@@ -742,7 +754,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const s = from + start + (slice.slice(start).length - slice.slice(start).trimStart().length);
       return { start: s, end: s + np.length };
     }
-    let np = slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "");
+    let np = tail;
     const lead = LEADING_WORDS.exec(np.trimStart());
     const trimmedLead = np.length - np.trimStart().length + (lead ? lead[0].length : 0);
     np = np.slice(trimmedLead).trimEnd();
@@ -833,7 +845,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "…, in what the Ukrainian air force described as the largest attack of the war": the one describing the event gives
     // its figures.
-    const inWhat = s.includes("in what") ? IN_WHAT.exec(s) : null;
+    const inWhat = s.includes("what") && s.includes("in what") ? IN_WHAT.exec(s) : null;
     if (inWhat) {
       speech = true;
       const from = sentence.start + inWhat.index + inWhat[0].indexOf(inWhat[1], 7);
