@@ -115,6 +115,17 @@ export const STATE_BODY = /^(?:the\s+)?(?:General\s+Staff|MoD|MOD|Defen[cs]e\s+M
 const lineStartOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
 /** A source after a dash at the end of a headline: "Russia lost 1,200 troops – Ukraine's General Staff". */
 const DASH_SOURCE = /(?:\s[–—‒―-]|:)\s+([^–—‒―\n.!?:"“”]{2,60}?)\s*$/;
+/**
+ * Whether DASH_SOURCE may match: its name, or a dash or colon before spaces, is the last character before the spaces
+ * ending the text, and none of those is a period, "!", "?" or a quotation mark (most sentences end on one).
+ */
+function mayEndOnSource(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isRegExpSpace(s.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c !== 46 && c !== 33 && c !== 63 && c !== 34 && c !== 0x201c && c !== 0x201d;
+}
 /** A line opening on "Source:" (Ukrainska Pravda's and others' format): the source named after it. */
 export const SOURCE_LABEL = /^[\s*_]*Sources?\s*:[\s*_]*/;
 /** A dash set off by spaces inside a phrase: " – ", " - ". */
@@ -174,6 +185,11 @@ const SPEAKER_MEMORY = 3000;
 /** "according to the statement", "the update says": a document of the last speaker. */
 const DOCUMENT_HEAD = /^(?:statement|report|update|data|figures|tally|count|assessment|estimates?|analysis|study|survey|summary)$/;
 const MAX_NP_WORDS = 12;
+/** The words up to a break after "according to" (with the periods of initials and titles masked). */
+const NP_HEAD = /^[^,;:.!?"“”()\[\]]*/;
+/** The marks the layout pattern of a claimant's words can strip: first characters, last characters (after a trim). */
+const LAYOUT_FIRST = "#*>_•▪●◦‣-";
+const LAYOUT_LAST = "*_";
 /** A short bracket inside a name: "(SBU)", "(ISW)". */
 const PAREN = /\([^()\n]{1,40}\)/g;
 /** A speaker's name before an apposition: capitalised ("Yevgeny Balitsky", "The Institute for the Study of War", "Pentagon officials"). */
@@ -192,13 +208,43 @@ const NOUN_ADJECTIVE_BEFORE = /(?:^|\s)(?:[Ll]eaked|[Ii]nternal|[Cc]lassified|[S
 const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those|of|with|among|including)\s+$/i;
 /** A verb inside a phrase after "said": the phrase is what was said ("said Russia had lost"), not who said it. */
 const FINITE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|may|might|must|should)\b/;
-/** Up to `n` words ending right before a mention, in its clause; `dotted` lets abbreviations ("Two U.S. officials") in. */
-const wordsBefore = (n: number, dotted: boolean) => new RegExp(String.raw`(?:${dotted ? String.raw`(?:[A-Z]\.){2,}[ \t]+|` : ""}[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,${n}}$`);
-/** Up to three words before a name, two before a common noun. */
-const PRE_NAME = wordsBefore(3, false);
-const PRE_NOUN = wordsBefore(2, false);
-const PRE_NAME_DOTTED = wordsBefore(3, true);
-const PRE_NOUN_DOTTED = wordsBefore(2, true);
+/**
+ * The length of up to `n` words ending right before `to` (each followed by spaces or tabs), in their clause, read back
+ * from `to` no further than `from`: what `(?:(?:[A-Z]\.){2,}[ \t]+|[^\s,;.:!?()"“”\n–—‒―]+[ \t]+){0,n}$` matches in
+ * text[from, to), without trying that pattern at every character before. A word is an abbreviation ("U.S.", so "Two
+ * U.S. officials" holds three) or a run of characters that are no space, period or break; the farthest word may be the
+ * end of a longer run ("xU.S. ", "(Kyiv ").
+ */
+function wordsBeforeLength(text: string, from: number, to: number, n: number): number {
+  let i = to - 1;
+  if (i < from || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9)) return 0;
+  let start = to;
+  for (let k = 0; k < n; k++) {
+    while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+    if (i < from) break;
+    // The run of characters other than spaces and tabs ending at i, and the earliest start of a word ending it.
+    let run = i;
+    while (run > from && text.charCodeAt(run - 1) !== 32 && text.charCodeAt(run - 1) !== 9) run--;
+    let j = i;
+    if (text.charCodeAt(i) === 46) {
+      let pairs = 0;
+      for (; j - 1 >= run && text.charCodeAt(j) === 46 && text.charCodeAt(j - 1) >= 65 && text.charCodeAt(j - 1) <= 90; j -= 2) pairs++;
+      if (pairs < 2) break;
+    } else {
+      while (j >= run && isPreWordChar(text.charCodeAt(j))) j--;
+      if (j === i) break;
+    }
+    start = j + 1;
+    if (start !== run) break;
+    i = run - 1;
+  }
+  return to - start;
+}
+/** [^\s,;.:!?()"“”\n–—‒―]: a character of a word before a mention. */
+function isPreWordChar(c: number): boolean {
+  return !isRegExpSpace(c) && c !== 44 && c !== 59 && c !== 46 && c !== 58 && c !== 33 && c !== 63 && c !== 40 && c !== 41 && c !== 34 &&
+    c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2012 && c !== 0x2015;
+}
 /** "…, which publishes a daily tally, said Tuesday that": when it was said, not who said it. */
 const WHEN_SAID = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** "… said it had": a verb of saying and a pronoun ending a phrase before a second verb. */
@@ -262,6 +308,8 @@ export const ANALYST_ROLE = /\b(?:[Aa]nalysts?|[Ee]xperts?|[Rr]esearchers?|[Ss]c
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|Prof)\.?\s+/;
 /** "Sept. 21, 2022", "March 3, 2024": the comma of a date. */
 const DATE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/g;
+/** Whether DATE_COMMA matches at all: a test is far cheaper than a replace that changes nothing. */
+const DATE_COMMA_ANY = new RegExp(DATE_COMMA.source);
 /** Whether `at` is inside a quotation opened after `from`: an odd number of straight quotes, or a curly one left open. */
 function insideQuotes(text: string, from: number, at: number): boolean {
   const slice = text.slice(from, at);
@@ -313,6 +361,43 @@ interface AliasPattern {
   second: number;
   /** An alias with a capital matches case-sensitively. */
   exactCase: boolean;
+  /** Its words, when `aliasEnd` decides a match as its regex would; null for a case-insensitive alias with letters beyond ASCII. */
+  tokens: string[] | null;
+}
+
+/**
+ * Where the alias's regex, `words joined by \s+` then `(?![\w-])`, sticky at `start`, ends its match; -1 for none. Its
+ * words hold no space, so each `\s+` takes the whole run of spaces; without the "i" flag a character matches only
+ * itself, with it (and no "u") an ASCII letter matches only its two cases, and any other ASCII character and "’" only
+ * themselves.
+ */
+function aliasEnd(text: string, start: number, alias: AliasPattern): number {
+  const tokens = alias.tokens!;
+  const n = text.length;
+  let j = start;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (t > 0) {
+      if (j >= n || !isRegExpSpace(text.charCodeAt(j))) return -1;
+      do j++;
+      while (j < n && isRegExpSpace(text.charCodeAt(j)));
+    }
+    if (j + token.length > n) return -1;
+    for (let k = 0; k < token.length; k++) {
+      const c = text.charCodeAt(j + k);
+      const d = token.charCodeAt(k);
+      if (c === d) continue;
+      if (alias.exactCase) return -1;
+      const folded = d | 32;
+      if (folded < 97 || folded > 122 || (c | 32) !== folded) return -1;
+    }
+    j += token.length;
+  }
+  if (j < n) {
+    const c = text.charCodeAt(j);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45) return -1;
+  }
+  return j;
 }
 
 /**
@@ -320,17 +405,31 @@ interface AliasPattern {
  * ("Russian Defence Ministry", "Russian military") differ in their second, and a failed character
  * comparison is far cheaper than a failed regex. Only a necessary condition: the regex still decides.
  */
-function secondWordMayMatch(text: string, start: number, alias: AliasPattern): boolean {
+function secondWordMayMatch(c: number, alias: AliasPattern): boolean {
   if (alias.second < 0) return true;
-  let j = start + alias.firstLength;
-  if (!isRegExpSpace(text.charCodeAt(j))) return false;
-  while (isRegExpSpace(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  if (c !== c) return false; // past the end
+  if (c < 0) return false;
   if (alias.exactCase) return c === alias.second;
   // A case-insensitive regex folds non-ASCII letters too: compare only ASCII characters.
   if (c >= 128 || alias.second >= 128) return true;
   return (c >= 65 && c <= 90 ? c + 32 : c) === (alias.second >= 65 && alias.second <= 90 ? alias.second + 32 : alias.second);
+}
+
+/** The first character of the word after the spaces at `j` (where a first word ends), or -1 for no space there or no word after. */
+function secondWordAt(text: string, j: number): number {
+  if (!isRegExpSpace(text.charCodeAt(j))) return -1;
+  while (isRegExpSpace(text.charCodeAt(j))) j++;
+  return j < text.length ? text.charCodeAt(j) : -1;
+}
+
+/** `s.split(/\s+/).length` without the array: one more than the runs of spaces (JavaScript's \s) in `s`. */
+function pieceCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isRegExpSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isRegExpSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n;
 }
 
 /** JavaScript's \s: what `\s+` between an alias's words matches. */
@@ -368,17 +467,62 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       const re = new RegExp(`${escapeRegExp(alias).replace(/\s+/g, "\\s+")}(?![\\w-])`, exactCase ? "y" : "iy");
       const list = byFirstWord.get(first) ?? [];
       const second = words.length > 1 ? words[1].charCodeAt(0) : -1;
-      list.push({ re, row: r, length: alias.length, firstLength: words[0].length, second, exactCase });
+      // Matched in place, without the regex, when each of its characters matches only itself or its other ASCII case.
+      const tokens = exactCase || /^[\x00-\x7f’]*$/.test(alias) ? words : null;
+      list.push({ re, row: r, length: alias.length, firstLength: words[0].length, second, exactCase, tokens });
       list.sort((x, y) => y.length - x.length);
       byFirstWord.set(first, list);
     }
   // Every look-up key, as a hash of its characters: most words of a text are no alias's first word, and
   // a word whose hash is not here is passed over without building its lower-cased forms.
-  const keyHashes = new Set<number>();
   const keyBits = new Uint8Array(KEY_MASK + 1);
-  for (const key of byFirstWord.keys()) {
-    keyHashes.add(hashOfKey(key));
+  // The keys by hash (a few may share one): a word of ASCII letters (and ’) is looked up by the hash its scan
+  // computed, compared in place, with no lower-cased copy of it built.
+  const byHash = new Map<number, { key: string; list: AliasPattern[] }[]>();
+  for (const [key, list] of byFirstWord) {
     keyBits[hashOfKey(key) & KEY_MASK] = 1;
+    const same = byHash.get(hashOfKey(key));
+    if (same) same.push({ key, list });
+    else byHash.set(hashOfKey(key), [{ key, list }]);
+  }
+  /** The aliases whose first word is text[start, start + length) lower-cased (ASCII capitals folded), of hash `hash`. */
+  function listAt(text: string, start: number, length: number, hash: number): AliasPattern[] | undefined {
+    const entries = byHash.get(hash);
+    if (!entries) return undefined;
+    for (const { key, list } of entries) {
+      if (key.length !== length) continue;
+      let j = 0;
+      for (; j < length; j++) {
+        const c = text.charCodeAt(start + j);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(j)) break;
+      }
+      if (j === length) return list;
+    }
+    return undefined;
+  }
+  /** The first alias of `list` matching at `start` and ending by `to`, pushed to `out`. */
+  function firstMatch(text: string, start: number, to: number, list: AliasPattern[], out: AliasHit[]): void {
+    // The aliases of a list share their first word: its second word is read once (for each length of the first).
+    let readFor = -1;
+    let second = -1;
+    for (const cand of list) {
+      if (cand.second >= 0 && cand.firstLength !== readFor) {
+        second = secondWordAt(text, start + cand.firstLength);
+        readFor = cand.firstLength;
+      }
+      if (!secondWordMayMatch(second, cand)) continue;
+      let end = -1;
+      if (cand.tokens) end = aliasEnd(text, start, cand);
+      else {
+        cand.re.lastIndex = start;
+        const m = cand.re.exec(text);
+        if (m) end = start + m[0].length;
+      }
+      if (end >= 0 && end <= to) {
+        out.push({ start, end, row: cand.row });
+        break;
+      }
+    }
   }
 
   // The last span's hits: a claimant's span is read by sideOf and then again for its relay check.
@@ -428,7 +572,22 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
       // Most words: no key's hash shares their low bits (a bit table), else no key has their hash.
       if (plain && keyBits[h & KEY_MASK] === 0 && keyBits[h1 & KEY_MASK] === 0 && keyBits[h2 & KEY_MASK] === 0) continue;
-      if (plain && !keyHashes.has(h) && !keyHashes.has(h1) && !keyHashes.has(h2)) continue;
+      if (plain) {
+        // ASCII letters (and ’), which lower-case as the hash folds them: the word, then its form without a possessive
+        // ("ukraine's" → "ukraine") or a final period ("u.s." → "u.s"), as the keys of the general case below.
+        const length = i - start;
+        const list = listAt(text, start, length, h);
+        if (list) firstMatch(text, start, to, list, out);
+        const last = text.charCodeAt(i - 1);
+        if (length >= 2 && (last === 115 || last === 83) && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)) {
+          const bare = listAt(text, start, length - 2, h2);
+          if (bare) firstMatch(text, start, to, bare, out);
+        } else if (last === 46) {
+          const noDot = listAt(text, start, length - 1, h1);
+          if (noDot) firstMatch(text, start, to, noDot, out);
+        }
+        continue;
+      }
       // A word may carry a possessive or a final period: look up its bare forms too.
       const word = text.slice(start, i).toLowerCase();
       const noDot = word.endsWith(".") ? word.slice(0, -1) : word;
@@ -437,16 +596,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const key = k === 0 ? word : k === 1 ? bare : noDot;
         if (k > 0 && (key === word || (k === 2 && key === bare))) continue;
         const list = byFirstWord.get(key);
-        if (!list) continue;
-        for (const cand of list) {
-          if (!secondWordMayMatch(text, start, cand)) continue;
-          cand.re.lastIndex = start;
-          const m = cand.re.exec(text);
-          if (m && start + m[0].length <= to) {
-            out.push({ start, end: start + m[0].length, row: cand.row });
-            break;
-          }
-        }
+        if (list) firstMatch(text, start, to, list, out);
       }
     }
     if (out.length < 2) return out;
@@ -487,7 +637,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     let slice = text.slice(from, end);
     if (slice.includes("(")) slice = slice.replace(PAREN, (m) => "_".repeat(m.length));
     // "on Sept. 21, 2022,": the period and comma inside a date are no breaks.
-    slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
+    if (DATE_COMMA_ANY.test(slice)) slice = slice.replace(DATE_COMMA, (m) => m.replace(/[.,]/g, "_"));
     const breaks: { at: number; end: number; comma: boolean }[] = [];
     NP_BREAK.lastIndex = 0;
     for (let m = NP_BREAK.exec(slice); m !== null; m = NP_BREAK.exec(slice)) {
@@ -502,7 +652,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const shortPhrase = (a: number, b: number): Span | null => {
       const raw = slice.slice(a, b);
       const np = raw.trim();
-      if (!np || np.split(/\s+/).length > 8) return null;
+      if (!np || pieceCount(np) > 8) return null;
       const at = a + raw.length - raw.trimStart().length;
       return { start: from + at, end: from + at + np.length };
     };
@@ -538,12 +688,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const after = /.*\b(?:by|from|to|with|at|citing|quoting|cited|quoted|and)\s+/s.exec(clause);
         const tailStart = clauseStart + (after ? after[0].length : clause.length - clause.trimStart().length);
         const tail = slice.slice(tailStart, comma.at).trim();
-        if (!tail || tail.split(/\s+/).length > 8) return null;
+        if (!tail || pieceCount(tail) > 8) return null;
         return { start: from + tailStart, end: from + tailStart + tail.length };
       }
     }
     // "Independent analysts who studied satellite images said": a short relative clause without commas; its antecedent speaks.
-    if (last && /^who$/i.test(slice.slice(last.at, last.end)) && !/[,;:]/.test(slice.slice(last.end)) && slice.slice(last.end).trim().split(/\s+/).length <= 8) {
+    if (last && /^who$/i.test(slice.slice(last.at, last.end)) && !/[,;:]/.test(slice.slice(last.end)) && pieceCount(slice.slice(last.end).trim()) <= 8) {
       const np = shortPhrase(breaks.length >= 2 ? breaks[breaks.length - 2].end : 0, last.at);
       if (np) return np;
     }
@@ -557,7 +707,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
           break;
         }
         const comma = breaks[b - 1];
-        if (!comma.comma || slice.slice(comma.end, breaks[b].at).trim() !== "" || slice.slice(breaks[b].end, last.at).split(/\s+/).length > 25) break;
+        if (!comma.comma || slice.slice(comma.end, breaks[b].at).trim() !== "" || pieceCount(slice.slice(breaks[b].end, last.at)) > 25) break;
         const npFrom = b >= 2 ? breaks[b - 2].end : 0;
         // "Mediazona and the BBC Russian Service": a name joined by "and" runs back over it.
         const joined = b >= 2 && /^and$/i.test(slice.slice(breaks[b - 2].at, breaks[b - 2].end)) ? (b >= 3 ? breaks[b - 3].end : 0) : npFrom;
@@ -565,7 +715,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const np = raw.trim();
         // "Our own model, which draws on …, suggests": the outlet's own estimate (extract.ts reads it), no speaker here.
         if (/^(?:Our|My)\b/.test(np)) return null;
-        if (np && np.split(/\s+/).length <= 10 && /^(?:the\s+)?[A-Z]/.test(np)) {
+        if (np && pieceCount(np) <= 10 && /^(?:the\s+)?[A-Z]/.test(np)) {
           const at = joined + raw.length - raw.trimStart().length;
           return { start: from + at, end: from + at + np.length };
         }
@@ -575,7 +725,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     // "Vasyl Malyuk, the head of the SBU, said": the speaker is the name and its apposition; a long
     // apposition ("Pentagon officials, speaking on condition of anonymity because ..., said") leaves the name.
     // "Mediazona, an independent Russian outlet, has confirmed": an auxiliary after the apposition is no name.
-    if (breaks.length && slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "").trim() === "" && breaks[breaks.length - 1].comma) {
+    // The words after the last break without their trailing adverbs: read here and, when this returns nothing, below.
+    const tail = slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "");
+    if (breaks.length && tail.trim() === "" && breaks[breaks.length - 1].comma) {
       const last = breaks.length - 1;
       let prevComma = -1;
       for (let b = last - 1; b >= 0; b--) if (breaks[b].comma) { prevComma = b; break; }
@@ -589,25 +741,25 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         const appText = slice.slice(breaks[prevComma].end).trimStart();
         // "The UALosses project, which tracks obituaries, has counted": "which" after a name; not after a phrase of its own
         // ("based on data from the Registry, which records ..., puts").
-        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && name.split(/\s+/).length <= 10 &&
+        const clauseApposition = (CLAUSE_APPOSITION.test(appText) || DATE_APPOSITION.test(appText)) && pieceCount(name) <= 10 &&
           (!/^which\b/i.test(appText) || /^(?:the\s+|The\s+)?[A-Z]/.test(name));
-        if ((SPEAKER_NAME.test(name) && name.split(/\s+/).length <= 8) || clauseApposition) {
+        if ((SPEAKER_NAME.test(name) && pieceCount(name) <= 8) || clauseApposition) {
           const whole = slice.slice(nameStart, breaks[last].at).trim();
           start = nameStart;
-          if (clauseApposition || whole.split(/\s+/).length > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
+          if (clauseApposition || pieceCount(whole) > MAX_NP_WORDS || breaks[last - 1] !== breaks[prevComma]) stop = breaks[prevComma].at;
         }
       }
       const np = slice.slice(start, stop).trim();
-      if (!np || np.split(/\s+/).length > MAX_NP_WORDS) return null;
+      if (!np || pieceCount(np) > MAX_NP_WORDS) return null;
       const s = from + start + (slice.slice(start).length - slice.slice(start).trimStart().length);
       return { start: s, end: s + np.length };
     }
-    let np = slice.slice(start).trimEnd().replace(TRAILING_ADVERBS, "");
+    let np = tail;
     const lead = LEADING_WORDS.exec(np.trimStart());
     const trimmedLead = np.length - np.trimStart().length + (lead ? lead[0].length : 0);
     np = np.slice(trimmedLead).trimEnd();
     // "the analysis of data from the US-based Institute for the Study of War shows": an analysis names its source, a longer phrase.
-    if (!np || np.split(/\s+/).length > (ANALYSIS_OF.test(np) ? MAX_NP_WORDS + 4 : MAX_NP_WORDS)) return null;
+    if (!np || pieceCount(np) > (ANALYSIS_OF.test(np) ? MAX_NP_WORDS + 4 : MAX_NP_WORDS)) return null;
     const s = from + start + trimmedLead;
     return { start: s, end: s + np.length };
   }
@@ -616,7 +768,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
   function npAfter(text: string, start: number, to: number): Span | null {
     const slice = text.slice(start, Math.min(to, start + 160));
     // An initial's dot and a title's ("according to regional Gov. Serhiy Lysak", "Lt. Gen. Kyrylo Budanov") end no name.
-    const m = /^[^,;:.!?"“”()\[\]]*/.exec(slice.replace(TITLE_DOT, "$1_"));
+    // Masking a period changes nothing before the first break when that break is no period.
+    const unmasked = NP_HEAD.exec(slice);
+    const m = unmasked && slice.charCodeAt(unmasked[0].length) !== 46 ? unmasked : NP_HEAD.exec(slice.replace(TITLE_DOT, "$1_"));
     // "according to DeepState – an area slightly larger than …": a spaced dash ends the name too.
     const dash = m ? SPACED_DASH.exec(m[0]) : null;
     const whole = m ? (dash ? m[0].slice(0, dash.index) : m[0]) : "";
@@ -629,7 +783,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       for (const h of aliasHits(text, start, start + whole.length)) if (h.start < start + np.length && h.end > start + np.length) np = text.slice(start, h.end);
     }
     if (!np) return null;
-    if (np.split(/\s+/).length > MAX_NP_WORDS) np = cutNounPhrase(np);
+    if (pieceCount(np) > MAX_NP_WORDS) np = cutNounPhrase(np);
     return { start, end: start + np.length };
   }
 
@@ -691,7 +845,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "…, in what the Ukrainian air force described as the largest attack of the war": the one describing the event gives
     // its figures.
-    const inWhat = s.includes("in what") ? IN_WHAT.exec(s) : null;
+    const inWhat = s.includes("what") && s.includes("in what") ? IN_WHAT.exec(s) : null;
     if (inWhat) {
       speech = true;
       const from = sentence.start + inWhat.index + inWhat[0].indexOf(inWhat[1], 7);
@@ -776,7 +930,7 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "agencies quoted the defence ministry as saying", "the ministry was quoted as saying": the one quoted speaks.
     QUOTED_AS.lastIndex = 0;
-    for (let m = QUOTED_AS.exec(s); m !== null; m = QUOTED_AS.exec(s)) {
+    for (let m = s.includes("quoted") ? QUOTED_AS.exec(s) : null; m !== null; m = QUOTED_AS.exec(s)) {
       speech = true;
       const at = sentence.start + m.index;
       if (m[1]) {
@@ -809,8 +963,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     // "Zelensky: Russia lost ..." — a short speaker before a colon at the start of a line; not a
     // rubric ("Ukraine war latest:", "LIVE:") nor a caption label ("Photograph:").
-    const colon = /^([^:\n]{2,60}):\s/.exec(s);
-    if (colon && colon[1].split(/\s+/).length <= 6 && !COLON_RUBRIC.test(colon[1]) &&
+    // Both patterns of a colon need one.
+    const hasColon = s.includes(":");
+    const colon = hasColon ? /^([^:\n]{2,60}):\s/.exec(s) : null;
+    if (colon && pieceCount(colon[1]) <= 6 && !COLON_RUBRIC.test(colon[1]) &&
         (aliasHits(text, sentence.start, sentence.start + colon[1].length).length > 0 || ((SPEAKER_NP.lastIndex = 0), SPEAKER_NP.test(colon[1])) || /^(?:[A-Z][\w'’.-]+\s?){1,3}$/.test(colon[1]))) {
       out.push({ span: { start: sentence.start, end: sentence.start + colon[1].length }, rule: "colon", anchor: sentence.start });
     }
@@ -822,13 +978,13 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       out.push({ span: { start: from, end: from + m[1].length }, rule: "speech_verb", anchor: from });
     }
     // "Mr. Novak's count, given to reporters on Monday: 40,000": the owner of a count before a colon.
-    const ownedColon = OWNED_COLON.exec(s);
-    if (ownedColon && !(colon && colon[1].split(/\s+/).length <= 6 && out.some((c) => c.rule === "colon"))) {
+    const ownedColon = hasColon ? OWNED_COLON.exec(s) : null;
+    if (ownedColon && !(colon && pieceCount(colon[1]) <= 6 && out.some((c) => c.rule === "colon"))) {
       out.push({ span: { start: sentence.start, end: sentence.start + ownedColon[1].length }, rule: "colon", anchor: sentence.start });
     }
     // "Russia lost 1,200 troops in a day – Ukraine's General Staff", "N. Korea has sent 3,000 more troops to Russia: JCS": a
     // headline's source after a dash or colon, when the table knows it.
-    const dash = DASH_SOURCE.exec(s);
+    const dash = mayEndOnSource(s) ? DASH_SOURCE.exec(s) : null;
     if (dash) {
       const from = sentence.start + dash.index + dash[0].length - dash[1].length;
       const span = { start: from, end: from + dash[1].trimEnd().length };
@@ -964,14 +1120,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const inside = capital || quoted ? null : /^[ \t]+(?:in|at|within|inside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}/.exec(text.slice(end, end + 70));
     if (inside) end += inside[0].length;
     if (capital) {
-      const left = NAME_LEFT.exec(text.slice(Math.max(0, start - 80), start));
-      if (left) start -= left[0].replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
+      const left = nameLeftStart(text, Math.max(0, start - 80), start);
+      if (left >= 0) start -= text.slice(left, start).replace(/^(?:(?:of|for|on|the)[ \t]+)+/, "").length;
     }
     // The words just before the name in its clause: up to three for a name, two for a common noun.
     // "two U.S. officials": an abbreviation's periods are no break (the longer pattern only where a period stands).
-    const preText = text.slice(Math.max(0, start - 60), start);
-    const pre = (preText.includes(".") ? (capital ? PRE_NAME_DOTTED : PRE_NOUN_DOTTED) : capital ? PRE_NAME : PRE_NOUN).exec(preText);
-    const winStart = start - (pre ? pre[0].length : 0);
+    const winStart = start - wordsBeforeLength(text, Math.max(0, start - 60), start, capital ? 3 : 2);
     const hits = appositionOnly ? [] : aliasHits(text, winStart, end).filter((h) => !RELAY_ROWS.has(h.row.claimant));
     if (hits.length) {
       const h = hits.find((x) => x.start <= s && x.end >= e) ?? hits[hits.length - 1];
@@ -988,14 +1142,14 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     if (!capital || depth > 0) return null;
     // "A Ukrainian military spokesman, Viktor Trehubov, said": the role the name stands in apposition to.
-    const role = /([^,.;:!?\n"“”()]{3,80}),[ \t]*$/.exec(text.slice(Math.max(0, start - 82), start));
-    if (role && /^\s*,/.test(text.slice(end, end + 3))) {
-      const from = start - role[0].length;
-      const side = sideOf(text, { start: from, end: from + role[1].length });
+    const role = /^\s*,/.test(text.slice(end, end + 3)) ? roleBefore(text, Math.max(0, start - 82), start) : null;
+    if (role) {
+      const from = role.start;
+      const side = sideOf(text, role);
       if (side) return { span, side: side.side };
       // "Kharkiv's regional governor, Oleh Syniehubov,", "The city's acting mayor, Artem Kobzar,": an office of a place, named
       // in the role or, for "the city's", in the sentences just before.
-      const place = officePlace(text, { start: from, end: from + role[1].length }, from);
+      const place = officePlace(text, role, from);
       if (place) return { span, side: place };
     }
     // "Danielle Bell, the head of the Mission": the body of the apposition.
@@ -1157,7 +1311,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };
       // Markdown marks ("## ", "**") are layout, not words of the claimant.
       // Bullets ("• Zelensky said") too.
-      const words = text.slice(c.span.start, c.span.end).trim().replace(/^[#*>_\s•▪●◦‣-]+|[*_\s]+$/g, "");
+      const trimmed = text.slice(c.span.start, c.span.end).trim();
+      const words = trimmed && (LAYOUT_FIRST.includes(trimmed[0]) || LAYOUT_LAST.includes(trimmed[trimmed.length - 1])) ? trimmed.replace(/^[#*>_\s•▪●◦‣-]+|[*_\s]+$/g, "") : trimmed;
       if (!words) continue;
       // "Satellite images of a Russian airbase in Crimea show that …": pictures are evidence the outlet reads, not a speaker
       // ("Satellite images reviewed by CNN show": the one who reviewed them reads them, and speaks).
@@ -1533,8 +1688,55 @@ interface Antecedent {
 
 /** A name going on to the right: capitalised words, "of the", a short bracket. */
 const NAME_RIGHT = /^(?:[ \t]+(?:of|for|on|the)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+(?:[A-Z][\w'’.-]*|\([A-Z][^()\n]{0,38}\))/;
-/** A name going on to the left: capitalised words and "of", "the", "for", "on" between them. */
-const NAME_LEFT = /(?<![\w'’.-])(?:(?:[A-Z][\w'’.-]*|of|for|on|the)[ \t]+)+$/;
+/**
+ * A name going on to the left of `to`, read back no further than `from`: capitalised words and "of", "the", "for", "on"
+ * between them, each before spaces or tabs. The start of what `(?<![\w'’.-])(?:(?:[A-Z][\w'’.-]*|of|for|on|the)[ \t]+)+$`
+ * matches in text[from, to), or -1, without trying that pattern at every character before.
+ */
+function nameLeftStart(text: string, from: number, to: number): number {
+  let i = to - 1;
+  if (i < from || !isSpaceOrTab(text.charCodeAt(i))) return -1;
+  let found = -1;
+  for (;;) {
+    while (i >= from && isSpaceOrTab(text.charCodeAt(i))) i--;
+    if (i < from) break;
+    let run = i;
+    while (run > from && !isSpaceOrTab(text.charCodeAt(run - 1))) run--;
+    // A word starts after the last character of the run that is no name's ([\w'’.-]): the look-behind holds there only.
+    let q = i + 1;
+    while (q > run && isNameWordChar(text.charCodeAt(q - 1))) q--;
+    if (q > i) break;
+    const c = text.charCodeAt(q);
+    const length = i + 1 - q;
+    if (!(c >= 65 && c <= 90) && !(length === 2 && (text.startsWith("of", q) || text.startsWith("on", q))) && !(length === 3 && (text.startsWith("for", q) || text.startsWith("the", q)))) break;
+    found = q;
+    if (q !== run) break;
+    i = run - 1;
+  }
+  return found;
+}
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+/** [\w'’.-] */
+function isNameWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+/**
+ * "A Ukrainian military spokesman, " right before `to`, read back no further than `from`: the 3 to 80 characters before the
+ * comma that ends text[from, to) (with spaces or tabs after it), up to a break. What `([^,.;:!?\n"“”()]{3,80}),[ \t]*$`
+ * captures in text[from, to), without trying that pattern at every character before.
+ */
+function roleBefore(text: string, from: number, to: number): Span | null {
+  let i = to - 1;
+  while (i >= from && isSpaceOrTab(text.charCodeAt(i))) i--;
+  if (i < from || text.charCodeAt(i) !== 44) return null;
+  let p = i;
+  while (p > from && p > i - 80 && isRoleChar(text.charCodeAt(p - 1))) p--;
+  return i - p >= 3 ? { start: p, end: i } : null;
+}
+/** [^,.;:!?\n"“”()] */
+function isRoleChar(c: number): boolean {
+  return c !== 44 && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63 && c !== 10 && c !== 34 && c !== 0x201c && c !== 0x201d && c !== 40 && c !== 41;
+}
 
 /** A character of a name's word: a letter, digit, underscore or hyphen. */
 function isNameChar(c: number): boolean {
