@@ -1081,6 +1081,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!ELIDED_UNIT_GAP.test(text.slice(before.end, m.start)) || !ELIDED_UNIT_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 24)))) continue;
           inSentence[k] = { ...m, unit: before.unit };
         }
+        // "– 41 and 28 km² respectively", "18 and 19 percent": a bare number joined by "and" to a figure of land or a share takes
+        // its unit from the figure after it.
+        for (let k = inSentence.length - 2; k >= 0; k--) {
+          const m = inSentence[k];
+          const after = inSentence[k + 1];
+          if (m.unit !== "count" || m.kind !== "digits" || m.range || (after.unit !== "km2" && after.unit !== "percent")) continue;
+          if (!/^\s*,?\s+(?:and|or)\s+$/.test(text.slice(m.end, after.start))) continue;
+          inSentence[k] = { ...m, unit: after.unit };
+        }
         previousCache = null;
         // The two sentences before: the attack or place they describe (read only when a side needs it). Before the
         // article's first figure the line before is the paragraph before, over any blank lines between them ("Russia

@@ -3478,5 +3478,9 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(periods("The overnight strikes were the largest since late August, when Russia fired 598 drones, according to Ukrainian officials.")).toEqual([[598, "2024-08-01"]]);
     expect(periods("The figure is the lowest monthly total since March, when Russia took 240 square kilometers, according to DeepState.")).toEqual([[240, "2025-03-01"]]);
   });
+  it("a bare number joined by 'and' to a figure of land takes its unit from it ('– 41 and 28 km² respectively')", () => {
+    expect(one("According to DeepState, the Russians advanced the most in the Pokrovsk and Toretsk directions – 41 and 28 km² respectively.").map((r) => [r.metric, r.value, r.unit]))
+      .toEqual([["territory_gained", 41, "km2"], ["territory_gained", 28, "km2"]]);
+  });
 });
 
