@@ -270,7 +270,8 @@ const ANALYST_HEAD = /^(?:analysts?|researchers|experts|demographers|journalists
 const PERSON_NAME = /(?:^|\s)(?:(?:Mr|Ms|Mrs|Dr|Gov|Gen|Col|Lt)\.?\s+)?[A-Z][a-z\u00C0-\u024F'’-]+(?:\s+[A-Z][a-z\u00C0-\u024F'’-]+){1,2}(?=$|,)/;
 
 /** "By DeepState's count", "by the ministry's latest tally": group 1 is the owner. */
-const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|the\s+(?:mission|ministry|agency|monitors?|military|army|project|group|outlet|institute|service|office|authorities|government|researchers|analysts))['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b|\b[Bb]y\s+the\s+(?:count|tally|estimates?|reckoning)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials)(?:\s+(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials|administration)){0,4})/g;
+// "By the Institute for the Study of War's count": small words of a name between its capitalised ones.
+const BY_OWN_COUNT = /\b[Bb]y\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][\w.'’-]*){0,5}|the\s+(?:mission|ministry|agency|monitors?|military|army|project|group|outlet|institute|service|office|authorities|government|researchers|analysts))['’]s\s+(?:(?:own|latest|new|updated|official|running|preliminary)\s+)?(?:count|estimates?|tally|calculations?|reckoning)\b|\b[Bb]y\s+the\s+(?:count|tally|estimates?|reckoning)\s+of\s+((?:the\s+)?(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials)(?:\s+(?:[A-Z][\w.'’-]*|regional|local|city|military|authorities|officials|administration)){0,4})/g;
 /** "Analysts at the consultancy Kpler", "experts from the Kyiv School of Economics": people of a body, not a party to the war. */
 const ANALYSTS_AT = /^(?:(?:some|independent|military|other)\s+)?(?:analysts|experts|researchers)\s+(?:at|from|with)\s+/i;
 
@@ -889,8 +890,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         // "The governor of the Kursk region, Alexander Khinshtein, said a Ukrainian drone strike … had killed": the comma
         // closes an apposition, and the phrase after the verb goes on into a verb of its own, so it is what was said.
         // "DeepState, the Ukrainian monitoring group, says Russian forces took 505 sq km": a phrase holding a number is what
-        // was said.
-        if (np && /^(?:the\s|a\s|an\s|[A-Z]|(?:regional|local|acting|deputy|former|senior|top|chief)\s+[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !NUMBER_NOT_ORDINAL.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
+        // was said. "…, said regional governor Dmytro Lunin": a role in lower case before the name.
+        if (np && /^(?:the\s|a\s|an\s|[A-Z]|(?:regional|local|acting|deputy|former|senior|top|chief)\s+[A-Z]|(?:(?:regional|local|acting|deputy|former|senior|top|chief|military|presidential|provincial|city|district|foreign|defen[cs]e|interior)\s+){0,2}(?:governor|mayor|spokes(?:man|woman|person)|advis[eo]r|minister|commander|official|head|prosecutor|ombudsman|president)\s+[A-Z])/.test(text.slice(np.start, np.end)) && !WHEN_SAID.test(text.slice(np.start, np.end)) && !NUMBER_NOT_ORDINAL.test(text.slice(np.start, np.end)) && !FINITE_VERB.test(text.slice(np.start, np.end)) && !FIGURE_OBJECT.test(text.slice(np.start, np.end)) &&
             !CLAUSE_GOES_ON.test(text.slice(np.end, Math.min(sentence.end, np.end + 80)))) {
           out.push({ span: np, rule: "speech_verb", anchor: at });
           continue;

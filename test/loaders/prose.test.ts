@@ -3482,5 +3482,12 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(one("According to DeepState, the Russians advanced the most in the Pokrovsk and Toretsk directions – 41 and 28 km² respectively.").map((r) => [r.metric, r.value, r.unit]))
       .toEqual([["territory_gained", 41, "km2"], ["territory_gained", 28, "km2"]]);
   });
+  it("'By the Institute for the Study of War's count' names the source; so does an inverted 'said regional governor Dmytro Lunin', but not 'said on Telegram'", () => {
+    expect(one("By the Institute for the Study of War's count, Russia has gained around 3,900 square kilometres this year.").map((r) => [r.claimant, r.claimant_side]))
+      .toEqual([["the Institute for the Study of War", "third_party"]]);
+    expect(one("A strike on an industrial facility in Kremenchuk left one person dead, said regional governor Dmytro Lunin.").map((r) => r.claimant)).toEqual(["regional governor Dmytro Lunin"]);
+    expect(one("Two people were killed, Oleksandr Prokudin, head of the Kherson Regional Military Administration, said on Telegram.").map((r) => r.claimant))
+      .toEqual(["Oleksandr Prokudin, head of the Kherson Regional Military Administration"]);
+  });
 });
 
