@@ -1945,17 +1945,6 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (last && last.article === article.id && last.period_start === "2022-02-24" && last.period_end && sentence.start - last.char_end < 8) ({ period_start: periodStart, period_end: periodEnd } = last);
             else if (lastOpenPeriod?.start === "2022-02-24") periodStart = lastOpenPeriod.start;
           }
-          // "… verified 12,654 civilian deaths since Feb. 24, 2022. More than 29,000 civilians have been wounded, the mission
-          // said": a running total (a perfect tense, "stands at", "so far") right after a sentence of the same paragraph whose
-          // last figure runs "since" a start goes on from that start, when the same side speaks of the same side's losses and no
-          // time of its own is named (not troops or land held, which are stocks, nor "tens of thousands").
-          if (!period && !periodStart && !periodEnd && !periods.length) {
-            const last = rows[rows.length - 1];
-            if (last && last.article === article.id && last.period_start && !last.period_end && last.char_start >= line.start && last.char_end <= sentence.start && sentence.start - last.char_end < 8 &&
-                last.subject_side === subject && metric !== "troops" && metric !== "territory_controlled" && mention.kind !== "vague" &&
-                (!attribution || attribution.rule === "carried" || attribution.side === last.claimant_side) &&
-                RUNNING_TOTAL.test(text.slice(sentence.start, sentence.end)) && !NOT_RUNNING.test(text.slice(sentence.start, sentence.end))) periodStart = last.period_start;
-          }
           // "31 civilians have been killed in the region since the start of the incursion", "since the offensive began": a start
           // the sentence does not date is the one the article gives that operation ("the incursion began on August 6").
           if (!period && !periodStart && !periodEnd && !periods.length && text.slice(sentence.start, sentence.end).includes("ince") && !DAY_WINDOW_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) {
@@ -2259,10 +2248,6 @@ const TALLY_VERB_BETWEEN = /^\s*,?\s+(?:amount(?:s|ed)?\s+to|(?:now\s+)?stand(?:
 const TALLY_NOUN_END = /\b(?:losses|toll|number|total|tally|casualties|count|gains?)\s+$/;
 /** A verb inside list items ("2,100 were former prisoners …, and 412 died since August 2024"): the items are clauses, not nouns. */
 const VERB_IN_ITEMS = /\b(?:were|was|are|is|had|have|has|been|died|killed|wounded|injured|recruited|captured|destroyed|shot|downed|launched)\b/i;
-/** Words of a running total: a perfect tense ("have been wounded", "has lost"), "stands at", "so far", "in total". */
-const RUNNING_TOTAL = /\b(?:(?<!\b(?:may|might|could|would|should|must)\s+)ha(?:s|ve)\s+(?:(?:now|also|so\s+far|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|st|t)\b|stands?\s+at|remains?\s+(?:unchanged\s+)?at|so\s+far|to\s+date|in\s+total)/;
-/** A time of its own that no running total has: a day, a night, one attack. */
-const NOT_RUNNING = /\b(?:overnight|yesterday|today|tonight|last\s+night|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)|a\s+day|per\s+day|daily|in\s+the\s+(?:attack|strike|shelling|assault))\b/i;
 const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
 /** Words of what may come, between a figure and a time after it. */
 const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/;
