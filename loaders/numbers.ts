@@ -318,6 +318,47 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
 }
 
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * In text.slice(Math.max(0, from), end) ending in white space: the last character before that white space, lower-cased
+ * if an ASCII letter (its code | 32); -1 when the slice does not end in white space or is all white space. A pattern
+ * ending in "(?:words)\s+$" can only match when this is one of its words' last letters.
+ */
+function lastBeforeSpace(text: string, end: number, from: number): number {
+  const lo = Math.max(0, from);
+  let k = end - 1;
+  while (k >= lo && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k === end - 1 || k < lo) return -1;
+  return text.charCodeAt(k) | 32;
+}
+/** A character \b counts as a word's (no "u" flag): [A-Za-z0-9_]. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Last letters of AGE_LIMIT_BEFORE's "under", "over", "below", "above". */
+const AGE_LIMIT_LAST = new Set([114, 119, 101]);
+
+/** /^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3)), without the slice. */
+function ordinalAfter(text: string, end: number): boolean {
+  const a = text.charCodeAt(end) | 32;
+  const b = text.charCodeAt(end + 1) | 32;
+  if (!((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104))) return false;
+  return end + 2 >= text.length || !isWordCode(text.charCodeAt(end + 2));
+}
+
+/** Whether TEMPERATURE_AFTER may match at `end`: its first character after white space is one of "dCF°º". */
+function temperatureWordAfter(text: string, end: number): boolean {
+  const limit = Math.min(end + 20, text.length);
+  let k = end;
+  while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k >= limit) return false;
+  const c = text.charCodeAt(k);
+  return c === 100 || c === 67 || c === 70 || c === 0xb0 || c === 0xba;
+}
+
 /** Why a number is not a figure, from the characters around it. */
 /** "24.02", "12.10": a day (1–31), a dot, a month (01–12). */
 const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])$/;
@@ -338,18 +379,22 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
         ((before === "-" || before === "–") && DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) ||
         (before === " " && (text.startsWith("and", p.start - 4) || text.startsWith("or", p.start - 3)) && ARTICLES_LIST_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start)))) return "identifier";
     // "from 24.02 to 12.10", "as of 12.10": a day and month with no year, as Ukrainian bulletins write them.
-    if (DAY_MONTH.test(text.slice(p.start, p.end)) && (DAY_MONTH_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) || DAY_MONTH_AFTER.test(text.slice(p.end, p.end + 12)))) return "date";
+    if ((text.charCodeAt(p.start + 1) === 46 || text.charCodeAt(p.start + 2) === 46) && DAY_MONTH.test(text.slice(p.start, p.end)) && (DAY_MONTH_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) || DAY_MONTH_AFTER.test(text.slice(p.end, p.end + 12)))) return "date";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
-    if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+    if (p.value <= 110 && after === "," && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.
-    if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "address";
-    if (STREET_AFTER.test(text.slice(p.end, p.end + 60))) return "address";
+    // Both tested only where a letter they end or start with stands: "No", "No.", "number", "house", "building" end in
+    // o . r e g; a street's name starts with a capital after one white space.
+    const last = text.charCodeAt(p.start - 2);
+    if ((last === 111 || last === 46 || last === 114 || last === 101 || last === 103) && HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "address";
+    if (isUpper(text.charCodeAt(p.end + 1)) && STREET_AFTER.test(text.slice(p.end, p.end + 60))) return "address";
     // Identifiers: "Su-34", "An-12", "G7", "COVID-19", URL fragments.
     if (isWordChar(before) || before === "/" || before === "#" || before === "." || before === "_") return "identifier";
     // "Su-34" is a name; "600,000-700,000" is a range (digits on both sides of the hyphen).
     if (before === "-" && /[A-Za-z]/.test(text[p.start - 2] ?? "")) return "identifier";
-    if (isWordChar(after) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "identifier";
-    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "ordinal";
+    const ordinal = ordinalAfter(text, p.end);
+    if (isWordChar(after) && !ordinal) return "identifier";
+    if (ordinal) return "ordinal";
     if (after === ":" && /\d/.test(text[p.end + 1] ?? "")) return "time";
     if (before === ":" && /\d/.test(text[p.start - 2] ?? "")) return "time";
     if (after === "/" || (after === "." && /\d/.test(text[p.end + 1] ?? ""))) return "identifier";
@@ -375,7 +420,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "time") return "time";
   // "fell to minus 14 Celsius (7 Fahrenheit)": a temperature.
   // Tested only where its first character stands (a space or a degree sign after, "minus " before): this runs per number.
-  if (p.unit === "count" && ((TEMPERATURE_FIRST.has(text[p.end]) && TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20))) || /^minus\s$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))) return "temperature";
+  if (p.unit === "count" && ((TEMPERATURE_FIRST.has(text[p.end]) && temperatureWordAfter(text, p.end) && TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20))) || (text.charCodeAt(p.start - 6) | 32) === 109 && /^minus\s$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))) return "temperature";
   // "temperatures dropped to –8 C", "+3C": a signed number before a bare C is a temperature.
   if (p.unit === "count" && /[-–−+]$/.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s?C\b/.test(text.slice(p.end, p.end + 3))) return "temperature";
   // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
@@ -393,7 +438,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,50}\b(?:was|is|were|are|aged|being))?,?\s+$/i.test(text.slice(Math.max(0, p.start - 68), p.start))) return "age";
   // "release all seriously wounded prisoners and those under 25", "young prisoners under 25": an age limit.
-  if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+  if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_LAST.has(lastBeforeSpace(text, p.start, p.start - 24)) && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:younger|older)\s+than\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "age";
   // "men who were 60 or older": an age.
@@ -543,7 +588,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         }
       }
       // Ranges: "11 to 15", "30-35 thousand", "between 11 and 15 square kilometres".
-      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
+      const lastBefore = lastBeforeSpace(text, pos, pos - 10);
+      const between = (lastBefore === 110 || lastBefore === 109) && BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
       const join = between ? /\s+(?:and|to)\s+/y : RANGE_JOIN;
       join.lastIndex = p.end;
       // "$40 to $50 billion", "€2-3bn": an amount's range too.
