@@ -314,8 +314,11 @@ const PERSON_OF_BEFORE = /\b(?:a|the)\s+(?:boy|girl|child|man|woman|baby|toddler
 const PROSE_WORD_BEFORE = /(?:^|\s)[a-z][\w'’-]*,?\s+$/;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
+/** Whether a character (text[i], one code unit) is one of [A-Za-z0-9\u00C0-\u024F]. */
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || (k >= 0xc0 && k <= 0x24f);
 }
 
 /** JavaScript's \s. */
@@ -489,15 +492,42 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
     keyWords.add(escapeRegExp(/^an?$/.test(words[0]) && words.length > 1 ? words[1] : words[0]));
   }
   // The fraction words too ("a fifth of Ukraine"): read in the same pass, not in one of their own.
-  const candidate = new RegExp(`[\\d$£€]|\\b(?:${alternation([...NUMBER_WORDS, ...keyWords, ...FRACTION_WORDS])})`, "gi");
+  // Read as two scans, one per branch of [\d$£€]|\b(?:words) (their matches never start at one position): each is cheaper
+  // than the two together, and each is run again only once the scan has passed the start it found.
+  const digitStart = /[\d$£€]/g;
+  const wordStart = new RegExp(`\\b(?:${alternation([...NUMBER_WORDS, ...keyWords, ...FRACTION_WORDS])})`, "gi");
   const vagueSticky = vagueAlt ? new RegExp(`(?:${vagueAlt})\\b`, "iy") : null;
   const ARTICLE_BEFORE = /\b(an?)\s+$/i;
 
   return function scanNumbers(text: string): NumberMention[] {
     const out: NumberMention[] = [];
-    candidate.lastIndex = 0;
-    for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
-      let pos = m.index;
+    // The scan goes on at `from`. Each branch's next start (Infinity: none) holds while the scan is between the offset it was
+    // looked for from and that start.
+    let from = 0;
+    let digitFrom = 1, digitAt = -1;
+    let wordFrom = 1, wordAt = -1, wordLength = 0;
+    for (;;) {
+      if (from < digitFrom || digitAt < from) {
+        digitStart.lastIndex = from;
+        const d = digitStart.exec(text);
+        digitFrom = from;
+        digitAt = d === null ? Infinity : d.index;
+      }
+      if (from < wordFrom || wordAt < from) {
+        wordStart.lastIndex = from;
+        const w = wordStart.exec(text);
+        wordFrom = from;
+        if (w === null) wordAt = Infinity;
+        else {
+          wordAt = w.index;
+          wordLength = w[0].length;
+        }
+      }
+      if (digitAt === Infinity && wordAt === Infinity) break;
+      const mIndex = digitAt < wordAt ? digitAt : wordAt;
+      const mLength = digitAt < wordAt ? 1 : wordLength;
+      from = mIndex + mLength;
+      let pos = mIndex;
       const c = text.charCodeAt(pos);
       const isLetter = (c | 32) >= 97 && (c | 32) <= 122;
       if (isLetter) {
@@ -505,7 +535,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos));
         if (article) pos -= article[0].length;
       } else if (c === 36 && text.slice(pos - 2, pos) === "US") pos -= 2;
-      if (pos < (out.length ? out[out.length - 1].end : 0)) pos = m.index;
+      if (pos < (out.length ? out[out.length - 1].end : 0)) pos = mIndex;
       if (isLetter) {
         // "just under a fifth of Ukraine", "two-thirds of the Donetsk region": a share of land in words.
         FRACTION_OF_LAND.lastIndex = pos;
@@ -514,7 +544,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
           const end = pos + fraction[0].length;
           const key = (fraction[2] ?? fraction[3] ?? fraction[4] ?? fraction[5]).toLowerCase();
           out.push({ start: pos, end, value: FRACTION_PERCENT[key], unit: "percent", kind: "words", vague: "", range: null, perSide: false, after: end, exclusion: null });
-          candidate.lastIndex = end;
+          from = end;
           continue;
         }
       }
@@ -527,14 +557,14 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
             start: pos, end, value: 0, unit: "count", kind: "vague", vague: v[0].toLowerCase().replace(/\s+/g, " "),
             range: null, perSide: false, after: end, exclusion: null,
           });
-          candidate.lastIndex = end;
+          from = end;
           continue;
         }
       }
       let p = parseAt(text, pos);
-      if (!p && pos !== m.index) p = parseAt(text, (pos = m.index));
+      if (!p && pos !== mIndex) p = parseAt(text, (pos = mIndex));
       if (!p) {
-        candidate.lastIndex = m.index + m[0].length;
+        from = mIndex + mLength;
         continue;
       }
       // "half a million", "half a billion dollars", "a quarter of a million": that share of the scale.
@@ -549,7 +579,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       }
       readUnit(text, p);
       const mention = toMention(p, exclusionOf(text, p));
-      candidate.lastIndex = p.end;
+      from = p.end;
 
       // "on the night of October 19 to 20", "Oct. 19-20": the day that closes a range of days is a date too.
       if (mention.exclusion === "date" && p.kind === "digits") {
@@ -558,7 +588,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         if (q && q.kind === "digits" && q.value > p.value && q.value <= 31 && !isWordChar(text[q.end])) {
           readUnit(text, q);
           out.push(mention, toMention(q, "date"));
-          candidate.lastIndex = q.end;
+          from = q.end;
           continue;
         }
       }
@@ -571,7 +601,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         if (q && q.value === p.value) {
           mention.perSide = true;
           mention.end = mention.after = q.end;
-          candidate.lastIndex = q.end;
+          from = q.end;
           out.push(mention);
           continue;
         }
@@ -582,7 +612,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         const q = parseAt(text, OUT_OF.lastIndex);
         if (q) {
           mention.end = mention.after = q.end;
-          candidate.lastIndex = q.end;
+          from = q.end;
           out.push(mention);
           continue;
         }
@@ -616,7 +646,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
             const highMention = toMention(q, qEx === "compound" ? "compound" : null);
             highMention.range = { role: "high", low: round(low), high: q.value };
             out.push(lowMention, highMention);
-            candidate.lastIndex = q.end;
+            from = q.end;
             continue;
           }
         }
