@@ -152,12 +152,32 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+// The newlines of the last text lineAt was asked about: a figure's lines are looked up many times per article.
+let newlinesOf = "";
+let newlines: number[] = [];
+
 /** The line [start, end) holding `offset`, without its newline. */
 export function lineAt(text: string, offset: number): Span {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  let end = text.indexOf("\n", offset);
-  if (end === -1) end = text.length;
-  return { start, end };
+  if (!(offset >= 1 && Number.isInteger(offset))) {
+    const start = text.lastIndexOf("\n", offset - 1) + 1;
+    let end = text.indexOf("\n", offset);
+    if (end === -1) end = text.length;
+    return { start, end };
+  }
+  if (text !== newlinesOf) {
+    newlinesOf = text;
+    newlines = [];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
+  }
+  // The first newline at or after `offset` ends the line; the one before it (before `offset`, as offset >= 1) starts it.
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newlines[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return { start: lo > 0 ? newlines[lo - 1] + 1 : 0, end: lo < newlines.length ? newlines[lo] : text.length };
 }
 
 /** The sentence holding `offset`, or the nearest one on its line; null on a blank line. */
