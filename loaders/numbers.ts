@@ -314,8 +314,52 @@ const PERSON_OF_BEFORE = /\b(?:a|the)\s+(?:boy|girl|child|man|woman|baby|toddler
 const PROSE_WORD_BEFORE = /(?:^|\s)[a-z][\w'’-]*,?\s+$/;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
+/** Whether a character (text[i], one code unit) is one of [A-Za-z0-9\u00C0-\u024F]. */
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z0-9\u00C0-\u024F]/.test(c);
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || (k >= 0xc0 && k <= 0x24f);
+}
+
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * In text.slice(Math.max(0, from), end) ending in white space: the last character before that white space, lower-cased
+ * if an ASCII letter (its code | 32); -1 when the slice does not end in white space or is all white space. A pattern
+ * ending in "(?:words)\s+$" can only match when this is one of its words' last letters.
+ */
+function lastBeforeSpace(text: string, end: number, from: number): number {
+  const lo = Math.max(0, from);
+  let k = end - 1;
+  while (k >= lo && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k === end - 1 || k < lo) return -1;
+  return text.charCodeAt(k) | 32;
+}
+/** A character \b counts as a word's (no "u" flag): [A-Za-z0-9_]. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Last letters of AGE_LIMIT_BEFORE's "under", "over", "below", "above". */
+const AGE_LIMIT_LAST = new Set([114, 119, 101]);
+
+/** /^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3)), without the slice. */
+function ordinalAfter(text: string, end: number): boolean {
+  const a = text.charCodeAt(end) | 32;
+  const b = text.charCodeAt(end + 1) | 32;
+  if (!((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104))) return false;
+  return end + 2 >= text.length || !isWordCode(text.charCodeAt(end + 2));
+}
+
+/** Whether TEMPERATURE_AFTER may match at `end`: its first character after white space is one of "dCF°º". */
+function temperatureWordAfter(text: string, end: number): boolean {
+  const limit = Math.min(end + 20, text.length);
+  let k = end;
+  while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k >= limit) return false;
+  const c = text.charCodeAt(k);
+  return c === 100 || c === 67 || c === 70 || c === 0xb0 || c === 0xba;
 }
 
 /** Why a number is not a figure, from the characters around it. */
@@ -338,18 +382,22 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
         ((before === "-" || before === "–") && DESIGNATION_RANGE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) ||
         (before === " " && (text.startsWith("and", p.start - 4) || text.startsWith("or", p.start - 3)) && ARTICLES_LIST_BEFORE.test(text.slice(Math.max(0, p.start - 48), p.start)))) return "identifier";
     // "from 24.02 to 12.10", "as of 12.10": a day and month with no year, as Ukrainian bulletins write them.
-    if (DAY_MONTH.test(text.slice(p.start, p.end)) && (DAY_MONTH_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) || DAY_MONTH_AFTER.test(text.slice(p.end, p.end + 12)))) return "date";
+    if ((text.charCodeAt(p.start + 1) === 46 || text.charCodeAt(p.start + 2) === 46) && DAY_MONTH.test(text.slice(p.start, p.end)) && (DAY_MONTH_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) || DAY_MONTH_AFTER.test(text.slice(p.end, p.end + 12)))) return "date";
     // "Maksym Ustymenko, 32, shot down ...": an age in apposition to a name.
-    if (p.value <= 110 && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+    if (p.value <= 110 && after === "," && /^,\s/.test(text.slice(p.end, p.end + 2)) && AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
     // "a building at No 14", "12 Sovetskaya Street": house numbers.
-    if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "address";
-    if (STREET_AFTER.test(text.slice(p.end, p.end + 60))) return "address";
+    // Both tested only where a letter they end or start with stands: "No", "No.", "number", "house", "building" end in
+    // o . r e g; a street's name starts with a capital after one white space.
+    const last = text.charCodeAt(p.start - 2);
+    if ((last === 111 || last === 46 || last === 114 || last === 101 || last === 103) && HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) return "address";
+    if (isUpper(text.charCodeAt(p.end + 1)) && STREET_AFTER.test(text.slice(p.end, p.end + 60))) return "address";
     // Identifiers: "Su-34", "An-12", "G7", "COVID-19", URL fragments.
     if (isWordChar(before) || before === "/" || before === "#" || before === "." || before === "_") return "identifier";
     // "Su-34" is a name; "600,000-700,000" is a range (digits on both sides of the hyphen).
     if (before === "-" && /[A-Za-z]/.test(text[p.start - 2] ?? "")) return "identifier";
-    if (isWordChar(after) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "identifier";
-    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(p.end, p.end + 3))) return "ordinal";
+    const ordinal = ordinalAfter(text, p.end);
+    if (isWordChar(after) && !ordinal) return "identifier";
+    if (ordinal) return "ordinal";
     if (after === ":" && /\d/.test(text[p.end + 1] ?? "")) return "time";
     if (before === ":" && /\d/.test(text[p.start - 2] ?? "")) return "time";
     if (after === "/" || (after === "." && /\d/.test(text[p.end + 1] ?? ""))) return "identifier";
@@ -375,7 +423,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   if (p.unit === "time") return "time";
   // "fell to minus 14 Celsius (7 Fahrenheit)": a temperature.
   // Tested only where its first character stands (a space or a degree sign after, "minus " before): this runs per number.
-  if (p.unit === "count" && ((TEMPERATURE_FIRST.has(text[p.end]) && TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20))) || /^minus\s$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))) return "temperature";
+  if (p.unit === "count" && ((TEMPERATURE_FIRST.has(text[p.end]) && temperatureWordAfter(text, p.end) && TEMPERATURE_AFTER.test(text.slice(p.end, p.end + 20))) || (text.charCodeAt(p.start - 6) | 32) === 109 && /^minus\s$/i.test(text.slice(Math.max(0, p.start - 6), p.start)))) return "temperature";
   // "temperatures dropped to –8 C", "+3C": a signed number before a bare C is a temperature.
   if (p.unit === "count" && /[-–−+]$/.test(text.slice(Math.max(0, p.start - 1), p.start)) && /^\s?C\b/.test(text.slice(p.end, p.end + 3))) return "temperature";
   // Both tests first look at the character after the number's space: most numbers are followed by none of their words.
@@ -393,7 +441,7 @@ function exclusionOf(text: string, p: Parsed): Exclusion | null {
   // "the youngest was 19", "the oldest of them is 84", "the youngest aged 22 and the oldest 61": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:youngest|oldest)\b(?:[^.;]{0,50}\b(?:was|is|were|are|aged|being))?,?\s+$/i.test(text.slice(Math.max(0, p.start - 68), p.start))) return "age";
   // "release all seriously wounded prisoners and those under 25", "young prisoners under 25": an age limit.
-  if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
+  if (p.unit === "count" && p.value <= 110 && text.charCodeAt(p.start - 1) === 32 && AGE_LIMIT_LAST.has(lastBeforeSpace(text, p.start, p.start - 24)) && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return "age";
   // "soldiers younger than 25", "those older than 60": an age.
   if (p.unit === "count" && p.value <= 110 && /\b(?:younger|older)\s+than\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start))) return "age";
   // "men who were 60 or older": an age.
@@ -444,15 +492,42 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
     keyWords.add(escapeRegExp(/^an?$/.test(words[0]) && words.length > 1 ? words[1] : words[0]));
   }
   // The fraction words too ("a fifth of Ukraine"): read in the same pass, not in one of their own.
-  const candidate = new RegExp(`[\\d$£€]|\\b(?:${alternation([...NUMBER_WORDS, ...keyWords, ...FRACTION_WORDS])})`, "gi");
+  // Read as two scans, one per branch of [\d$£€]|\b(?:words) (their matches never start at one position): each is cheaper
+  // than the two together, and each is run again only once the scan has passed the start it found.
+  const digitStart = /[\d$£€]/g;
+  const wordStart = new RegExp(`\\b(?:${alternation([...NUMBER_WORDS, ...keyWords, ...FRACTION_WORDS])})`, "gi");
   const vagueSticky = vagueAlt ? new RegExp(`(?:${vagueAlt})\\b`, "iy") : null;
   const ARTICLE_BEFORE = /\b(an?)\s+$/i;
 
   return function scanNumbers(text: string): NumberMention[] {
     const out: NumberMention[] = [];
-    candidate.lastIndex = 0;
-    for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
-      let pos = m.index;
+    // The scan goes on at `from`. Each branch's next start (Infinity: none) holds while the scan is between the offset it was
+    // looked for from and that start.
+    let from = 0;
+    let digitFrom = 1, digitAt = -1;
+    let wordFrom = 1, wordAt = -1, wordLength = 0;
+    for (;;) {
+      if (from < digitFrom || digitAt < from) {
+        digitStart.lastIndex = from;
+        const d = digitStart.exec(text);
+        digitFrom = from;
+        digitAt = d === null ? Infinity : d.index;
+      }
+      if (from < wordFrom || wordAt < from) {
+        wordStart.lastIndex = from;
+        const w = wordStart.exec(text);
+        wordFrom = from;
+        if (w === null) wordAt = Infinity;
+        else {
+          wordAt = w.index;
+          wordLength = w[0].length;
+        }
+      }
+      if (digitAt === Infinity && wordAt === Infinity) break;
+      const mIndex = digitAt < wordAt ? digitAt : wordAt;
+      const mLength = digitAt < wordAt ? 1 : wordLength;
+      from = mIndex + mLength;
+      let pos = mIndex;
       const c = text.charCodeAt(pos);
       const isLetter = (c | 32) >= 97 && (c | 32) <= 122;
       if (isLetter) {
@@ -460,7 +535,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos));
         if (article) pos -= article[0].length;
       } else if (c === 36 && text.slice(pos - 2, pos) === "US") pos -= 2;
-      if (pos < (out.length ? out[out.length - 1].end : 0)) pos = m.index;
+      if (pos < (out.length ? out[out.length - 1].end : 0)) pos = mIndex;
       if (isLetter) {
         // "just under a fifth of Ukraine", "two-thirds of the Donetsk region": a share of land in words.
         FRACTION_OF_LAND.lastIndex = pos;
@@ -469,7 +544,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
           const end = pos + fraction[0].length;
           const key = (fraction[2] ?? fraction[3] ?? fraction[4] ?? fraction[5]).toLowerCase();
           out.push({ start: pos, end, value: FRACTION_PERCENT[key], unit: "percent", kind: "words", vague: "", range: null, perSide: false, after: end, exclusion: null });
-          candidate.lastIndex = end;
+          from = end;
           continue;
         }
       }
@@ -482,14 +557,14 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
             start: pos, end, value: 0, unit: "count", kind: "vague", vague: v[0].toLowerCase().replace(/\s+/g, " "),
             range: null, perSide: false, after: end, exclusion: null,
           });
-          candidate.lastIndex = end;
+          from = end;
           continue;
         }
       }
       let p = parseAt(text, pos);
-      if (!p && pos !== m.index) p = parseAt(text, (pos = m.index));
+      if (!p && pos !== mIndex) p = parseAt(text, (pos = mIndex));
       if (!p) {
-        candidate.lastIndex = m.index + m[0].length;
+        from = mIndex + mLength;
         continue;
       }
       // "half a million", "half a billion dollars", "a quarter of a million": that share of the scale.
@@ -504,7 +579,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       }
       readUnit(text, p);
       const mention = toMention(p, exclusionOf(text, p));
-      candidate.lastIndex = p.end;
+      from = p.end;
 
       // "on the night of October 19 to 20", "Oct. 19-20": the day that closes a range of days is a date too.
       if (mention.exclusion === "date" && p.kind === "digits") {
@@ -513,7 +588,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         if (q && q.kind === "digits" && q.value > p.value && q.value <= 31 && !isWordChar(text[q.end])) {
           readUnit(text, q);
           out.push(mention, toMention(q, "date"));
-          candidate.lastIndex = q.end;
+          from = q.end;
           continue;
         }
       }
@@ -526,7 +601,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         if (q && q.value === p.value) {
           mention.perSide = true;
           mention.end = mention.after = q.end;
-          candidate.lastIndex = q.end;
+          from = q.end;
           out.push(mention);
           continue;
         }
@@ -537,13 +612,14 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
         const q = parseAt(text, OUT_OF.lastIndex);
         if (q) {
           mention.end = mention.after = q.end;
-          candidate.lastIndex = q.end;
+          from = q.end;
           out.push(mention);
           continue;
         }
       }
       // Ranges: "11 to 15", "30-35 thousand", "between 11 and 15 square kilometres".
-      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
+      const lastBefore = lastBeforeSpace(text, pos, pos - 10);
+      const between = (lastBefore === 110 || lastBefore === 109) && BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
       const join = between ? /\s+(?:and|to)\s+/y : RANGE_JOIN;
       join.lastIndex = p.end;
       // "$40 to $50 billion", "€2-3bn": an amount's range too.
@@ -570,7 +646,7 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
             const highMention = toMention(q, qEx === "compound" ? "compound" : null);
             highMention.range = { role: "high", low: round(low), high: q.value };
             out.push(lowMention, highMention);
-            candidate.lastIndex = q.end;
+            from = q.end;
             continue;
           }
         }

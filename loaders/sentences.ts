@@ -41,25 +41,46 @@ function wordBefore(text: string, end: number, lineStart: number): string {
  */
 const TIME_ZONE_AFTER = /^\s*(?:(?:[A-Z][a-z]+|local|Eastern|Central|Pacific)\s+time\b|\(?(?:GMT|UTC|CET|EET|EEST|MSK|ET|BST)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z]))/;
 
+/** The longest of ABBREVIATIONS: a longer word is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 /** Whether the period at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number, lineStart: number): boolean {
-  const word = wordBefore(text, dot, lineStart).replace(/^\.+/, "");
-  if (word === "") return false;
-  if (ABBREVIATIONS.has(word)) return true;
+  // The word before the period (letters, digits, inner dots), without its leading dots; as wordBefore reads it.
+  let i = dot;
+  while (i > lineStart) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46)) break;
+    i--;
+  }
+  while (i < dot && text.charCodeAt(i) === 46) i++;
+  const length = dot - i;
+  if (length === 0) return false;
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(i, dot).toLowerCase())) return true;
   // A single capital letter is an initial ("John F. Kennedy"); so are dotted acronyms ("U.S.").
-  const raw = text.slice(dot - word.length, dot);
-  if (/^[A-Z]$/.test(raw)) return true;
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(raw)) return true;
-  return false;
+  if (length === 1) return isUpperCode(text.charCodeAt(i));
+  // (?:[A-Za-z]\.)+[A-Za-z]: letters at even offsets, periods at odd ones, an odd length.
+  if (length % 2 === 0) return false;
+  for (let k = 0; k < length; k++) {
+    const c = text.charCodeAt(i + k);
+    if (k % 2 === 0 ? !isAsciiLetter(c) : c !== 46) return false;
+  }
+  return true;
 }
+
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /** Whether text after a boundary starts a new sentence: a capital, a digit or an opening quote. */
 function startsSentence(text: string, from: number, lineEnd: number): boolean {
   let i = from;
   while (i < lineEnd && (text[i] === " " || text[i] === "\t")) i++;
   if (i >= lineEnd) return true;
-  const c = text[i];
-  return /[A-Z0-9"“'‘(\[\u00C0-\u024F\u0400-\u04FF]/.test(c) || c.charCodeAt(0) > 0x2e80;
+  const c = text.charCodeAt(i);
+  // [A-Z0-9"“'‘(\[\u00C0-\u024F\u0400-\u04FF], or a code unit above U+2E80.
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40 || c === 91 ||
+    (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff) || c > 0x2e80;
 }
 
 /**
@@ -69,10 +90,16 @@ function startsSentence(text: string, from: number, lineEnd: number): boolean {
  */
 export const MAX_SENTENCE = 1000;
 
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Push the trimmed span [start, end) if it holds anything, cut into pieces of at most MAX_SENTENCE. */
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   while (end - start > MAX_SENTENCE) {
     const window = text.slice(start, start + MAX_SENTENCE);
     let cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
@@ -80,7 +107,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
     if (cut < MAX_SENTENCE / 2) cut = MAX_SENTENCE - 1;
     pushTrimmed(text, start, start + cut + 1, out);
     start += cut + 1;
-    while (start < end && /\s/.test(text[start])) start++;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   }
   if (end > start) out.push({ start, end });
 }
@@ -125,12 +152,32 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+// The newlines of the last text lineAt was asked about: a figure's lines are looked up many times per article.
+let newlinesOf = "";
+let newlines: number[] = [];
+
 /** The line [start, end) holding `offset`, without its newline. */
 export function lineAt(text: string, offset: number): Span {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  let end = text.indexOf("\n", offset);
-  if (end === -1) end = text.length;
-  return { start, end };
+  if (!(offset >= 1 && Number.isInteger(offset))) {
+    const start = text.lastIndexOf("\n", offset - 1) + 1;
+    let end = text.indexOf("\n", offset);
+    if (end === -1) end = text.length;
+    return { start, end };
+  }
+  if (text !== newlinesOf) {
+    newlinesOf = text;
+    newlines = [];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
+  }
+  // The first newline at or after `offset` ends the line; the one before it (before `offset`, as offset >= 1) starts it.
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newlines[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return { start: lo > 0 ? newlines[lo - 1] + 1 : 0, end: lo < newlines.length ? newlines[lo] : text.length };
 }
 
 /** The sentence holding `offset`, or the nearest one on its line; null on a blank line. */

@@ -26,10 +26,12 @@ export function transcriptTurns(text: string): Turn[] {
   const found: { start: number; label: string }[] = [];
   const count = new Map<string, number>();
   // Only a line with a colon near its start can open with a label: the pattern is tried at those line starts alone.
+  // The first colon at or after the line's start, looked for again only once the lines have passed it.
+  let colon = -1;
   for (let at = 0; at < text.length; ) {
     const newline = text.indexOf("\n", at);
     const end = newline < 0 ? text.length : newline;
-    const colon = text.indexOf(":", at);
+    if (colon < at) colon = text.indexOf(":", at);
     if (colon >= 0 && colon < end && colon - at <= 60) {
       TURN_LABEL.lastIndex = at;
       const m = TURN_LABEL.exec(text);
