@@ -1047,6 +1047,12 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     if (capital) return null;
     // "Russian forces took 3 villages, the defence ministry said": a body named nowhere before is the body of the
     // sentence's own subject before it is the nearest speaker of another kind.
+    // "The Russian Ministry of Defence said … . In total, 667 aircraft of the Ukrainian Air Force have been destroyed …, the
+    // department specified": "the department" is the ministry that spoke just before, not the nation of what it counts.
+    if (head === "department") {
+      const spoke = resolveAnaphor(text, "", previous);
+      if (spoke && /\b(?:ministry|department)\b/i.test(spoke.claimant ?? text.slice(spoke.span.start, spoke.span.end))) return spoke;
+    }
     if (BODY_HEAD.test(head)) {
       const side = subjectNation(text, sentence, span);
       if (side) return { span, side, claimant: words, guessed: true };

@@ -3477,5 +3477,9 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
     expect(one("Two people were killed, Oleksandr Prokudin, head of the Kherson Regional Military Administration, said on Telegram.").map((r) => r.claimant))
       .toEqual(["Oleksandr Prokudin, head of the Kherson Regional Military Administration"]);
   });
+  it("'the department specified' after a ministry that spoke is that ministry, not the nation of what it counts", () => {
+    expect(one("The Russian Ministry of Defence said its forces had shot down 1,164 drones over the week. In total, 667 aircraft of the Ukrainian Air Force have been destroyed since the beginning of the special military operation, the department specified.")
+      .map((r) => [r.claimant_side, r.subject_side])).toEqual([["russia", "ukraine"], ["russia", "ukraine"]]);
+  });
 });
 
