@@ -9,7 +9,7 @@ import { createQualifierReader } from "./qualifiers.js";
 import { chooseMetric, clauseAround, type CueHit, createMetricMatcher, downedTargetsCount, METRIC_FAMILY as FAMILY_OF, nounSubject, periodClauseAround, segmentAround, type NounResult } from "./metrics.js";
 import { IN_ARMED_FORCES, LOSS_FAMILY, opposite, SOLDIER_NOUN, subjectSide, VICTIM_METRICS } from "./sides.js";
 import { ANALYST_ROLE, colonIntroduction, contrastBounds, createAttributor, SOURCE_LABEL, STATE_BODY, type Attribution } from "./attribution.js";
-import { MONTH_AS_SUBJECT_AFTER, periodForFigure, periodsIn, previousMonths, sameMonths } from "./periods.js";
+import { MONTH_AS_SUBJECT_AFTER, MONTH_RE, periodForFigure, periodsIn, previousMonths, sameMonths, startOfPhrase } from "./periods.js";
 import { transcriptTurns, turnAt, type Turn } from "./transcriptTurns.js";
 import { readShouting } from "./shouting.js";
 
@@ -145,12 +145,12 @@ const HOSPITAL_AFTER = /^\s*(?:of\s+them\s+)?(?:,\s*)?(?:(?:had|have|has|were|wa
 const ALSO_LOST_BEFORE = /\b(?:has|have|had)\s+also\s+(?:lost|destroyed)\b/i;
 const NUMBER_OF_OPENING = /^\W*(?:The\s+)?(?:number|toll|count)\s/i;
 const ROSE_TO_BEFORE = /\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|grown|grew|jumped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost)\s+)?$/i;
-/** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
-// "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
 /** A death toll right before its value: "the death toll … has risen to", "put the death toll on the occupied bank at". */
 const DEATH_TOLL_VALUE = /\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b[^\d;:]{0,140}?\b(?:(?:risen|rose|climbed|jumped|increased|grown|gone\s+up|went\s+up)\s+to|reached|stands?\s+at|stood\s+at|(?:is|was|remains?|remained)(?:\s+now)?(?:\s+at)?|at|to)\s+$/i;
 /** "among the dead", "Among the newly identified dead", "among those killed": the people a breakdown sorts. */
 const AMONG_THE_DEAD = /\b[Aa]mong\s+(?:the\s+|those\s+)?(?:(?:newly\s+)?(?:confirmed|identified|reported|known|recorded|verified)\s+)?(dead|killed|wounded|injured)\b/;
+/** A sentence opening on the dead or wounded a count belongs to: "Among the confirmed dead are". */
+// "Among the dead, the journalists identified 1,967 mobilised men": the same with a clause of its own after a comma.
 const AMONG_THE_LOST_BEFORE = /^Among\s+(?:the\s+|those\s+)?(?:(?:confirmed|identified|reported|known|recorded)\s+)?(dead|killed|wounded|injured)(?:\s+(?:are|were|have\s+been|had\s+been)|,\s+(?:[\w'’-]+\s+){1,5}?(?:identified|counted|found|confirmed|recorded|named|listed|documented))\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly)\s+)?$/;
 /** A swap named before a count of soldiers. */
 const SWAP_WORD = /\b(?:swaps?|prisoner\s+exchanges?|exchanges?\s+of\s+prisoners)\b/i;
@@ -178,13 +178,13 @@ const AID_AFTER = /^\s+(?:(?:a|per)\s+year\s+|annually\s+|a\s+month\s+)?(?:in|of
 const MEMBERS_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:NATO|EU|European\s+Union|G7|G20|alliance|bloc|[A-Z][\w-]*)(?:['’]s)?\s+(?:\d+|[a-z]+-?[a-z]*)\s+(?:members|member\s+states|member\s+countries|countries|states|allies|nations)\b/i;
 /** "a father of two", "a mother of three": children in a family, not a toll. */
 const FAMILY_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$/i;
-/** "a city of about 1.4 million (people)": the place's population, not a toll. */
 /** "The average age of those killed", "the median age": the bare numbers after it are ages. */
 const AVERAGE_AGE = /\b(?:average|median|mean)\s+age\b/i;
 /** "a republic with fewer than", "a city with about": a place and the people it has. */
 const PLACE_WITH_BEFORE = /\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|republic|province|region|oblast|district|territory|community)\s+with\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than|less\s+than)\s+)?$/i;
 /** A word of loss right after the people counted: "people killed", "residents dead". */
 const LOSS_WORD_AFTER = /^\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured|hurt|missing)\b/i;
+/** "a city of about 1.4 million (people)": the place's population, not a toll. */
 const PLACE_OF_BEFORE = /\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|metropolis|port\s+city|region)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$/i;
 /** "the number of people who have fled Ukraine has passed", "as refugee exodus passes": people who left, not a toll. */
 const FLED_BEFORE = /\b(?:fled|refugees?|exodus|displaced|evacuees)\b[^.;:,\d]{0,40}$/i;
@@ -982,7 +982,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         else if (!after) after = m[1] ?? m[2];
       }
       const date = before || after;
-      if (date) found = periodsIn(`since ${date}`, 0, date.length + 6, article.published)[0]?.period_start ?? "";
+      if (date) found = startOfPhrase(date, article.published);
       if (!found) {
         const since = periodsIn(text, near, at, article.published).filter((p) => p.kind === "since" && p.period_start && p.period_start !== "2022-02-24" && EXPLICIT_DAY.test(text.slice(p.start, p.end)));
         found = since.at(-1)?.period_start ?? "";
@@ -1477,7 +1477,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           }
           // "The death toll from flooding after the destruction of the Kakhovka dam has risen to 10", "put the death toll on the
           // occupied bank at 17": the toll the figure is the value of decides, not a cue word in the phrase between them.
-          if (metric !== "killed" && (text.slice(sentence.start, q.start).includes("toll") || text.slice(sentence.start, q.start).includes("dead")) && DEATH_TOLL_VALUE.test(text.slice(sentence.start, q.start))) metric = "killed";
+          if (metric !== "killed") {
+            const opening = text.slice(sentence.start, q.start);
+            if ((opening.includes("toll") || opening.includes("dead")) && DEATH_TOLL_VALUE.test(opening)) metric = "killed";
+          }
           // "at least 12 people remained in hospital, two of them in a serious condition" after the dead: the wounded.
           if (metric === "killed" && HOSPITAL_AFTER.test(text.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) metric = "injured";
           // "Among the confirmed dead are more than 20,000 men recruited from prisons": the opening names what the people are.
@@ -2124,7 +2127,7 @@ function shiftWeek(p: { start: string; end: string }): { start: string; end: str
 }
 /** After "the same month": "last year", "a year earlier", "of the previous year". */
 const SAME_A_YEAR_BACK = /^\s*(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?:the\s+)?(?:previous|preceding|last)\s+year)\b/i;
-/** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October), else null. */
+/** A whole month or year `months` months before `p` ("2026-11-01".."2026-11-30" → October); any other span a year back when `months` is 12; else null. */
 function shiftPeriod(p: { start: string; end: string }, months: number): { start: string; end: string } | null {
   const m = /^(\d{4})-(\d{2})-01$/.exec(p.start);
   // "between January 1 and October 25, 2026, compared with 3,490 over the same period last year": any span, a year back.
@@ -2231,15 +2234,14 @@ const RECAPTURED_SHARE_AFTER = /^\s+of\s+(?:the\s+)?(?:territory|territories|lan
 const NUMBER_OF_FORCE = /\bnumber\s+of\s+(?:(?:Russian|Ukrainian|North\s+Korean|Wagner|enemy|foreign)\s+)?(?:troops|soldiers|servicemen|personnel|forces|fighters|mercenaries)\b(?:(?!\b(?:killed|dead|died|deaths|wounded|injured|lost|losses|casualties|captured|missing)\b)[^.;:]){0,60}?\b(?:risen|rose|grown|grew|increased|reached|stands|stood|climbed|totals|totalled|totaled|at)\s+(?:to\s+|at\s+|between\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|an\s+estimated)\s+)?$/i;
 /** The rest of a clause, then a part set off by commas, right before a period: " wounded, among them 10 children, ". */
 const PART_ASIDE_BEFORE_PERIOD = /^[^.;:,]*,\s+(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them)\s+[^,;:.]*,\s*$/i;
-/** "since then", "since that time" after a figure: a start the sentences before name. */
+/** An operation whose start an article may date elsewhere, and the words that own it ("the", "its", "Kyiv's"). */
 const EVENT_NOUN = String.raw`(?:incursion|offensive|counter-?offensive|operation|campaign|assault|fighting|battle)`;
 const OWNER = String.raw`(?:the|its|their|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s)`;
-const OWNER_OR_ARTICLE = String.raw`(?:the|its|their|this|his|a|an|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s)`;
+const OWNER_OR_ARTICLE = String.raw`(?:${OWNER}|his|a|an)`;
 /** "since the start of the incursion", "since the offensive began": an operation's start the clause does not date. */
 const UNDATED_EVENT_SINCE = new RegExp(String.raw`\b[Ss]ince\s+(?:the\s+(?:start|beginning|launch|outbreak)\s+of\s+${OWNER}\s+(?:[\w-]+\s+){0,2}?(${EVENT_NOUN})\b(?!\s+(?:on|in)\s+(?:early\s+|mid-|late\s+)?(?:\d|[A-Z][a-z]+\s+\d))|${OWNER}\s+(?:[\w-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:began|started|was\s+launched|got\s+under\s*way)\b(?!\s+(?:on|in)\s))`);
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 /** A day or month an operation began on: "August 6", "Aug. 6, 2024", "6 August", "early June 2023". */
-const EVENT_DATE = String.raw`${MONTH_NAME}\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|(?:early\s+|mid-|late\s+)?${MONTH_NAME}(?:\s+\d{4})?`;
+const EVENT_DATE = String.raw`${MONTH_RE}\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_RE}(?:\s+\d{4})?|(?:early\s+|mid-|late\s+)?${MONTH_RE}(?:\s+\d{4})?`;
 /** A "since" that names a day or month, not a weekday or "last year". */
 const EXPLICIT_DAY = new RegExp(String.raw`^[Ss]ince\s+(?:${EVENT_DATE})`);
 /** Between a tally's time and its value: ", amount to", " stand at", " have reached", " are". */
@@ -2248,6 +2250,7 @@ const TALLY_VERB_BETWEEN = /^\s*,?\s+(?:amount(?:s|ed)?\s+to|(?:now\s+)?stand(?:
 const TALLY_NOUN_END = /\b(?:losses|toll|number|total|tally|casualties|count|gains?)\s+$/;
 /** A verb inside list items ("2,100 were former prisoners …, and 412 died since August 2024"): the items are clauses, not nouns. */
 const VERB_IN_ITEMS = /\b(?:were|was|are|is|had|have|has|been|died|killed|wounded|injured|recruited|captured|destroyed|shot|downed|launched)\b/i;
+/** "since then", "since that time" after a figure: a start the sentences before name. */
 const SINCE_THEN_AFTER = /\bsince\s+(?:then|that\s+(?:time|date|day))\b/i;
 /** Words of what may come, between a figure and a time after it. */
 const MAY_COME_BETWEEN = /\b(?:could|will|would|may|might|(?:plans?|planning|intends?|intending|aims?|aiming|threatens?|threatening|expects?|expected|prepares?|preparing)\s+to)\s/;
@@ -2557,12 +2560,12 @@ const PRODUCTION_VERB = String.raw`(?:turn|churn|roll)(?:s|ed|ing)?\s+out|produc
 /** A verb of making anywhere before: "can now turn out", "produces", "manufacturing", "production". */
 const PRODUCED_BEFORE_ANYWHERE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|production|output)\b`, "i");
 const PRODUCED_BEFORE = new RegExp(String.raw`\b(?:${PRODUCTION_VERB}|mak(?:e|es|ing)|made|build(?:s|ing)?|built|assembl(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+(?:(?:up\s+to|more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|an\s+estimated)\s+)?$`, "i");
-/** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
-// Case-sensitive: "In May 500 soldiers were killed" is the month.
 /** Verbs of raising or sending men: "call up", "mobilise", "draft", "recruit", "send". */
 const RAISE_OR_SEND = /^(?:call(?:ing)?[\s-]+up|mobili[sz]\w*|draft\w*|recruit\w*|conscript\w*|send\w*)$/i;
 /** A modal of what may come right before a verb ("could", "may", "might"; not "would", the future of reported speech: "said Pyongyang would send 1,000 deminers"). */
 const MODAL_BEFORE = /\b(?:could|might|may)\s+(?:(?:still|also|easily|potentially|eventually|soon|well|yet)\s+)?$/;
+/** A modal right before a verb, not a perfect ("could die", "willing to lose"; not "may have been killed"). */
+// Case-sensitive: "In May 500 soldiers were killed" is the month.
 const HYPOTHETICAL_BEFORE = /\b(?:could|would|might|may|will|willing\s+to|prepared\s+to|ready\s+to|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to|tried\s+to|attempted\s+to|trying\s+to)\s+(?:(?:still|also|easily|potentially|eventually|soon)\s+)?(?:cost\s+(?:\w+\s+){0,3}?)?$/;
 /** Another war or its places: its dead are not this war's. */
 const OTHER_WAR = /\b(?:Afghanistan|Chechnya|Chechen\s+wars?|Vietnam|Iraq|Korean\s+War|World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|WWI{1,2}|Great\s+Patriotic\s+War|Gaza|Syria|Georgia\s+in\s+2008|Hamas|Israel|Pearl\s+Harbor|Tajikistan|Kyrgyzstan|Azerbaijan|Armenia|Nagorno-Karabakh|Karabakh|Sudan|Yemen|Libya|Mali|Myanmar|Nepal|Nigeria|Haiti|Somalia|Congo|Ethiopia|Lebanon|West\s+Bank|Kashmir|Darfur|El\s+Fasher|Khartoum|Sagaing|Rapid\s+Support\s+Forces|Srebrenica|Bosnia|Bosnian|Kosovo|Rwanda|Georgia['’]s\s+territory|South\s+Ossetia|Abkhazia|Soviet\s+(?:troops|soldiers|forces|army|Union|losses)|(?:19\d\d|200\d|201[0-3])\s+war|[Ff]lood(?:s|ing)?|[Ee]arthquakes?|[Ww]ildfires?|[Hh]urricanes?|[Tt]ornado(?:es)?|[Tt]yphoons?|[Ll]andslides?)\b/;

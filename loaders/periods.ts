@@ -18,7 +18,7 @@ export interface PeriodMention {
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+export const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 /** A month opening a date: the month a bare day ("from December 14 to 20") belongs to. */
 const LEADING_MONTH = new RegExp(`^${MONTH_RE}`);
 /** A month's name anywhere in a date phrase. */
@@ -53,7 +53,8 @@ const INVASION_DAY = String.raw`(?:\s+(?:in|on)\s+(?:(?:February|Feb\.?)\s+24(?:
  * "since", not after a superlative: "the largest attack since ..." dates a record, not a figure's period. The look-behind
  * follows the literal "since", so it is tried only where "since" stands, not at every position.
  */
-const SINCE_NOT_AFTER_SUPERLATIVE = String.raw`\b[Ss]ince(?<!\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,9}[Ss]ince)`;
+const SUPERLATIVE = String.raw`(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)`;
+const SINCE_NOT_AFTER_SUPERLATIVE = String.raw`\b[Ss]ince(?<!\b${SUPERLATIVE}\s+(?:[\w'’-]+\s+){0,9}[Ss]ince)`;
 /** What a month does as a clause's subject: "(June) saw", "(April) was the deadliest month". */
 const MONTH_SUBJECT_VERB = String.raw`saw|brought|proved|was\s+the\s+(?:deadliest|worst|bloodiest|busiest|heaviest|most)`;
 /** Right after a month: it is the clause's subject ("said that April was the deadliest month, with 209 killed"). */
@@ -150,6 +151,18 @@ function monthStart(m: number, year: number | null, published: Date | null): Dat
   return m <= published.getMonth() ? new Date(y, m, 1) : new Date(y - 1, m, 1);
 }
 
+/**
+ * The first day of a date phrase read as a start, as "since" reads it ("August 6", "Aug. 6, 2024", "early June 2023"; the
+ * invasion's month is its day), against the publication date; "" when the phrase names no date.
+ */
+export function startOfPhrase(phrase: string, published: string): string {
+  const p = phrase.trim().replace(/^(?:early|late|mid)[-\s]*/i, "");
+  if (/^(?:2022|Feb(?:ruary|\.)?\s+2022)$/.test(p)) return "2022-02-24";
+  const pub = published ? isoDay(published) ?? parseISO(published) : null;
+  const d = resolveDate(p, pub && isValid(pub) ? pub : null);
+  return d ? iso(d.first) : "";
+}
+
 /** A date phrase → its first and last day ("May 2025" → May 1..31; "May 31" → that day). */
 function resolveDate(phrase: string, published: Date | null): { first: Date; last: Date } | null {
   const p = phrase.trim();
@@ -243,7 +256,8 @@ export function periodsIn(text: string, from: number, to: number, published: str
 const WHEN_AFTER = /^\s*,\s+when\b/;
 const MONTH_MODIFIER_AFTER = /^['’]s\s+(?:[\d$]|(?:record|total|figure|gains?|losses|toll|tally|advance)\b)|^\s+(?:gains?|losses|toll|figure|tally|total|advance)\s+(?:at|of|was|were|is|stood|came|reached)\b/;
 const SAID_IN_CLAUSE = /^[^.;\d]*?\b(?:said|says|announced|reported|claimed|stated|told|admitted|acknowledged|estimated|wrote)\b/;
-const SUPERLATIVE_SINCE_BEFORE = /\b(?:first|largest|biggest|most|highest|worst|deadliest|heaviest|greatest|lowest|fastest|slowest)\s+(?:[\w'’-]+\s+){0,9}[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
+/** A superlative's "since" right before a time: "the largest attack since (late) …". */
+const SUPERLATIVE_SINCE_BEFORE = new RegExp(String.raw`\b${SUPERLATIVE}\s+(?:[\w'’-]+\s+){0,9}[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$`);
 const SINCE_JUST_BEFORE = /\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]*)?$/;
 /**
  * Before a time set off by commas: a comma ending the phrase before it ("A year earlier, in August 2024, Russia captured"),
