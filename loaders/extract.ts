@@ -1222,6 +1222,28 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "captured 464 km² in July, up from 379 in June", "to 142, up from the 128 it had reported", "to 1,020 from the 1,200 it
           // had published": the figure a change is measured from counts what the changed figure counts.
           if (prev && standsAlone && candidates.includes(prev.metric) && CHANGED_FROM.test(text.slice(prev.nounEnd, q.start))) choice = { metric: prev.metric, cue: choice?.cue ?? null };
+          // "1,050 civilians killed and 4,970 injured, up from 828 and 3,904": two earlier values, in the order of the two
+          // coordinated figures they changed from.
+          // "… sent 1,158 drones, of which 702 were shot down. That compares with 930 a week earlier": the value compared with
+          // counts what the first figure of the sentence before counts.
+          if (k === 0 && standsAlone || k === 0 && noun.kind === "noun") {
+            const headline = comparedHeadline(text, sentence.start, q.start, rows, article.id);
+            if (headline && candidates.includes(headline)) choice = { metric: headline, cue: choice?.cue ?? null };
+          }
+          // "… 95 prisoners of war had been returned home. Among the 95 were 22 soldiers who had been seriously wounded": a part of
+          // a number the article gave counts what that number counts, whatever else its clause says of them.
+          if (text.slice(sentence.start, sentence.start + 8).includes("Among")) {
+            const whole = amongTheNumber(text, sentence.start, q.start, rows, article.id);
+            if (whole) choice = { metric: whole, cue: null };
+          }
+          let pairedSecond = false;
+          if (prev && standsAlone && figures.length >= 2) {
+            const pair = pairedEarlierValue(text, figures, mention, inSentence[k + 1]);
+            if (pair && candidates.includes(pair.metric)) {
+              choice = { metric: pair.metric, cue: choice?.cue ?? null };
+              pairedSecond = pair.second;
+            }
+          }
           // "the number of Russian troops inside Ukraine had risen to about 710,000": the noun counted stands before the number.
           if (noun.kind === "none" && candidates.includes("troops") && text.slice(sentence.start, q.start).includes("number of") && NUMBER_OF_FORCE.test(text.slice(Math.max(sentence.start, q.start - 120), q.start))) choice = { metric: "troops", cue: null };
           // "after two of the injured died in hospital": people of the injured who died are dead.
@@ -1716,8 +1738,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "of whom around 300 have been killed and 2,700 wounded", "187 occupiers were eliminated and 96 wounded": a bare
           // loss coordinated right after a loss is of the same people (its side only: its period is its own).
           const coordinatedLoss = prev && FAMILY_OF[prev.metric] === FAMILY_OF[metric] && (prev.subject === "ukraine" || prev.subject === "russia") &&
-            (noun.kind === "none" || BARE_LOSS_NOUN.test(text.slice(noun.start, noun.end))) && VICTIM_METRICS.has(metric) && q.start - prev.end < 40 &&
-            COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 12), q.start)) && !NATION_IN.test(text.slice(prev.end, q.start));
+            (noun.kind === "none" || BARE_LOSS_NOUN.test(text.slice(noun.start, noun.end))) && VICTIM_METRICS.has(metric) && q.start - prev.end < 60 &&
+            COORDINATED_LOSS_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) && !NATION_IN.test(text.slice(Math.max(prev.end, prev.nounEnd), q.start));
           // "North Korea has sent some 11,000 troops to Kursk. Of those, about 4,000 have been killed or wounded": a sentence
           // opening on the figure of the one before takes the side of that figure (the last row, if of the same family).
           const lastRow = figures.length === 0 && !wholeBefore && !nounSubject(noun, metric) && !NATION_IN.test(text.slice(mention.end, nounEnd)) ? rows[rows.length - 1] : undefined;
@@ -1790,7 +1812,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period && k + 1 < inSentence.length) {
             const closing = periods.find((p) => p.start > mention.end && p.period_start && p.start - mention.end < 200);
             const gap = closing ? text.slice(mention.end, closing.start) : "";
-            if (closing && isNumberList(gap, true) && !LIST_BREAK.test(gap) && !VERB_IN_ITEMS.test(gap)) period = closing;
+            // Not past an item with its own relative time ("930 drones a week earlier and 1,004 in the first week of April").
+            if (closing && isNumberList(gap, true) && !LIST_BREAK.test(gap) && !VERB_IN_ITEMS.test(gap) && !EARLIER_AFTER.test(gap)) period = closing;
           }
           // "had gathered around 50,000 troops … and could attempt a new push there in July": a time in a clause of what may come
           // is no period of the figure before it.
@@ -1883,7 +1906,9 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           const earlier = (!period && lastPeriod) || (periodStart && periodEnd) ? EARLIER_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))) : null;
           if (earlier) {
             const unit = (earlier[1] ?? earlier[2]).toLowerCase();
-            const base = periodStart && periodEnd ? { start: periodStart, end: periodEnd } : lastPeriod!;
+            // "930 drones a week earlier and 1,004 in the first week of April": a time past the relative one is the next item's.
+            const laterOwn = period !== null && period.start >= mention.end + earlier[0].length && lastPeriod !== null;
+            const base = periodStart && periodEnd && !laterOwn ? { start: periodStart, end: periodEnd } : lastPeriod!;
             const shifted = unit === "week" ? shiftWeek(base) : periodStart && periodEnd && !(unit === "month" || unit === "year") ? null : shiftPeriod(base, unit === "year" ? 12 : 1);
             if (shifted) {
               ({ start: periodStart, end: periodEnd } = shifted);
@@ -1900,7 +1925,21 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const y = (lastPeriod?.end || lastPeriod?.start || "").slice(0, 4);
             periodStart = y ? `${y}-01-01` : "";
             periodEnd = y ? `${y}-12-31` : "";
-          } else if (period?.kind === "same" && lastOpenPeriod && /\b(?:same|that)\b/.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
+          } else if (period?.kind === "same" && lastOpenPeriod && /\b(?:same|that)\b/.test(text.slice(period.start, period.end))) {
+            ({ start: periodStart, end: periodEnd } = lastOpenPeriod);
+            // "1,050 killed since the start of the year, up from 828 in the same period of 2024 (last year)": the running
+            // total's start in that year.
+            const after = text.slice(period.end, Math.min(sentence.end, period.end + 30));
+            const ofYear = /^\s+(?:of|in)\s+((?:19|20)\d\d)\b/.exec(after);
+            if (ofYear && /^\d{4}-/.test(periodStart)) periodStart = ofYear[1] + periodStart.slice(4);
+            else if (/^\d{4}-/.test(periodStart) && SAME_A_YEAR_BACK.test(after)) periodStart = yearBefore(periodStart);
+            // "In the same eight months of 2024" after a total since the start of 2025: those eight months, in 2024.
+            const n = sameMonths(text.slice(period.start, period.end));
+            if ((ofYear || SAME_A_YEAR_BACK.test(after)) && n > 1 && /^\d{4}-\d{2}-01$/.test(periodStart)) {
+              const [y, m] = periodStart.split("-").map(Number);
+              periodEnd = new Date(Date.UTC(y, m - 1 + n, 0)).toISOString().slice(0, 10);
+            }
+          }
           else if (period?.kind === "same" && lastPeriod) {
             ({ start: periodStart, end: periodEnd } = lastPeriod);
             // "in the same month last year", "the same period a year earlier": the figure before's period, a year back.
@@ -1943,9 +1982,12 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // also lost 11,712 tanks, … 435 airplanes": the daily tally's follow-on sentence goes on with the same running total.
           if (!period && !periodStart && !periodEnd && !periods.length && ALSO_LOST_BEFORE.test(text.slice(sentence.start, q.start))) {
             // "… from February 24, 2022 to June 13, 2023 are approximately 219,170 personnel. The Russian army has also lost 3,869
-            // tanks, 312 aircraft": a dated running total's span, when the figure right before has it.
+            // tanks, 312 aircraft": a dated running total's span, when a figure of the sentence right before has it (the last
+            // one may be a part with its own day: "…, including 640 over the past day").
             const last = rows[rows.length - 1];
-            if (last && last.article === article.id && last.period_start === "2022-02-24" && last.period_end && sentence.start - last.char_end < 8) ({ period_start: periodStart, period_end: periodEnd } = last);
+            let dated = last && last.article === article.id && sentence.start - last.char_end < 8 ? last : undefined;
+            if (dated && si > 0) for (let j = rows.length - 1; j >= 0 && rows[j].article === article.id && rows[j].char_start >= sentences[si - 1].start; j--) if (rows[j].period_start === "2022-02-24" && rows[j].period_end) { dated = rows[j]; break; }
+            if (dated && dated.period_start === "2022-02-24" && dated.period_end) ({ period_start: periodStart, period_end: periodEnd } = dated);
             else if (lastOpenPeriod?.start === "2022-02-24") periodStart = lastOpenPeriod.start;
           }
           // "31 civilians have been killed in the region since the start of the incursion", "since the offensive began": a start
@@ -2031,6 +2073,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             if (partRow && partRow.metric === "drones_downed" && partRow.figure_start === partDowned.start) partRow.subject_side = subject;
             partDowned.subject = subject;
           }
+          // "…, up from 828 and 3,904 in the same period of 2024": the time after the second value is the first one's too.
+          if (pairedSecond && (periodStart || periodEnd)) {
+            const first = figures[figures.length - 1];
+            const firstRow = rows[rows.length - 1];
+            if (firstRow && firstRow.figure_start === first.start && first.metric !== metric) {
+              firstRow.period_start = first.period.start = periodStart;
+              firstRow.period_end = first.period.end = periodEnd;
+            }
+          }
           let ofMetric = occurrencesOfQuote!.get(metric);
           if (!ofMetric) occurrencesOfQuote!.set(metric, (ofMetric = new Map()));
           const occurrence = ofMetric.get(figureText) ?? 0;
@@ -2080,6 +2131,8 @@ const ENEMY_COUNTED: ReadonlySet<string> = new Set(["aircraft_hit", "drones_down
 const BARE_LOSS_NOUN = /^(?:wounded|injured|killed|dead|missing)$/i;
 /** "…, and (more than) N", "…, while N": a figure coordinated with the one before it. */
 const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|while|whereas)\s+$/i;
+/** "…, and N", "and wounded a further N": a loss coordinated with the one before, with or without a verb of its own. */
+const COORDINATED_LOSS_BEFORE = /(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:killed|wounded|injured|maimed)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?)?$/i;
 const GROUPS_OF_BEFORE = /\b(?:groups?|teams?|squads?|pairs|waves)\s+of\s+(?:up\s+to\s+|between\s+|from\s+)?$/i;
 const IN_TOTAL_AFTER = /\b(?:in\s+total|in\s+all|overall|all\s+told|altogether)\b/i;
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
@@ -2103,6 +2156,48 @@ const IRRETRIEVABLY_AFTER = /^\s+of\s+(?:them|whom|these|those)\s+(?:were\s+)?(?
 const WOUNDED_WHO_DIED_AFTER = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|subsequently|since|have|had|has)\s+)*(?:died|succumbed)\b/i;
 /** Between a figure and the one it changed from: ", up from (the)", ", down from", " from (the)" right after it. */
 const CHANGED_FROM = /^(?:\s+(?:in|on|during|over|by|since|this|last)\s+[\w ,.-]{1,30}?)?\s*(?:,\s*(?:up|down)\s+from|,?\s+from)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$/i;
+/** "Among the 95 were", "Among those 1,200 freed are": a sentence opening on a part of a number given before. */
+const AMONG_THE_NUMBER = /^[\s"“]*Among\s+(?:the|those|these)\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|almost|over)\s+)?$/;
+/** The metric of the figure, among the article's last rows, whose value an "Among the N were" opening names; else null. */
+function amongTheNumber(text: string, sentenceStart: number, at: number, rows: readonly FigureRow[], article: string): Metric | null {
+  const m = AMONG_THE_NUMBER.exec(text.slice(sentenceStart, at));
+  if (!m) return null;
+  const value = Number(m[1].replace(/,/g, ""));
+  for (let j = rows.length - 1; j >= 0 && j >= rows.length - 12 && rows[j].article === article && sentenceStart - rows[j].char_end < 1500; j--) if (rows[j].value === value) return rows[j].metric;
+  return null;
+}
+/** A sentence opening on the comparison of the figure before: "That compares with", "This is up from", "The figure was down from". */
+const COMPARED_OPENING = /^[\s"“]*(?:That|This|It|The\s+(?:figure|number|total|tally|count))\s+(?:compares|compared|is|was|marks|marked)\s+(?:(?:up|down|a\s+(?:rise|jump|increase|drop|fall|decline))\s+)?(?:with|to|from|against|on)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just)\s+)?$/;
+/** The metric of the first figure of the sentence right before `sentenceStart`, when this sentence opens on a comparison with it. */
+function comparedHeadline(text: string, sentenceStart: number, at: number, rows: readonly FigureRow[], article: string): Metric | null {
+  if (at - sentenceStart > 60 || !COMPARED_OPENING.test(text.slice(sentenceStart, at))) return null;
+  const last = rows[rows.length - 1];
+  if (!last || last.article !== article || sentenceStart - last.char_end > 3) return null;
+  let j = rows.length - 1;
+  while (j > 0 && rows[j - 1].article === article && rows[j - 1].char_start === last.char_start) j--;
+  return rows[j].metric;
+}
+/** Between the second of two coordinated figures and the first of two values they changed from: ", up from", ", compared with". */
+const PAIR_CHANGED_FROM = /^(?:\s+(?:in|on|during|over|by|since|this|last)\s+[\w ,.-]{1,30}?)?\s*,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$/i;
+const AND_BETWEEN = /^\s*,?\s*and\s+$/;
+/** Between two coordinated figures, after the first's noun: " and ", " killed and " (a participle after the noun). */
+const PAIR_AND_BETWEEN = /^(?:\s+[a-z][\w-]*){0,2}\s*,?\s*and\s+$/;
+/**
+ * "X killed and Y injured, up from C and D": the metric of C (of X) or of D (of Y, `second`), when the mention is one of the
+ * two values joined by "and" right after the two coordinated figures of different metrics; else null.
+ */
+function pairedEarlierValue(text: string, figures: readonly SentenceFigure[], mention: NumberMention, next: NumberMention | undefined): { metric: Metric; second: boolean } | null {
+  const n = figures.length;
+  // The first value: the two figures before it are the pair, and "and" + the second value follows it.
+  const [x, y] = [figures[n - 2], figures[n - 1]];
+  if (next && x.metric !== y.metric && AND_BETWEEN.test(text.slice(mention.end, next.start)) && PAIR_CHANGED_FROM.test(text.slice(y.nounEnd, mention.start)) && PAIR_AND_BETWEEN.test(text.slice(x.nounEnd, y.start))) return { metric: x.metric, second: false };
+  // The second value: the first value, then the pair, before it.
+  if (n >= 3) {
+    const [x2, y2, c] = [figures[n - 3], figures[n - 2], figures[n - 1]];
+    if (c.metric === x2.metric && x2.metric !== y2.metric && AND_BETWEEN.test(text.slice(c.end, mention.start)) && PAIR_CHANGED_FROM.test(text.slice(y2.nounEnd, c.start)) && PAIR_AND_BETWEEN.test(text.slice(x2.nounEnd, y2.start))) return { metric: y2.metric, second: true };
+  }
+  return null;
+}
 const TRAILING_PERIOD_GAP = /^[\s,]*(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)[\s,]+)?$/;
 /** A daily or weekly tally's window after a figure: "158 sq km over the past week", "in the last 24 hours". */
 // "occupied 96 square kilometres of Ukraine in a week": a window of time with no date is one too.

@@ -77,6 +77,8 @@ const DAY_LIST_BEFORE = new RegExp(`\\b(?:${MONTH}|${MONTH_CAPS})\\.?\\s+\\d{1,2
 const DAY_LIST_AFTER = /^(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|or)\s+\d{1,2}\b/;
 const YEAR_CONTEXT_BEFORE = /\b(?:in|since|of|by|from|until|till|to|year|early|late|mid|before|after|through|during|spring|summer|autumn|fall|winter|and|or|between|the)\s+$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+$/i;
+const BETWEEN_JOIN = /\s+(?:and|to)\s+/y;
+const FROM_JOIN = /\s+to\s+/y;
 /** "(23) and 24 July", "(23) & 24 July": the first of two days of one month. */
 const DAY_AND_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:and|&)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}\\b`);
 /** "April 1, 2025", "Nov. 3rd, 2025": a year closing a month-day date. */
@@ -620,7 +622,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       // Ranges: "11 to 15", "30-35 thousand", "between 11 and 15 square kilometres".
       const lastBefore = lastBeforeSpace(text, pos, pos - 10);
       const between = (lastBefore === 110 || lastBefore === 109) && BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 10), pos));
-      const join = between ? /\s+(?:and|to)\s+/y : RANGE_JOIN;
+      // "between 5 and 10", "from 5 to 10"; not "up from 828 and 3,904" (two earlier values, not a range).
+      const join = between ? (lastBefore === 110 ? BETWEEN_JOIN : FROM_JOIN) : RANGE_JOIN;
       join.lastIndex = p.end;
       // "$40 to $50 billion", "€2-3bn": an amount's range too.
       const j = (p.unit === "count" || p.unit === "percent" || p.unit === "USD" || p.unit === "EUR" || p.unit === "GBP") && mention.exclusion !== "date" ? join.exec(text) : null;

@@ -100,7 +100,7 @@ const PATTERNS: { kind: PeriodMention["kind"]; need: number; re: RegExp }[] = [
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:the\\s+)?(?:early\\s+|(late)\\s+)?()()()()()(spring|summer|autumn|fall)\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, "g") },
   // "since they were deployed in October 2024", "since the offensive began in August": a since-clause's date starts it.
   { kind: "since", need: words("ince"), re: new RegExp(`${SINCE_NOT_AFTER_SUPERLATIVE}\\s+(?:[\\w'’-]+\\s+){1,7}?(?:in|on)\\s+()(${DATE_RE})\\b(?!\\s*\\d)`, "g") },
-  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(${DATE_RE})`, "g") },
+  { kind: "point", need: words("end", "of"), re: new RegExp(`\\b(?:[Aa]t|[Bb]y|[Aa]s\\s+of)\\s+the\\s+end\\s+of\\s+(${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})(?!\\s*\\d)|\\b[Aa]s\\s+of\\s+(?:the\\s+(?:morning|evening|afternoon|night)\\s+of\\s+)?(${DATE_RE})`, "g") },
   // "in 2024", "throughout 2023", "the whole of 2024": a calendar year; not the year an event happened ("since the war began in 2022",
   // "the areas it seized in 2014").
   { kind: "year", need: words("20", "19"), re: /(?<!\b(?:began|begun|started|erupted|invaded|launched|annexed|seized|occupied|so\s+far|born|founded|built|established)\s+)\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or|[Oo]ver|[Tt]he\s+whole\s+of|[Aa]ll\s+of)(?:\s+the\s+course\s+of)?\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)(?!\s+so\s+far\b)/g },

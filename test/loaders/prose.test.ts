@@ -3483,3 +3483,45 @@ describe("eighteenth round: rules that read structure, not one sentence's words"
   });
 });
 
+
+describe("nineteenth round: comparisons, parts of a number given before, times of a bulletin", () => {
+  it("two values after ', up from' or ', compared with' follow the two coordinated figures in order, with the time after the second ('1,050 killed and 4,970 injured, up from 828 and 3,904 in the same period of 2024')", () => {
+    const rows = (text: string) => one(text).map((r) => [r.metric, r.value, r.qualifier, r.period_start, r.period_end]);
+    expect(rows("Since the start of the year, the monitors have recorded 1,150 civilians killed and 5,210 injured, up from 930 and 4,020 in the same period of 2024."))
+      .toEqual([["killed", 1150, "exact", "2025-01-01", ""], ["injured", 5210, "exact", "2025-01-01", ""], ["killed", 930, "exact", "2024-01-01", ""], ["injured", 4020, "exact", "2024-01-01", ""]]);
+    expect(rows("The mission recorded 212 civilians killed and 1,003 injured in April, compared with 164 and 880 in March."))
+      .toEqual([["killed", 212, "exact", "2025-04-01", "2025-04-30"], ["injured", 1003, "exact", "2025-04-01", "2025-04-30"], ["killed", 164, "exact", "2025-03-01", "2025-03-31"], ["injured", 880, "exact", "2025-03-01", "2025-03-31"]]);
+  });
+  it("'from 828 and 3,904' is two values, not a range: a range opened by 'from' closes with 'to'", () => {
+    expect(one("Monitors counted 40 civilians killed and 210 injured, down from 55 and 260 a month earlier.", "2025-06-02").map((r) => [r.value, r.qualifier]))
+      .toEqual([[40, "exact"], [210, "exact"], [55, "exact"], [260, "exact"]]);
+    expect(one("Officials said from 300 to 400 soldiers were killed.").map((r) => [r.value, r.qualifier])).toEqual([[300, "at_least"], [400, "at_most"]]);
+  });
+  it("a running total since a date, compared with 'the same period last year', starts a year earlier", () => {
+    expect(one("Since January, the UN has recorded 610 civilians killed, up from 480 in the same period last year.").map((r) => [r.value, r.period_start]))
+      .toEqual([[610, "2025-01-01"], [480, "2024-01-01"]]);
+    expect(one("Since the start of 2025, Russia has occupied 3,120 square kilometers, analysts said. In the same seven months of 2024, Russian forces captured 1,940 square kilometers.", "2025-08-02")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[3120, "2025-01-01", ""], [1940, "2024-01-01", "2024-07-31"]]);
+  });
+  it("'That compares with N' counts what the first figure of the sentence before counts, and 'a week earlier' is the week before that figure's week", () => {
+    expect(one("Between 12 and 18 May, Russia launched 1,040 drones at Ukraine, of which 860 were shot down, the air force said. That compares with 870 drones a week earlier and 990 in the first week of May.")
+      .map((r) => [r.metric, r.value, r.period_start, r.period_end]))
+      .toEqual([["drones_launched", 1040, "2025-05-12", "2025-05-18"], ["drones_downed", 860, "2025-05-12", "2025-05-18"], ["drones_launched", 870, "2025-05-05", "2025-05-11"], ["drones_launched", 990, "2025-05-01", "2025-05-07"]]);
+  });
+  it("'as of the morning of June 13, 2023' ends the period of the figures it opens, wherever it stands in the sentence", () => {
+    expect(one("As the news agency reported, as of the morning of June 13, 2023, 485 children have been killed in Ukraine, prosecutors said.", "2023-06-13").map((r) => [r.value, r.period_start, r.period_end]))
+      .toEqual([[485, "", "2023-06-13"]]);
+  });
+  it("'and wounded a further 690' after '412 Russian soldiers' are the same side's losses", () => {
+    expect(one("Ukrainian commanders say their units killed 380 Russian soldiers and wounded a further 615 near Orikhiv last week.").map((r) => [r.metric, r.subject_side]))
+      .toEqual([["killed", "russia"], ["injured", "russia"]]);
+  });
+  it("'Among the 95 were 22 soldiers who had been seriously wounded' is a part of the 95 freed, not 22 injured", () => {
+    expect(one("Kyiv said 120 Ukrainian prisoners of war had been brought home in the exchange. Among the 120 were 31 soldiers who had been badly wounded, officials said.")
+      .map((r) => [r.metric, r.value, r.subject_side])).toEqual([["prisoners_exchanged", 120, "ukraine"], ["prisoners_exchanged", 31, "ukraine"]]);
+  });
+  it("a dated running total's span goes on to 'has also lost' past a part of the total with its own day", () => {
+    expect(one("The General Staff said total Russian combat losses from February 24, 2022 to June 13, 2023 were approximately 219,170 personnel, including 640 over the past day. The Russian army has also lost 312 aircraft and 298 helicopters.", "2023-06-13")
+      .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[219170, "2022-02-24", "2023-06-13"], [640, "", ""], [312, "2022-02-24", "2023-06-13"], [298, "2022-02-24", "2023-06-13"]]);
+  });
+});
