@@ -36,7 +36,8 @@ const STATEMENT_VERB = /\b(?:said|says|announced|reported|stated|claimed|told|es
 /** "when, according to the same data, ": "when" and an aside set off by commas, before a clause. */
 const WHEN_ASIDE = /\bwhen\s*,\s*(?:according\s+to|citing|per)\s+[^,;.]{1,60},\s*$/i;
 /** "N of (the) M <noun>": the first number is a part of the second ("36 of 50 drones", "six of the city's 10 districts", "3,800 of the roughly 11,000 soldiers"). */
-const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|an\s+estimated|estimated)\s+)?$/;
+// "shot down 112 targets out of 215 launched": a noun may stand between the part and "out of".
+const PARTITIVE_GAP = /^\s+(?:(?:[a-z][\w-]*\s+){1,2}out\s+of|(?:out\s+)?of)\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w-]*['’]s\s+|[a-z]+['’]s\s+)?(?:(?:some|about|around|roughly|approximately|nearly|almost|an\s+estimated|estimated)\s+)?$/;
 /** Only a list separator between two figures ("1,270 drones, 39 missiles and nearly 1,100 glide bombs"). */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or|plus)\s+)?|(?:and|or|plus|as\s+well\s+as|along\s+with)\s+)$/i;
 /** Words that end a list: a verb after them is not shared by the items before. */
@@ -1884,9 +1885,25 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           if (!period) period = periods.find((p) => p.end <= mention.start && OPENING_WORD.test(text.slice(sentence.start, p.start))) ?? null;
           // "At its peak in late August 2024, Ukraine said it controlled ...": a period closing a short opening phrase.
           if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && OPENING_PHRASE.test(text.slice(sentence.start, p.start))) ?? null;
+          // "According to the General Staff, since the start of the full-scale invasion and as of May 1, Russia's total losses
+          // have reached …": two times joined by "and" open the sentence together ("since" then starts the point's total).
+          if (!period) {
+            period = periods.find((p, j) => j > 0 && p.end <= mention.start && text.charCodeAt(p.end) === 44 && /^\s+and\s+$/.test(text.slice(periods[j - 1].end, p.start)) &&
+              (periods[j - 1].start === sentence.start || OPENING_PHRASE.test(text.slice(sentence.start, periods[j - 1].start)))) ?? null;
+          }
+          // "significantly below the record of December 2024 – 48,670": a month or year a dash sets the figure after (not a
+          // colon's "given to reporters this month: roughly 600,000", where the time is the statement's).
+          if (!period) period = periods.find((p) => p.end <= q.start && p.end >= q.start - 4 && (p.kind === "month" || p.kind === "year" || p.kind === "quarter") && /^\s*[\u2013\u2014]\s*$/.test(text.slice(p.end, q.start))) ?? null;
+          // "… deaths that occurred in April; for March, the confirmed number currently stands at 3,112": a time opening a
+          // clause after a semicolon opens it as it would open a sentence; not the time of a statement ("; in February, Zelensky
+          // said that 46,000 …").
+          if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && /;\s*$/.test(text.slice(Math.max(sentence.start, p.start - 3), p.start)) && !SAYING_BETWEEN.test(text.slice(p.end, q.start))) ?? null;
           // "Moskalkova said earlier that since the beginning of 2025, 1,472 servicemen have been returned": a period opening
           // the reported clause opens it as it would open the sentence.
           if (!period) period = periods.find((p) => p.end <= mention.start && SAID_THAT_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)) && /^\s*(?:alone\s*)?,/.test(text.slice(p.end, p.end + 10))) ?? null;
+          // 'said in a statement on Wednesday: "In April, the enemy lost more than 37,000 soldiers': a period opening a quotation
+          // after a colon opens what the speaker says.
+          if (!period) period = periods.find((p) => p.end <= mention.start && text.charCodeAt(p.end) === 44 && QUOTATION_OPENING_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 4), p.start))) ?? null;
           // "said that April was the deadliest month for civilians since September 2024, with 209 killed": the month a clause is
           // about dates the figures it goes on to give.
           if (!period) period = periods.find((p) => p.kind === "month" && p.end <= mention.start && p.start >= sentence.start && MONTH_AS_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40))) ?? null;
@@ -2138,6 +2155,10 @@ const IN_TOTAL_AFTER = /\b(?:in\s+total|in\s+all|overall|all\s+told|altogether)\
 const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+$/i;
 /** A short phrase opening a sentence before a period set off by a comma: "At its peak in …,", "For comparison, in …,", "According to X, since …,". */
 const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
+/** A verb of saying between a time and a figure: the time is the statement's. */
+const SAYING_BETWEEN = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|wrote|writes|added|noted|estimated|estimates)\b/;
+/** A colon and an opening quotation mark right before a phrase: 'said: "In April, …'. */
+const QUOTATION_OPENING_BEFORE = /:\s*["“]$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */
 const AVERAGE_RESTATED = /,\s*(?:or\s+)?(?:an\s+)?average\s+of\s+$/i;
 // "lost more than 100,000 soldiers, killed or wounded, over the same three months": an aside of what the losses were is no gap.

@@ -4,8 +4,11 @@
 import type { Qualifier, QualifierTableRow } from "./types.js";
 import { escapeRegExp, round, type NumberMention } from "./numbers.js";
 
-/** Verbs whose particle is "over"/"under" ("handing over 84 people", "took over", "came under"): no qualifier. */
-const PARTICLE_HOST = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?|took|take[ns]?|taking|carr(?:y|ies|ied|ying)|came|come|comes|coming|went|go(?:es|ing)?|brought|bring(?:s|ing)?|fought|flew|flown|fl(?:y|ies|ying)|put(?:s|ting)?|sign(?:s|ed|ing)?|gave|give[ns]?|giving)\s+(?:over|under)\s+$/i;
+/**
+ * Verbs whose particle is "over"/"under" ("handing over 84 people", "took over", "came under"), and nouns it is the
+ * preposition of ("regained control over 16 square kilometers", not the verb's "now control over 90%"): no qualifier.
+ */
+const PARTICLE_HOST = /\b(?:(?:took|taken|take[ns]?|taking|retook|retaken|regained|regain(?:s|ing)?|gained|gain(?:s|ing)?|established|establish(?:es|ing)?|claimed|claim(?:s|ing)?|seized|assumed|full|effective|total|its|their)\s+(?:full\s+|effective\s+|total\s+)?control|sovereignty|jurisdiction|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?|took|take[ns]?|taking|carr(?:y|ies|ied|ying)|came|come|comes|coming|went|go(?:es|ing)?|brought|bring(?:s|ing)?|fought|flew|flown|fl(?:y|ies|ying)|put(?:s|ting)?|sign(?:s|ed|ing)?|gave|give[ns]?|giving)\s+(?:over|under)\s+$/i;
 
 export interface QualifiedValue {
   qualifier: Qualifier;

@@ -61,10 +61,11 @@ const TARGET = new RegExp(
   `\\b(?:on|against|at|targeting|targeted|hit|struck|attacked|attacking|into|damage[^\\S\\n]+to|losses[^\\S\\n]+(?:to|of)|destruction[^\\S\\n]+of|(?:positions?|points?|bases?|concentrations?|columns?|convoys?|camps?|command[^\\S\\n]+posts?|depots?|gatherings?)["”]?[^\\S\\n]+of)[^\\S\\n]+(?:a|an|the)?[^\\S\\n]*(?:(?!(?:as|when|while|after|before|and|but|since|because|with|by)\\b)[\\w-]+[^\\S\\n]+){0,2}?(?:(?:deep[^\\S\\n]+)?(?:in|inside|within|across)[^\\S\\n]+)?(?:(${UKR})|(${RUS}))(?![\\w-])`,
   "g",
 );
-// Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties"; also with the speaker
+// Who lost: "Russia has suffered", "Russian forces had lost", "Ukrainian losses", "Russian casualties", "the Ukrainian army's
+// losses"; also with the speaker
 // set off between them ("Russia, he said, had lost 198,000 soldiers").
 const LOSER = new RegExp(
-  `(?<![\\w-])(?:(${UKR})|(${RUS}|occupiers|invaders|occupying\\s+forces))(?:\\s*,\\s*(?:he|she|they|it|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+(?:said|says|added|claimed|noted|stated|estimated)\\s*,)?\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had|was|were|is|are)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|suffering|suffers|suffer|lost|loses|lose|losing|sustained|sustaining|incurred|incurring|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
+  `(?<![\\w-])(?:(${UKR})|(${RUS}|occupiers|invaders|occupying\\s+forces))(?:\\s*,\\s*(?:he|she|they|it|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+(?:said|says|added|claimed|noted|stated|estimated)\\s*,)?\\s+(?:(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had|was|were|is|are)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|suffering|suffers|suffer|lost|loses|lose|losing|sustained|sustaining|incurred|incurring|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
 /** Further list items, then their owner: ", 283 helicopters and 103,455 drones of the Ukrainian armed forces". */
@@ -559,8 +560,10 @@ function lastArmy(text: string, from: number, to: number): SubjectSide | null {
 /** Nation words in [from, to) outside the claimant's words and not naming a place ("in Russia's"). */
 function nationsIn(input: SideInput, from: number, to: number): Hit[] {
   const text = input.text;
-  return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)));
+  return hits(NATION, text, from, to).filter((h) => outside(h, input.claimantSpan) && (!NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)) || FORCES_OF_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start))));
 }
+/** "the Armed Forces of Ukraine", "the Defence Forces of Ukraine": the nation of an army, not a place. */
+const FORCES_OF_BEFORE = /\b(?:Armed|Defen[cs]e|Ground|Naval|Air)\s+Forces\s+of\s+(?:the\s+)?$/;
 
 /** The last match of a global regex in `s` (what [...s.matchAll(re)].at(-1) gives), without an array of all of them. */
 function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {

@@ -3524,4 +3524,31 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The General Staff said total Russian combat losses from February 24, 2022 to June 13, 2023 were approximately 219,170 personnel, including 640 over the past day. The Russian army has also lost 312 aircraft and 298 helicopters.", "2023-06-13")
       .map((r) => [r.value, r.period_start, r.period_end])).toEqual([[219170, "2022-02-24", "2023-06-13"], [640, "", ""], [312, "2022-02-24", "2023-06-13"], [298, "2022-02-24", "2023-06-13"]]);
   });
+  it("'control over N' is the noun's preposition after a verb of taking ('regained control over 16 square kilometers'), a qualifier after the verb 'control' ('now control over 90%')", () => {
+    expect(one("Ukrainian forces have regained control over 16 square kilometers near Kupiansk, the General Staff said.").map((r) => [r.value, r.qualifier])).toEqual([[16, "exact"]]);
+    expect(one("Separatist forces now control over 90% of the territory of the Luhansk region, their envoy said.").map((r) => [r.value, r.qualifier])).toEqual([[90, "more_than"]]);
+  });
+  it("a time opening a quotation after a colon, a clause after a semicolon, or two times joined by 'and' opens the figures' clause; not a statement's time", () => {
+    const periods = (text: string) => one(text).map((r) => [r.value, r.period_start, r.period_end]);
+    expect(periods('The commander said in a statement on Wednesday: "In April, the enemy lost more than 37,000 soldiers killed and wounded."'))
+      .toEqual([[37000, "2025-04-01", "2025-04-30"]]);
+    expect(periods("Volunteers have confirmed 1,840 deaths of Russian soldiers in April; for March, the confirmed number stands at 3,112."))
+      .toEqual([[1840, "2025-04-01", "2025-04-30"], [3112, "2025-03-01", "2025-03-31"]]);
+    expect(periods("According to the General Staff, since the start of the full-scale invasion and as of May 1, Russia's total losses have reached approximately 953,960 personnel."))
+      .toEqual([[953960, "2022-02-24", "2025-05-01"]]);
+    expect(periods("The war has been costly for both sides; in February, Zelensky said that 46,000 Ukrainian soldiers had been killed.")).toEqual([[46000, "", ""]]);
+  });
+  it("a month a dash sets before a figure dates it ('the record of December 2024 – 48,670 troops'), but not a statement's time before a colon", () => {
+    expect(one("Russian losses were below the record of December 2024 – 48,670 troops killed and wounded.").map((r) => [r.value, r.period_start, r.period_end]))
+      .toEqual([[48670, "2024-12-01", "2024-12-31"]]);
+    expect(one("Mr. Zelensky's count, given to reporters in Kyiv this month: roughly 600,000 Russian troops inside Ukraine.").map((r) => [r.value, r.period_start])).toEqual([[600000, ""]]);
+  });
+  it("'the Ukrainian army's losses' are Ukraine's; 'the Armed Forces of Ukraine' and 'the Defence Forces of Ukraine' name an army, not a place", () => {
+    expect(one("According to the ministry, the Ukrainian army's losses in the area of the Tsentr group amounted to as many as 510 troops over the past day.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+    expect(one("The Defence Forces of Ukraine managed to liberate about 18 km² in April, analysts said.").map((r) => r.subject_side)).toEqual(["ukraine"]);
+  });
+  it("'shot down 112 targets out of 215 launched': the whole launched is the same side's as the part downed", () => {
+    expect(one("The highest daily figure was recorded on April 24, when Ukrainian air defence shot down 112 targets out of 215 launched.").map((r) => [r.metric, r.value, r.subject_side]))
+      .toEqual([["drones_downed", 112, "russia"], ["drones_launched", 215, "russia"]]);
+  });
 });
