@@ -396,6 +396,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     let attacker: { side: SubjectSide; at: number } | null = null;
     let lastPeriod: { start: string; end: string } | null = null;
     let lastOpenPeriod: { start: string; end: string } | null = null;
+    // The calendar months the article's figures are set in, with how many figures each: the month a monthly round-up is
+    // about is the one most of its figures are set in, the first of those on a tie ("retook around 30 square kilometres
+    // during the month" after the October figures and a comparison with the whole of 2024).
+    const articleMonths = new Map<string, { start: string; end: string; count: number }>();
     // "over the past week, from December 14 to 20": the dated reporting week, which an undated "over the
     // (past) week" elsewhere in the article names too (a weekly summary's figures all cover that week).
     const datedWeek = datedWeekOf(text, article.published);
@@ -1907,6 +1911,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "said that April was the deadliest month for civilians since September 2024, with 209 killed": the month a clause is
           // about dates the figures it goes on to give.
           if (!period) period = periods.find((p) => p.kind === "month" && p.end <= mention.start && p.start >= sentence.start && MONTH_AS_SUBJECT_AFTER.test(text.slice(p.end, p.end + 40))) ?? null;
+          // "the previous record of 6,297 drones, set in July, …": the time a record was set, in an aside after its figure, is
+          // the figure's; it is no period later figures refer to ("the 3,300 launched in the same month last year").
+          let asidePeriod = false;
+          if (!period || period.start > mention.end + 40) {
+            const set = periods.find((p) => p.start > mention.end && p.start - mention.end < 40 && (p.kind === "month" || p.kind === "year") && RECORD_SET_BETWEEN.test(text.slice(mention.end, p.start)));
+            if (set) {
+              period = set;
+              asidePeriod = true;
+            }
+          }
           let periodStart = period?.period_start ?? "";
           let periodEnd = period?.period_end ?? "";
           // "1,650 km² between June 1 and August 31, up from 1,240 in the previous three months": the months before the
@@ -1957,6 +1971,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
               periodEnd = new Date(Date.UTC(y, m - 1 + n, 0)).toISOString().slice(0, 10);
             }
           }
+          else if (period?.kind === "same" && articleMonths.size && THE_MONTH.test(text.slice(period.start, period.end))) ({ start: periodStart, end: periodEnd } = mostFrequent(articleMonths));
           else if (period?.kind === "same" && lastPeriod) {
             ({ start: periodStart, end: periodEnd } = lastPeriod);
             // "in the same month last year", "the same period a year earlier": the figure before's period, a year back.
@@ -2112,13 +2127,18 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             quote, char_start: sentence.start, char_end: sentence.end,
             figure_text: figureText, figure_start: q.start, figure_end: q.end, review: "auto",
           });
+          if (isCalendarMonth(periodStart, periodEnd)) {
+            const month = articleMonths.get(periodStart);
+            if (month) month.count++;
+            else articleMonths.set(periodStart, { start: periodStart, end: periodEnd, count: 1 });
+          }
           figures.push({ metric, nounEnd: partitive[k] ? mention.end : nounEnd, part: partitive[k], subject, start: mention.start, end: mention.end, unit: mention.unit, period: { start: periodStart, end: periodEnd } });
           lastFigureOf = k;
           recentUnit.set(mention.unit, { metric, at: mention.start });
           // "It was the smallest advance since March, when Russia seized 240 sq km": a time a comparison tells of is not the
           // period "over the same period" after it means.
           // A period shifted back for a comparison ("121 km² the week before") is no period later figures refer to.
-          if (periodEnd && !whenPeriod && !shiftedBack) lastPeriod = { start: periodStart, end: periodEnd };
+          if (periodEnd && !whenPeriod && !shiftedBack && !asidePeriod) lastPeriod = { start: periodStart, end: periodEnd };
           // A "since" period has no end; it is still what "over the same period" right after it means (not "during the week").
           lastOpenPeriod = periodStart && !periodEnd ? { start: periodStart, end: "" } : periodEnd ? null : lastOpenPeriod;
           if (subject !== "unknown" && subject !== "both") {
@@ -2157,6 +2177,22 @@ const ALONG_WITH_BEFORE = /,\s*(?:along\s+with|as\s+well\s+as|together\s+with|pl
 const OPENING_PHRASE = /^[\s#*>_"“-]*(?:(?:At|By|As\s+of|Around|Until|Before|After)\s+(?:[a-z]+\s+){0,3}|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|According\s+to\s+[^,;.:]{1,60},\s+|As\s+[^,;.:]{1,40}?\s+(?:reported|said|wrote|noted)(?:\s+(?:earlier|previously))?,\s+)$/;
 /** A verb of saying between a time and a figure: the time is the statement's. */
 const SAYING_BETWEEN = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|wrote|writes|added|noted|estimated|estimates)\b/;
+/** Between a figure and the time it was set: "6,297 drones, set in July", "a high of 812, recorded in March". */
+const RECORD_SET_BETWEEN = /^(?:\s+[\w-]+){0,2}\s*,\s*(?:which\s+was\s+)?(?:set|recorded|registered|reached|posted|seen)\s+(?:back\s+)?$/;
+/** "during the month", "over the month": the month the article is about, not the period of the figure before. */
+const THE_MONTH = /^(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hroughout)\s+the\s+month$/;
+/** The entry with the highest count, the first inserted on a tie. */
+function mostFrequent<T extends { count: number }>(map: ReadonlyMap<string, T>): T {
+  let best: T | undefined;
+  for (const v of map.values()) if (!best || v.count > best.count) best = v;
+  return best!;
+}
+/** Whether start..end is one whole calendar month ("2025-10-01".."2025-10-31"). */
+function isCalendarMonth(start: string, end: string): boolean {
+  if (start.length !== 10 || end.length !== 10 || !start.endsWith("-01") || start.slice(0, 7) !== end.slice(0, 7)) return false;
+  const [y, m] = start.split("-").map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) === end;
+}
 /** A colon and an opening quotation mark right before a phrase: 'said: "In April, …'. */
 const QUOTATION_OPENING_BEFORE = /:\s*["“]$/;
 /** "48,670 troops, or an average of 1,570 per day": a rate restating the figure before, over its period. */

@@ -3551,4 +3551,14 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The highest daily figure was recorded on April 24, when Ukrainian air defence shot down 112 targets out of 215 launched.").map((r) => [r.metric, r.value, r.subject_side]))
       .toEqual([["drones_downed", 112, "russia"], ["drones_launched", 215, "russia"]]);
   });
+  it("'during the month' in a monthly round-up is the month most of the article's figures are set in, not the period of the comparison just before", () => {
+    expect(one("Russia captured 461 square kilometres in October and 14 villages in October, ISW data show. Since the start of the year Moscow's troops have captured some 4,760 square kilometres, more than the 4,168 square kilometres they took in the whole of 2024.\n\nUkrainian troops, for their part, retook around 30 square kilometres during the month, the ISW data show.", "2025-11-04")
+      .map((r) => [r.value, r.period_start, r.period_end]).at(-1)).toEqual([30, "2025-10-01", "2025-10-31"]);
+    expect(one("Russian forces captured 502 square kilometres of Ukrainian territory in July, according to DeepState. DeepState said Russian troops had taken 556 sq km in June and 449 sq km in May. They seized 18 villages over the month, the group said.", "2025-08-01")
+      .map((r) => [r.value, r.period_start]).at(-1)).toEqual([18, "2025-07-01"]);
+  });
+  it("'the previous record of 6,297 drones, set in July' is July's, and 'the same month last year' after it is the month of the figure before the aside", () => {
+    expect(one("Russia launched 6,400 drones in October, the air force said. The October figure tops the previous record of 6,297 drones, set in July, and is almost twice the 3,300 launched in the same month last year.", "2025-11-02")
+      .map((r) => [r.value, r.period_start])).toEqual([[6400, "2025-10-01"], [6297, "2025-07-01"], [3300, "2024-10-01"]]);
+  });
 });
