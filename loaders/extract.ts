@@ -320,8 +320,14 @@ function notAFigure(text: string, mention: NumberMention, noun: NounResult, sent
   // "They send groups of three, four people", "in teams of five": the size of each group, not a count of a force.
   if (mention.value <= 50 && GROUP_SIZE_BEFORE.test(before)) return true;
   if (mention.value <= 100 && FOR_EVERY_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 48)))) return true;
+  // "which had a crew of about 80": the people a ship or aircraft carries, not a toll.
+  if (tail.includes("crew") && CREW_OF_BEFORE.test(before)) return true;
+  // "Russia's population fell by about 600,000 in 2024": a change of a population, not its dead.
+  if (tail.includes("by") && POPULATION_CHANGE_BEFORE.test(before)) return true;
   return (mention.value <= 10 && RATIO_AFTER.test(after)) || RATIO_BEFORE.test(before);
 }
+const CREW_OF_BEFORE = /\bcrews?\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?$/i;
+const POPULATION_CHANGE_BEFORE = /\bpopulation\s+(?:has\s+|had\s+)?(?:fell|fallen|declined|dropped|shrank|shrunk|decreased|contracted)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 
 /** "of Luhansk", "of the Kherson region", "of Donbas": a region whose share is counted. */
 const PERCENT_OF_REGION = /^\s*of\s+(?:the\s+)?(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Kharkiv|Kharkov|Sumy|Mykolaiv|Dnipropetrovsk|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk)\b|^\s*of\s+(?:the|its|their|[A-Z][a-z]+['’]s|the\s+country['’]s)\s+(?:[a-z]+\s+){0,2}?(?:territory|territories|region|oblast|province)\b(?!['’])/;

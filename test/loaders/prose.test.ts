@@ -3561,4 +3561,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("Russia launched 6,400 drones in October, the air force said. The October figure tops the previous record of 6,297 drones, set in July, and is almost twice the 3,300 launched in the same month last year.", "2025-11-02")
       .map((r) => [r.value, r.period_start])).toEqual([[6400, "2025-10-01"], [6297, "2025-07-01"], [3300, "2024-10-01"]]);
   });
+  it("a ship's crew and a change of population are not figures ('which had a crew of about 80', 'population fell by about 600,000')", () => {
+    expect(one("The landing ship, which had a crew of about 80, is at least the 20th Russian vessel Ukraine claims to have destroyed in the Black Sea.")).toEqual([]);
+    expect(one("Russia's population fell by about 600,000 in 2024, according to Rosstat, as deaths exceeded births.")).toEqual([]);
+  });
 });
