@@ -30,7 +30,11 @@ const APPOSED_NAME = /^((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5
 /** Unnamed sources, named by where they work: "sources", "NV's sources", "a source", "officials", "a spokesperson". */
 const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnamed|anonymous|senior|military|intelligence)\s+){0,2}(?:sources?|officials?|representatives?|spokes(?:person|man|woman)|insiders?)$/i;
 /** A time phrase opening a sentence before its speaker: "In February ", "On Monday, ", "Last week ", "In mid-2024 ". */
-const LEADING_TIME = /^(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today),?\s+(?=[A-Z]|the\s|(?:it|they|he|she)\b)/;
+const TIME_PHRASE = String.raw`(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today)`;
+const LEADING_TIME = new RegExp(String.raw`^${TIME_PHRASE},?\s+(?=[A-Z]|the\s|(?:it|they|he|she)\b)`);
+
+/** A span that is only a time: "In September", "On Monday,", "Last year". */
+const ONLY_TIME = new RegExp(String.raw`^${TIME_PHRASE}\s*,?\s*$`);
 
 /** Claimant rows that are news outlets relaying a claim: another claimant in the sentence wins over them. */
 const RELAY_ROWS = new Set(["Wire agencies", "Russian state media", "Ukrainian media"]);
@@ -1313,6 +1317,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       // "In February Volodymyr Zelensky said": the time of the statement opening the sentence is no part of the speaker.
       const time = LEADING_TIME.exec(text.slice(c.span.start, c.span.end));
       if (time && time[0].length < c.span.end - c.span.start) c = { ...c, span: { start: c.span.start + time[0].length, end: c.span.end } };
+      // "In September, confirmed deaths averaged 127 a day": a time alone, before an adjective that looks like a verb of
+      // saying, is nobody.
+      if (!time && ONLY_TIME.test(text.slice(c.span.start, c.span.end))) continue;
       // "according to the ministry's estimates": the owner of the document speaks, when the document itself names no side.
       const owned = OWNED_DOCUMENT.exec(text.slice(c.span.start, c.span.end));
       if (owned && !sideOf(text, c.span)) c = { ...c, span: { start: c.span.start, end: c.span.start + owned[1].length } };

@@ -385,6 +385,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
   const attributor = createAttributor(tables.claimants);
   // British papers call their own government's ministry "the MoD" with no nation ("the MoD said Russian casualties
   // averaged 1,030 a day"): in a British outlet that ministry is the UK's, a third party.
+  const outletCountries = new Map((tables.outlets ?? []).map((o) => [o.outlet.toLowerCase(), o.country.trim()]));
   const britishOutlets = new Set((tables.outlets ?? []).filter((o) => BRITAIN.test(o.country.trim()) && o.affiliation !== "wire_agency").map((o) => o.outlet.toLowerCase()));
 
   return function extract(article: Article): FigureRow[] {
@@ -1726,9 +1727,10 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             ownEstimate(sentence);
           // "… in past day - MoD" in TASS, "the General Staff said" in Ukrinform: a state body no nation names is the outlet's
           // country's, when the claimant table gives the outlet a belligerent's side.
+          // "according to Le Monde's calculations": an outlet of the outlets table counting for itself has its country's side.
           const attribution: Attribution | null = found && found.side === "unknown" && STATE_BODY.test(found.claimant)
             ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) && !COMBATANT_CLAIM.test(text.slice(sentence.start, sentence.end)) ? "third_party" : "unknown") }
-            : found;
+            : found && found.side === "unknown" && outletCountries.size ? { ...found, side: outletClaimantSide(found.claimant, outletCountries) ?? "unknown" } : found;
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           // "Russia's ministry said it destroyed 39 Ukrainian drones. Ukraine's air force said Russia launched 188 drones.
@@ -2198,6 +2200,15 @@ function isCalendarMonth(start: string, end: string): boolean {
   if (start.length !== 10 || end.length !== 10 || !start.endsWith("-01") || start.slice(0, 7) !== end.slice(0, 7)) return false;
   const [y, m] = start.split("-").map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) === end;
+}
+/** "Le Monde", "Le Monde's calculations", "the Kyiv Post's count": an outlet's name, then what it counted by. */
+const OUTLET_COUNT = /^(?:the\s+)?(.+?)(?:['’]s?\s+(?:own\s+)?(?:calculations?|analysis|count|tally|estimates?|data|reckoning|review|investigation|research|reporting|sources))?$/i;
+/** The side of a claimant that is an outlet of the outlets table: its country's (Ukraine, Russia), else a third party's. */
+function outletClaimantSide(claimant: string, countries: ReadonlyMap<string, string>): ClaimantSide | null {
+  const name = OUTLET_COUNT.exec(claimant.trim())?.[1].toLowerCase();
+  const country = name === undefined ? undefined : countries.get(name) ?? countries.get(`the ${name}`);
+  if (country === undefined) return null;
+  return /^ukraine$/i.test(country) ? "ukraine" : /^russia/i.test(country) ? "russia" : "third_party";
 }
 /** A colon and an opening quotation mark right before a phrase: 'said: "In April, …'. */
 const QUOTATION_OPENING_BEFORE = /:\s*["“]$/;

@@ -4,7 +4,7 @@
 /** A label opening a line: an optional title, one to four capitalised words, a colon. */
 const TURN_LABEL = /[ \t]*(?:(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3})[ \t]*:[ \t]+(?=\S)/y;
 /** Labels of a fact-check, a live blog or a page's furniture, not of a person. */
-const NOT_A_SPEAKER = /^(?:claim|verdict|rating|fact|source|sources|update|updated|note|editor'?s note|read|read also|read more|see also|photo|photos|video|watch|related|context|background|correction|breaking|live|total|overall|summary|key points|what we know|why it matters|the bottom line|analysis|opinion|headline|caption|credit|image|map|chart|table|timeline|by|published|kyiv|moscow|warning|disclaimer|transcript|excerpt|q|a|question|answer)$/i;
+const NOT_A_SPEAKER = /^(?:claim|verdict|rating|fact|source|sources|update|updated|note|editor'?s note|read|read also|read more|see also|photo|photos|video|watch|related|context|background|correction|breaking|live|total|overall|summary|key points|what we know|why it matters|the bottom line|analysis|opinion|headline|caption|credit|image|map|chart|table|timeline|by|published|kyiv|moscow|warning|disclaimer|transcript|excerpt|q|a|question|answer|details|quote|quotes|key figures|key facts|key numbers|facts|figures|numbers|the numbers|by the numbers|in numbers|data|statistics|stats|reminder|recall|also|meanwhile|earlier|previously|result|results|tally|losses)$/i;
 const TITLE = /^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|SEN|REP|AMB|PROF|MAJ|CAPT|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Amb|Prof)\.?\s+/;
 
 /** One turn of a transcript: where its label starts, and the speaker's name as written in running text ("Zelensky"). */

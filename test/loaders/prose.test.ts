@@ -3565,4 +3565,17 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The landing ship, which had a crew of about 80, is at least the 20th Russian vessel Ukraine claims to have destroyed in the Black Sea.")).toEqual([]);
     expect(one("Russia's population fell by about 600,000 in 2024, according to Rosstat, as deaths exceeded births.")).toEqual([]);
   });
+  it("a time alone before an adjective that looks like a verb of saying is nobody ('In September, confirmed deaths averaged 127 a day')", () => {
+    expect(one("In September, confirmed deaths of Russian soldiers averaged 127 a day.").map((r) => r.claimant)).toEqual([""]);
+    expect(one("In February Volodymyr Zelensky said 46,000 Ukrainian soldiers had been killed.").map((r) => r.claimant)).toEqual(["Volodymyr Zelensky"]);
+  });
+  it("an outlet of the outlets table counting for itself takes its country's side: a foreign one is a third party ('according to Le Monde's calculations')", () => {
+    const withOutlets = createExtractor({ ...tables, outlets: [
+      { outlet: "Le Monde", domains: "lemonde.fr", country: "France", affiliation: "independent" },
+      { outlet: "Kyiv Post", domains: "kyivpost.com", country: "Ukraine", affiliation: "independent" },
+    ] } as Parameters<typeof createExtractor>[0]);
+    const sides = (text: string) => withOutlets({ id: "t", file: "t.txt", text, title: "", outlet: "test", url: "", published: "2025-10-02", status: "ok", reason: "" }).map((r) => [r.claimant, r.claimant_side]);
+    expect(sides("Moscow's forces advanced 460 square kilometers in September, according to Le Monde's calculations.")).toEqual([["Le Monde", "third_party"]]);
+    expect(sides("Russia lost 1,000 troops over the week, according to the Kyiv Post.")).toEqual([["the Kyiv Post", "ukraine"]]);
+  });
 });

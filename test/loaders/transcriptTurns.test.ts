@@ -37,5 +37,8 @@ describe("transcriptTurns", () => {
     expect(transcriptTurns("Claim: 12,000 soldiers were killed.\n\nVerdict: False.\n\nClaim: 26 civilians were killed.\n\nVerdict: Misleading.")).toEqual([]);
     expect(transcriptTurns("NEW DELHI: India said 12 of its nationals were killed.")).toEqual([]);
     expect(transcriptTurns("UPDATE: The toll rose to 23.\n\nUPDATE: It rose to 25.")).toEqual([]);
+    // A news site's rubrics: "Details:", "Quote:", "Key figures:" open paragraphs of the outlet's own text.
+    expect(transcriptTurns("Details: Ukraine has brought home 175 defenders.\n\nDetails: The youngest is 23.\n\nQuote: \"The enemy lost 418 personnel.\"\n\nQuote: \"They have a conveyor belt.\"")).toEqual([]);
+    expect(transcriptTurns("Key figures: Russia fired 6,297 drones.\n\nKey figures: 231 missiles.")).toEqual([]);
   });
 });
