@@ -416,6 +416,8 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
     const backgroundFrom = sourceLine ? text.slice(sourceLine.end).search(BACKGROUND_LABEL) : -1;
     const backgroundAt = sourceLine && backgroundFrom >= 0 ? sourceLine.end + backgroundFrom : -1;
     let lastBelligerent: { attribution: Attribution; at: number } | null = null;
+    // The claimant of the last figure whose words were attributed (not guessed), and where its sentence ends.
+    let lastSpoken: { claimant: string; side: ClaimantSide; end: number } | null = null;
     const enemyClaim = (sentence: Span): Attribution | null => {
       const last = lastBelligerent;
       if (!last || sentence.start - last.at >= ENEMY_CARRY || !ENEMY_WORDS.test(text.slice(sentence.start, sentence.end)) || attributor.hasOwnSpeech(text, sentence)) return null;
@@ -1708,7 +1710,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
 
           // "We put the most likely toll at …", "It suggests that …" after "Our model …": the outlet's own count, not a speaker
           // a pronoun would carry from further back.
-          const ownWords = attributeFigure(text, sentence, mention.start, previous, line.start);
+          let ownWords = attributeFigure(text, sentence, mention.start, previous, line.start);
+          // "…, the ministry said. Two Su-27 aircraft of the Ukrainian Air Force were also destroyed, according to the statement.":
+          // a document or body the sentence names only by description is the one whose words the figures just before
+          // reported, when it fits the description; not the nearest body the text mentions.
+          if (ownWords && ownWords.rule === "carried" && lastSpoken && lastSpoken.claimant.replace(/^the\s+/i, "") !== ownWords.claimant.replace(/^the\s+/i, "") && sentence.start - lastSpoken.end < 400) {
+            const head = DESCRIBED_SOURCE.exec(text.slice(ownWords.start, ownWords.end))?.[1].toLowerCase();
+            // A body of the same side that fits the description too keeps the name the description was resolved to.
+            if (head && fitsDescription(head, lastSpoken.claimant) && (lastSpoken.side !== ownWords.side || !fitsDescription(head, ownWords.claimant))) ownWords = { ...ownWords, claimant: lastSpoken.claimant, side: lastSpoken.side };
+          }
           const found: Attribution | null = (ownWords && ownWords.rule === "carried" && !QUOTE_MARK.test(text.slice(sentence.start, sentence.end)) ? ownEstimate(sentence) : null) ?? ownWords ??
             (bulletIntro ? attributor.attribute(text, bulletIntro, bulletIntro.end, () => previousSentences(text, bulletIntro!.start, BACK_SENTENCES, lineSplits)) : null) ??
             // "The ministry said ... Ukrainian losses by grouping were:\n-- ...": a block's introduction with no speaker of its
@@ -1732,6 +1742,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) && !COMBATANT_CLAIM.test(text.slice(sentence.start, sentence.end)) ? "third_party" : "unknown") }
             : found && found.side === "unknown" && outletCountries.size ? { ...found, side: outletClaimantSide(found.claimant, outletCountries) ?? "unknown" } : found;
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
+          if (attribution && attribution.side !== "unknown" && attribution.rule !== "fallback") lastSpoken = { claimant: attribution.claimant, side: attribution.side, end: sentence.end };
           const claimantSide: ClaimantSide = attribution?.side ?? "unknown";
           // "Russia's ministry said it destroyed 39 Ukrainian drones. Ukraine's air force said Russia launched 188 drones.
           // Air defences shot down 76": drones downed after a launch figure are the launcher's, not those of an earlier count.
@@ -2209,6 +2220,14 @@ function outletClaimantSide(claimant: string, countries: ReadonlyMap<string, str
   const country = name === undefined ? undefined : countries.get(name) ?? countries.get(`the ${name}`);
   if (country === undefined) return null;
   return /^ukraine$/i.test(country) ? "ukraine" : /^russia/i.test(country) ? "russia" : "third_party";
+}
+/** A source named by description only: "the statement", "the department", "the ministry's report". */
+const DESCRIBED_SOURCE = /^(?:according\s+to\s+)?(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(statement|report|summary|update|briefing|bulletin|department|ministry|agency|service|data)$/i;
+/** Whether a claimant can be what a description's head names: a ministry or department for those, any body for a document. */
+function fitsDescription(head: string, claimant: string): boolean {
+  if (head === "department" || head === "ministry") return /\b(?:[Mm]inistry|MoD|[Dd]epartment|[Dd]efen[cs]e)\b/.test(claimant);
+  if (head === "agency" || head === "service") return /\b(?:[Aa]gency|[Ss]ervice|[Ii]ntelligence|SBU|HUR|GUR|FSB)\b/.test(claimant);
+  return /^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|[Ss]taff|[Mm]inistry|[Ff]orces?|[Cc]ommand)(?:\s+(?:of|for)\s+.*)?$/.test(claimant) && !/^(?:the\s+)?(?:statement|report)$/i.test(claimant);
 }
 /** A colon and an opening quotation mark right before a phrase: 'said: "In April, …'. */
 const QUOTATION_OPENING_BEFORE = /:\s*["“]$/;

@@ -3578,4 +3578,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(sides("Moscow's forces advanced 460 square kilometers in September, according to Le Monde's calculations.")).toEqual([["Le Monde", "third_party"]]);
     expect(sides("Russia lost 1,000 troops over the week, according to the Kyiv Post.")).toEqual([["the Kyiv Post", "ukraine"]]);
   });
+  it("'according to the statement' after a ministry spoke is that ministry, not the last body the text mentions ('aircraft of the Ukrainian Air Force')", () => {
+    expect(one("The losses of the Armed Forces of Ukraine amounted to up to 1,340 servicemen, the Russian Ministry of Defence said. Air defence systems shot down 1,164 fixed-wing drones during the week, the ministry said. Two Su-27 aircraft of the Ukrainian Air Force were also destroyed, according to the statement. In total, 667 aircraft have been destroyed since the beginning of the special military operation, the department specified.")
+      .map((r) => [r.value, r.claimant_side, r.metric === "aircraft_hit" ? r.subject_side : ""])).toEqual([[1340, "russia", ""], [1164, "russia", ""], [2, "russia", "ukraine"], [667, "russia", "ukraine"]]);
+  });
 });
