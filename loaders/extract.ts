@@ -1788,7 +1788,11 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // "Ukraine shot down 20 of the 25 drones": the whole of a part shot down is the same side's drones.
           const partDowned = total && metric === "drones_launched" && lastFigureOf === k - 1 && prevFigure?.metric === "drones_downed" ? prevFigure : null;
           // "killed 12 people, including three Russian soldiers": a part that names its own nation is that nation's.
-          const subject: SubjectSide = (inherited && isPart && prev && !NATION_IN.test(text.slice(mention.end, nounEnd))) || wholeBefore || coordinatedLoss
+          // "The Kremlin has not disclosed its military death toll since September 2022, when Sergei Shoigu said 5,937 soldiers
+          // had been killed": a belligerent speaking of its own toll counts its own dead.
+          const ownToll = VICTIM_METRICS.has(metric) && (claimantSide === "russia" || claimantSide === "ukraine") && !nounSubject(noun, metric) &&
+            !NATION_IN.test(text.slice(mention.end, nounEnd)) && OWN_TOLL_BEFORE.test(text.slice(sentence.start, q.start)) && nationsOnly(text.slice(sentence.start, q.start), claimantSide);
+          const subject: SubjectSide = ownToll ? claimantSide as SubjectSide : (inherited && isPart && prev && !NATION_IN.test(text.slice(mention.end, nounEnd))) || wholeBefore || coordinatedLoss
             ? prev!.subject
             : wholeOpening
             ? wholeOpening
@@ -2220,6 +2224,13 @@ function outletClaimantSide(claimant: string, countries: ReadonlyMap<string, str
   const country = name === undefined ? undefined : countries.get(name) ?? countries.get(`the ${name}`);
   if (country === undefined) return null;
   return /^ukraine$/i.test(country) ? "ukraine" : /^russia/i.test(country) ? "russia" : "third_party";
+}
+/** A belligerent's own toll before its figure: "its military death toll", "an official count of its dead", "its own casualty figures". */
+const OWN_TOLL_BEFORE = /\b(?:its|their)\s+(?:own\s+)?(?:official\s+|overall\s+)?(?:military\s+)?(?:death\s+toll|dead|war\s+dead|casualty\s+(?:figures|count|toll|numbers)|losses|toll)\b/;
+/** Whether every nation `s` names is `side`'s ("Russia", "Russian", "Moscow", "the Kremlin" for Russia). */
+function nationsOnly(s: string, side: ClaimantSide): boolean {
+  const other = side === "russia" ? /\b(?:Ukrain|Kyiv|Kiev)/ : /\b(?:Russia|Moscow|Kremlin)/;
+  return !other.test(s);
 }
 /** A source named by description only: "the statement", "the department", "the ministry's report". */
 const DESCRIBED_SOURCE = /^(?:according\s+to\s+)?(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(statement|report|summary|update|briefing|bulletin|department|ministry|agency|service|data)$/i;

@@ -3582,4 +3582,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The losses of the Armed Forces of Ukraine amounted to up to 1,340 servicemen, the Russian Ministry of Defence said. Air defence systems shot down 1,164 fixed-wing drones during the week, the ministry said. Two Su-27 aircraft of the Ukrainian Air Force were also destroyed, according to the statement. In total, 667 aircraft have been destroyed since the beginning of the special military operation, the department specified.")
       .map((r) => [r.value, r.claimant_side, r.metric === "aircraft_hit" ? r.subject_side : ""])).toEqual([[1340, "russia", ""], [1164, "russia", ""], [2, "russia", "ukraine"], [667, "russia", "ukraine"]]);
   });
+  it("a belligerent speaking of its own toll counts its own dead ('has not disclosed its military death toll since September 2022, when Shoigu said 5,937 soldiers had been killed'), not when the other side speaks", () => {
+    expect(one("The Kremlin has not disclosed its military death toll since September 2022, when the defence minister at the time, Sergei Shoigu, said 5,937 soldiers had been killed.").map((r) => r.subject_side)).toEqual(["russia"]);
+    expect(one("Ukraine's General Staff said Russia had not published its own figures, and estimated 5,000 soldiers had been killed.").map((r) => r.subject_side)).not.toEqual(["ukraine"]);
+  });
 });
