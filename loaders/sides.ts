@@ -68,6 +68,8 @@ const LOSER = new RegExp(
   `(?<![\\w-])(?:(${UKR})|(${RUS}|occupiers|invaders|occupying\\s+forces))(?:\\s*,\\s*(?:he|she|they|it|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s+(?:said|says|added|claimed|noted|stated|estimated)\\s*,)?\\s+(?:(?:[\\w'’-]+\\s+){0,2}?(?:(?:in|near|around|at)\\s+the\\s+[A-Z][\\w-]*\\s+(?:area|direction|sector|region)\\s+)?(?:(?:has|have|had|was|were|is|are)\\s+)?)?(?:(?:also|already|reportedly|likely|probably)\\s+)?(?:suffered|suffering|suffers|suffer|lost|loses|lose|losing|sustained|sustaining|incurred|incurring|casualties|losses|dead|deaths|death\\s+toll|(?:men|soldiers|troops|servicemen)\\s+killed(?=\\s+(?:in|since|during|so\\s+far)\\b)|troop\\s+losses|personnel\\s+losses|military\\s+casualties)\\b`,
   "g",
 );
+/** Only list items between a verb and a later item: " 3,686 tanks, ", " a total of 3,686 tanks, 12 ships and ". */
+const LIST_ITEMS_BETWEEN = /^\s+(?:a\s+total\s+of\s+)?(?:\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
 /** Further list items, then their owner: ", 283 helicopters and 103,455 drones of the Ukrainian armed forces". */
 const LIST_OWNER_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+and\s+[\d][\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+)*\s+(?:belonging\s+to|of)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:armed\s+forces|army|air\s+force|military|forces|navy)\b/;
 /** After people: their army in an "of" phrase ("of war of the Ukrainian armed forces", "of the Armed Forces of Ukraine"). */
@@ -358,8 +360,12 @@ export function subjectSide(input: SideInput): SubjectSide {
     }
     // "Ukrainian forces downed two Mi-8s": the side named as the shooter before the verb lost none of them.
     const cue = input.cue;
-    if (metric === "aircraft_hit" && cue && cue.end <= mention.start && cue.start >= clause.start && SHOOTING_VERB.test(text.slice(cue.start, cue.end))) {
-      const shooters = hits(NATION, text, clause.start, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(clause.start, h.start - 24), h.start)));
+    // "Ukrainian defenders have also destroyed 3,686 tanks, 308 aircraft": a list's verb before its first item is its later
+    // items' too, and so is that verb's subject.
+    const listed = metric === "aircraft_hit" && cue && cue.end <= mention.start && cue.start < clause.start && cue.start >= sentence.start && LIST_ITEMS_BETWEEN.test(text.slice(cue.end, mention.start));
+    if (metric === "aircraft_hit" && cue && cue.end <= mention.start && (cue.start >= clause.start || listed) && SHOOTING_VERB.test(text.slice(cue.start, cue.end))) {
+      const from = listed ? Math.max(sentence.start, text.lastIndexOf(";", cue.start) + 1, text.lastIndexOf(":", cue.start) + 1) : clause.start;
+      const shooters = hits(NATION, text, from, cue.start).filter((h) => outside(h, input.claimantSpan) && !NATION_AS_PLACE_BEFORE.test(text.slice(Math.max(from, h.start - 24), h.start)));
       // The clause's subject, its first nation: not a nation on the object ("destroyed six Russian aircraft and damaged eight").
       if (shooters.length) return opposite(shooters[0].side);
     }

@@ -3586,4 +3586,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The Kremlin has not disclosed its military death toll since September 2022, when the defence minister at the time, Sergei Shoigu, said 5,937 soldiers had been killed.").map((r) => r.subject_side)).toEqual(["russia"]);
     expect(one("Ukraine's General Staff said Russia had not published its own figures, and estimated 5,000 soldiers had been killed.").map((r) => r.subject_side)).not.toEqual(["ukraine"]);
   });
+  it("a list's verb and its subject are its later items' too: 'Ukrainian defenders have also destroyed 3,686 tanks, 308 aircraft' are Russia's aircraft", () => {
+    expect(one("Ukrainian defenders have also destroyed 3,686 tanks, 308 aircraft and 293 helicopters, the General Staff said.").map((r) => [r.value, r.subject_side]))
+      .toEqual([[308, "russia"], [293, "russia"]]);
+  });
 });
