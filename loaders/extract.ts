@@ -2237,7 +2237,7 @@ const DESCRIBED_SOURCE = /^(?:according\s+to\s+)?(?:the|this|that|its)\s+(?:[a-z
 /** Whether a claimant can be what a description's head names: a ministry or department for those, any body for a document. */
 function fitsDescription(head: string, claimant: string): boolean {
   if (head === "department" || head === "ministry") return /\b(?:[Mm]inistry|MoD|[Dd]epartment|[Dd]efen[cs]e)\b/.test(claimant);
-  if (head === "agency" || head === "service") return /\b(?:[Aa]gency|[Ss]ervice|[Ii]ntelligence|SBU|HUR|GUR|FSB)\b/.test(claimant);
+  if (head === "agency" || head === "service") return /\b(?:[Aa]gency|[Ii]ntelligence|[Ss]ecurity\s+[Ss]ervice|SBU|HUR|GUR|FSB|NIS)\b/.test(claimant);
   return /^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|[Ss]taff|[Mm]inistry|[Ff]orces?|[Cc]ommand)(?:\s+(?:of|for)\s+.*)?$/.test(claimant) && !/^(?:the\s+)?(?:statement|report)$/i.test(claimant);
 }
 /** A colon and an opening quotation mark right before a phrase: 'said: "In April, …'. */
