@@ -858,8 +858,11 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     }
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(s); m !== null; m = SPEECH_VERB.exec(s)) {
-      speech = true;
       const at = sentence.start + m.index;
+      // "an estimated $176bn", "hits were recorded at 12 locations": an adjective or a passive with no agent is no one's
+      // words, and leaves the sentence free to go on with the claim of the one before (hasOwnSpeech).
+      if (!(DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, at - 11), at)) ||
+          (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at)) && !PASSIVE_AGENT.test(text.slice(at + m[0].length, Math.min(sentence.end, at + m[0].length + 120)))))) speech = true;
       if (CLAIMED_AS.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       // "AFP Fact Check found no evidence that 12,000 soldiers were killed": a finding against a figure does not claim it.
       if (NO_EVIDENCE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;

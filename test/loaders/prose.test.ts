@@ -3590,4 +3590,10 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("Ukrainian defenders have also destroyed 3,686 tanks, 308 aircraft and 293 helicopters, the General Staff said.").map((r) => [r.value, r.subject_side]))
       .toEqual([[308, "russia"], [293, "russia"]]);
   });
+  it("a passive with no agent ('hits were recorded at 12 locations') is no one's words: the sentence goes on with the claim before it", () => {
+    expect(one("Overnight, Russia launched 140 drones at Ukraine, the Air Force reported. Air defence downed or suppressed 112 drones, while hits were recorded at nine locations.")
+      .map((r) => [r.value, r.claimant])).toEqual([[140, "the Air Force"], [112, "the Air Force"]]);
+    expect(one("Overnight, Russia launched 140 drones at Ukraine, the Air Force reported. Air defence downed 112 drones, the governor said.")
+      .map((r) => [r.value, r.claimant])).toEqual([[140, "the Air Force"], [112, "the governor"]]);
+  });
 });
