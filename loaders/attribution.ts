@@ -33,6 +33,9 @@ const SOURCE_HEAD = /^(?:(?:[A-Z][\w.-]*['’]s|the|a|an|two|three|several|unnam
 const TIME_PHRASE = String.raw`(?:(?:In|On|During|By|Since|Earlier|Later|Last|This)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|week|month|year|spring|summer|autumn|winter)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|Earlier|Later|Meanwhile|Separately|Yesterday|Today)`;
 const LEADING_TIME = new RegExp(String.raw`^${TIME_PHRASE},?\s+(?=[A-Z]|the\s|(?:it|they|he|she)\b)`);
 
+/** "the project's analysts", "the group's data", "the mission's report": what belongs to a body named by a common noun. */
+const OWNED_BY_DESCRIPTION = /^the\s+(project|group|mission|monitors|agency|ministry|service|institute|think\s+tank|organi[sz]ation|outlet|site|team|office|department|committee|directorate|command|staff)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:analysts?|researchers|experts|spokes(?:man|woman|person)|head|chief|data|count|figures|estimates?|reports?|statement|tally|calculations?|maps?)$/i;
+
 /** A span that is only a time: "In September", "On Monday,", "Last year". */
 const ONLY_TIME = new RegExp(String.raw`^${TIME_PHRASE}\s*,?\s*$`);
 
@@ -1433,6 +1436,17 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
         }
         if (owner) {
           resolved.push({ claimant: words, side: owner, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
+          continue;
+        }
+      }
+      // "…, the project's analysts said", "the group's data show": people or papers of a body the article named before by
+      // a common noun ("DeepState, an open-source project, …") speak for that body.
+      const ownedBy = c.rule === "speech_verb" || c.rule === "according_to" ? OWNED_BY_DESCRIPTION.exec(words) : null;
+      if (ownedBy) {
+        const owner = resolveDescription(text, sentence, c.span, "the " + ownedBy[1], ownedBy[1].toLowerCase(), previousOf());
+        if (owner && !owner.guessed) {
+          const name = owner.claimant ?? text.slice(owner.span.start, owner.span.end);
+          resolved.push({ claimant: /^[A-Z]/.test(name.replace(/^the\s+/i, "")) ? name : words, side: owner.side, rule: "carried", start: c.span.start, end: c.span.end, relay: false, anchor: c.anchor });
           continue;
         }
       }

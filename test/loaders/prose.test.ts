@@ -3596,4 +3596,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("Overnight, Russia launched 140 drones at Ukraine, the Air Force reported. Air defence downed 112 drones, the governor said.")
       .map((r) => [r.value, r.claimant])).toEqual([[140, "the Air Force"], [112, "the governor"]]);
   });
+  it("'the project's analysts said' speak for the body the article named by that noun ('DeepState, a Ukrainian open-source project')", () => {
+    expect(one("DeepState, a Ukrainian open-source project, publishes daily maps of the front. Russia has occupied 3,120 square kilometers of Ukrainian land since January, the project's analysts said.")
+      .map((r) => [r.claimant, r.claimant_side])).toEqual([["the project's analysts", "ukraine"]]);
+  });
 });
