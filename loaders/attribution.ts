@@ -783,7 +783,8 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
     const dash = m ? SPACED_DASH.exec(m[0]) : null;
     const whole = m ? (dash ? m[0].slice(0, dash.index) : m[0]) : "";
     // "the General Staff summary as of 08:00": the time of the report is no part of the name.
-    let np = whole.replace(/\s+(?:and|that|who|which|on|in|as\s+of)\s.*$/s, "").trimEnd();
+    // "according to AFP calculations based on ISW data": what the count was drawn from is no part of the name either.
+    let np = whole.replace(/\s+(?:and|that|who|which|on|in|as\s+of|based\s+on|drawn\s+from|derived\s+from|compiled\s+from|using)\s.*$/s, "").trimEnd();
     // "according to sources in the SBU", "officials at the General Staff": the body they speak from is the claimant's name.
     if (SOURCE_HEAD.test(np) && /^\s+(?:in|at|within|from|with)\s+(?:the\s+)?[A-Z]/.test(whole.slice(np.length))) np = whole.replace(/\s+(?:and|that|who|which|on|as\s+of)\s.*$/s, "").trimEnd();
     // "the Center for Strategic and International Studies": a known name runs on over the word the cut stopped at.

@@ -2216,11 +2216,13 @@ function isCalendarMonth(start: string, end: string): boolean {
   const [y, m] = start.split("-").map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) === end;
 }
-/** "Le Monde", "Le Monde's calculations", "the Kyiv Post's count": an outlet's name, then what it counted by. */
+/** "Le Monde", "Le Monde's calculations", "the Kyiv Post's count" (or "a count by Le Monde"): an outlet's name, then what it counted by. */
 const OUTLET_COUNT = /^(?:the\s+)?(.+?)(?:['’]s?\s+(?:own\s+)?(?:calculations?|analysis|count|tally|estimates?|data|reckoning|review|investigation|research|reporting|sources))?$/i;
 /** The side of a claimant that is an outlet of the outlets table: its country's (Ukraine, Russia), else a third party's. */
 function outletClaimantSide(claimant: string, countries: ReadonlyMap<string, string>): ClaimantSide | null {
-  const name = OUTLET_COUNT.exec(claimant.trim())?.[1].toLowerCase();
+  // "a count by Le Monde": the outlet after "by".
+  const by = /^(?:an?\s+|the\s+)?(?:count|tally|analysis|calculations?|estimates?|review)\s+by\s+(.+)$/i.exec(claimant.trim());
+  const name = OUTLET_COUNT.exec(by ? by[1] : claimant.trim())?.[1].toLowerCase();
   const country = name === undefined ? undefined : countries.get(name) ?? countries.get(`the ${name}`);
   if (country === undefined) return null;
   return /^ukraine$/i.test(country) ? "ukraine" : /^russia/i.test(country) ? "russia" : "third_party";

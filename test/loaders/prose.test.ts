@@ -3577,6 +3577,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     const sides = (text: string) => withOutlets({ id: "t", file: "t.txt", text, title: "", outlet: "test", url: "", published: "2025-10-02", status: "ok", reason: "" }).map((r) => [r.claimant, r.claimant_side]);
     expect(sides("Moscow's forces advanced 460 square kilometers in September, according to Le Monde's calculations.")).toEqual([["Le Monde", "third_party"]]);
     expect(sides("Russia lost 1,000 troops over the week, according to the Kyiv Post.")).toEqual([["the Kyiv Post", "ukraine"]]);
+    expect(sides("Moscow's forces advanced 460 square kilometers in September, according to Le Monde's calculations based on maps by the Institute for the Study of War.")).toEqual([["Le Monde", "third_party"]]);
+    expect(sides("Since January, at least 25 civilians have been killed in the region, according to a count by Le Monde.")).toEqual([["a count by Le Monde", "third_party"]]);
   });
   it("'according to the statement' after a ministry spoke is that ministry, not the last body the text mentions ('aircraft of the Ukrainian Air Force')", () => {
     expect(one("The losses of the Armed Forces of Ukraine amounted to up to 1,340 servicemen, the Russian Ministry of Defence said. Air defence systems shot down 1,164 fixed-wing drones during the week, the ministry said. Two Su-27 aircraft of the Ukrainian Air Force were also destroyed, according to the statement. In total, 667 aircraft have been destroyed since the beginning of the special military operation, the department specified.")
