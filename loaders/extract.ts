@@ -359,7 +359,7 @@ const AT_BEFORE = /\b(?:at|amounted\s+to|amounting\s+to|totall?ed|totall?ing|cam
 const HANDED_OVER = /\b(?:hand(?:ed|s|ing)?\s+over|transferr(?:ed|ing)|receiv(?:ed|ing)|returned|released|freed|repatriat(?:ed|ing))\b/i;
 /** A prisoner swap named in or just before the sentence. */
 // "returned from the territory controlled by the Kiev regime": the Russian defence ministry's words for a swap.
-const SWAP_CONTEXT = /\b(?:swap\w*|exchang\w*|prisoners?|captivity|POWs?|gesture\s+of\s+goodwill|Kie?v\s+regime)\b/i;
+const SWAP_CONTEXT = /\b(?:swap\w*|exchang\w*|prisoners?|captivity|POWs?|gesture\s+of\s+goodwill|(?:Kiev|Kyiv)\s+regime)\b/i;
 const SWAP_CONTEXT_CHARS = 600;
 /** "wounded" as an adjective: the people it describes come right after it ("wounded Ukrainian servicemen"). */
 const WOUNDED_PEOPLE_AFTER = /^\s+(?:[A-Z][\w'’-]*\s+)?(?:servicemen|servicemembers|service\s+members|soldiers|prisoners|POWs|troops|fighters|defenders|civilians)\b/;
@@ -1195,7 +1195,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // describes the whole; the part counts what the clause's own verb says.
           let choice = total
             ? chooseMetric(candidates.includes("drones_launched") ? ["drones_launched"] : [], cues, mention, segment, clause, sentence, [], false, null, nounEnd)
-            : chooseMetric(candidates, partitive[k] ? cues.filter((c) => !(c.participle && c.start >= nounEnd && c.start - nounEnd <= 2 && cues.some((o) => o.start > c.end))) : cues, mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
+            : chooseMetric(candidates, partitive[k] ? cues.filter((c) => !(c.participle && c.start >= nounEnd && c.start - nounEnd <= 2 && cues.some((o) => o.start > c.end))) : withoutWeaponDescription(text, cues, mention, nounEnd), mention, segment, clause, sentence, others, mayLookBack, prev?.metric ?? null, nounEnd, isListGap);
           if (total && !choice && candidates.includes("drones_launched")) choice = { metric: "drones_launched", cue: null };
           if (!choice && perSideSwap) choice = { metric: "prisoners_exchanged", cue: null };
           if (wholeChoice) choice = wholeChoice;
@@ -2271,6 +2271,22 @@ function amongTheNumber(text: string, sentenceStart: number, at: number, rows: r
   const value = Number(m[1].replace(/,/g, ""));
   for (let j = rows.length - 1; j >= 0 && j >= rows.length - 12 && rows[j].article === article && sentenceStart - rows[j].char_end < 1500; j--) if (rows[j].value === value) return rows[j].metric;
   return null;
+}
+/**
+ * "shot down four Neptune missiles, seven rockets fired from HIMARS launchers and 1,390 drones": a launch participle right
+ * after an item's noun, followed by "from" or "by", says which weapons they were, when a verb before the number counts
+ * them otherwise; the cues without it.
+ */
+function withoutWeaponDescription(text: string, cues: CueHit[], mention: NumberMention, nounEnd: number): CueHit[] {
+  // The participle right after a plural noun ("rockets fired from"), not after a verb ("were fired from").
+  const describes = (c: CueHit) => c.participle && c.metrics.length === 1 && c.metrics[0] === "drones_launched" && /^\s+(?:from|by)\b/.test(text.slice(c.end, c.end + 6)) &&
+    (c.start >= nounEnd ? c.start - nounEnd <= 2 : /[a-z]s\s+$/.test(text.slice(Math.max(0, c.start - 12), c.start)) && !/\b(?:were|was|been|being|are|is)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
+  const described = cues.filter(describes);
+  // "shot down by two missiles fired by a Patriot system": the missiles did the shooting; they were fired.
+  if (!described.length || /\bby\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return cues;
+  const first = described[0].start;
+  if (!cues.some((o) => o.end <= Math.min(first, mention.start) && !describes(o) && o.metrics.some((m) => m !== "drones_launched"))) return cues;
+  return cues.filter((c) => !describes(c));
 }
 /** A sentence opening on the comparison of the figure before: "That compares with", "This is up from", "The figure was down from". */
 const COMPARED_OPENING = /^[\s"“]*(?:That|This|It|The\s+(?:figure|number|total|tally|count))\s+(?:compares|compared|is|was|marks|marked)\s+(?:(?:up|down|a\s+(?:rise|jump|increase|drop|fall|decline))\s+)?(?:with|to|from|against|on)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just)\s+)?$/;

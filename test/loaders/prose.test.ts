@@ -3602,4 +3602,12 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("DeepState, a Ukrainian open-source project, publishes daily maps of the front. Russia has occupied 3,120 square kilometers of Ukrainian land since January, the project's analysts said.")
       .map((r) => [r.claimant, r.claimant_side])).toEqual([["the project's analysts", "ukraine"]]);
   });
+  it("'seven rockets fired from HIMARS launchers' in a list of what was shot down were shot down, as is every item after them; not 'shot down by two missiles fired by a Patriot'", () => {
+    expect(one("Over the past week, air defences shot down four Neptune-MD long-range guided missiles, seven rockets fired from US-made HIMARS multiple rocket launchers and 1,390 fixed-wing drones, the ministry said.")
+      .map((r) => [r.metric, r.value])).toEqual([["drones_downed", 4], ["drones_downed", 7], ["drones_downed", 1390]]);
+    expect(one("Investigators said the plane had been shot down by two missiles fired by a US-made Patriot air defence system.").map((r) => [r.metric, r.value])).toEqual([["drones_launched", 2]]);
+  });
+  it("'returned from territory controlled by the Kyiv regime' is a swap in the Russian ministry's words, spelt Kyiv or Kiev", () => {
+    expect(one("On October 2, 185 Russian servicemen were returned from territory controlled by the Kyiv regime, the Defense Ministry said.").map((r) => [r.metric, r.value])).toEqual([["prisoners_exchanged", 185]]);
+  });
 });
