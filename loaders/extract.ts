@@ -1250,6 +1250,15 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
             const whole = amongTheNumber(text, sentence.start, q.start, rows, article.id);
             if (whole) choice = { metric: whole, cue: null };
           }
+          // "The total area liberated by the group in this period exceeds 1,100 square kilometers": land a participle names as
+          // the subject of a verb of amounting.
+          if (!choice && mention.unit === "km2") {
+            // The verb may be the figure's qualifier: "exceeds 1,100".
+            const verbQualifier = q.start < mention.start && /^(?:exceed|surpass|top)/i.test(text.slice(q.start, mention.start));
+            const tally = AREA_TALLY_BEFORE.exec(text.slice(Math.max(sentence.start, q.start - 200), q.start) + (verbQualifier ? "is " : ""));
+            const metric: Metric | null = tally ? (/^(?:occupied|controlled|held)$/i.test(tally[1]) ? "territory_controlled" : "territory_gained") : null;
+            if (metric && candidates.includes(metric)) choice = { metric, cue: null };
+          }
           let pairedSecond = false;
           if (prev && standsAlone && figures.length >= 2) {
             const pair = pairedEarlierValue(text, figures, mention, inSentence[k + 1]);
@@ -2288,6 +2297,8 @@ function withoutWeaponDescription(text: string, cues: CueHit[], mention: NumberM
   if (!cues.some((o) => o.end <= Math.min(first, mention.start) && !describes(o) && o.metrics.some((m) => m !== "drones_launched"))) return cues;
   return cues.filter((c) => !describes(c));
 }
+/** Land named by a participle, then a verb of amounting, before a figure: "the total area liberated by the group … exceeds". */
+const AREA_TALLY_BEFORE = /\b(?:area|territory|land)\s+(?:(?:that\s+)?(?:has\s+been|have\s+been|had\s+been|was|were)\s+)?(liberated|captured|seized|taken|gained|retaken|recaptured|regained|occupied|controlled|held)\b[^.;:!?]{0,100}?\b(?:exceeds|exceeded|is|was|totals|totalled|totaled|stands\s+at|stood\s+at|amounts\s+to|amounted\s+to|has\s+reached|reached|comes\s+to|came\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|approximately)\s+)?$/i;
 /** A sentence opening on the comparison of the figure before: "That compares with", "This is up from", "The figure was down from". */
 const COMPARED_OPENING = /^[\s"“]*(?:That|This|It|The\s+(?:figure|number|total|tally|count))\s+(?:compares|compared|is|was|marks|marked)\s+(?:(?:up|down|a\s+(?:rise|jump|increase|drop|fall|decline))\s+)?(?:with|to|from|against|on)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly|just)\s+)?$/;
 /** The metric of the first figure of the sentence right before `sentenceStart`, when this sentence opens on a comparison with it. */

@@ -3610,4 +3610,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
   it("'returned from territory controlled by the Kyiv regime' is a swap in the Russian ministry's words, spelt Kyiv or Kiev", () => {
     expect(one("On October 2, 185 Russian servicemen were returned from territory controlled by the Kyiv regime, the Defense Ministry said.").map((r) => [r.metric, r.value])).toEqual([["prisoners_exchanged", 185]]);
   });
+  it("land a participle names as the subject of a verb of amounting is land gained ('The total area liberated by the group in this period exceeds 1,100 square kilometers')", () => {
+    expect(one("The total area liberated by the group in this period exceeds 1,100 square kilometers.").map((r) => [r.metric, r.value, r.qualifier])).toEqual([["territory_gained", 1100, "more_than"]]);
+    expect(one("The territory captured by Russian forces this year totals 1,240 square kilometers.").map((r) => [r.metric, r.value])).toEqual([["territory_gained", 1240]]);
+  });
 });
