@@ -626,7 +626,8 @@ export function createNumberScanner(vague: VagueAmount[]): NumberScanner {
       const join = between ? (lastBefore === 110 ? BETWEEN_JOIN : FROM_JOIN) : RANGE_JOIN;
       join.lastIndex = p.end;
       // "$40 to $50 billion", "€2-3bn": an amount's range too.
-      const j = (p.unit === "count" || p.unit === "percent" || p.unit === "USD" || p.unit === "EUR" || p.unit === "GBP") && mention.exclusion !== "date" ? join.exec(text) : null;
+      // "between 300 sq km and 460 sq km", "from 300 sq km to 460 sq km": land too, when "between" or "from" frames it.
+      const j = (p.unit === "count" || p.unit === "percent" || p.unit === "USD" || p.unit === "EUR" || p.unit === "GBP" || (p.unit === "km2" && between)) && mention.exclusion !== "date" ? join.exec(text) : null;
       if (j) {
         const q = parseAt(text, join.lastIndex);
         // "between seven and 13 aircraft": words and digits may mix when "between"/"from" frames the range.

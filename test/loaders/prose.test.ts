@@ -3614,4 +3614,9 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The total area liberated by the group in this period exceeds 1,100 square kilometers.").map((r) => [r.metric, r.value, r.qualifier])).toEqual([["territory_gained", 1100, "more_than"]]);
     expect(one("The territory captured by Russian forces this year totals 1,240 square kilometers.").map((r) => [r.metric, r.value])).toEqual([["territory_gained", 1240]]);
   });
+  it("a range of land with the unit after each end ('range from 300 sq km to 460 sq km') is one range, its ends at least and at most", () => {
+    expect(one("Russia gained between 300 sq km and 460 sq km in October, depending on the source.").map((r) => [r.value, r.qualifier, r.value_low, r.value_high]))
+      .toEqual([[300, "at_least", 300, 460], [460, "at_most", 300, 460]]);
+    expect(one("Russia gained 300 sq km in the north and 460 sq km in the east in October.").map((r) => [r.value, r.qualifier])).toEqual([[300, "exact"], [460, "exact"]]);
+  });
 });
