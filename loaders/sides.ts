@@ -135,7 +135,8 @@ const DATELINE_DASH_AFTER = /^\s*[\u2013\u2014-]\s/;
 const COST_OF_BEFORE = /\b(?:at\s+(?:the|a)\s+(?:\w+\s+)?cost\s+of|costing\s+(?:it|them|Russia|Ukraine|Moscow|Kyiv)?|pa(?:ys|id|ying|y)\s+for\s+[^,;.\d]{1,40}?\s+with)\s+(?:(?:some|about|roughly|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 /** The nation an amount cost: "has cost Ukraine's economy", "cost Russia". */
 const COST_NATION_BEFORE = /\bcost(?:s|ing)?\s+(?:the\s+)?(Ukraine|Ukrainian|Kyiv|Russia|Russian|Moscow)\b/;
-const PRONOUN_ACTOR = /^\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also|then|later|subsequently|since|recently|successfully)\s+)*$/i;
+// "Ukraine's army, for its part, says it has retaken": an aside may stand between the speaker and the verb of saying.
+const PRONOUN_ACTOR = /(?:^|[,\s])\s*(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:it|they|we)\s+(?:(?:had|has|have|now|still|already|also|then|later|subsequently|since|recently|successfully)\s+)*$/i;
 const OWN_POSSESSIVE = /\b(?:its|their|our|his)\b/i;
 /** "brought home 5,000 people from Russian captivity": people freed from one side's captivity are the other side's. */
 const FROM_CAPTIVITY = /^[^.;]{0,30}?\bfrom\s+(?:(Russian)|Ukrainian)\s+(?:captivity|prisons|detention)\b/;
@@ -686,7 +687,7 @@ function actorSide(input: SideInput): SubjectSide {
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && OWN_FORCES.test(text.slice(Math.max(clause.start, anchor - 40), anchor))) return input.claimantSide;
   // "Ukraine said it controlled about 1,300 km²", "Moscow says they have taken 12 villages": the pronoun is the speaker.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&
-      input.claimantSpan.end <= cue.start && PRONOUN_ACTOR.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 30), cue.start))) return input.claimantSide;
+      input.claimantSpan.end <= cue.start && PRONOUN_ACTOR.test(text.slice(Math.max(input.claimantSpan.end, cue.start - 60), cue.start))) return input.claimantSide;
   // "Ukraine claimed to control about 1,300 km² of Russian territory", "Kyiv ..., claiming to have captured": the one
   // claiming acts, not the nation whose land it is.
   if ((input.claimantSide === "ukraine" || input.claimantSide === "russia") && cue && cue.end <= mention.start && input.claimantSpan &&

@@ -3619,4 +3619,11 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
       .toEqual([[300, "at_least", 300, 460], [460, "at_most", 300, 460]]);
     expect(one("Russia gained 300 sq km in the north and 460 sq km in the east in October.").map((r) => [r.value, r.qualifier])).toEqual([[300, "exact"], [460, "exact"]]);
   });
+  it("'Ukraine's army, for its part, says it has retaken 174 square kilometers': the pronoun after an aside is the speaker, whatever the article's earlier gains", () => {
+    expect(one("Russian forces took about 3,380 square kilometers between January 1 and September 30, DeepState said.\n\nUkraine's army, for its part, says it has retaken 174 square kilometers near Dobropillia since August 21.")
+      .map((r) => [r.value, r.subject_side])).toEqual([[3380, "russia"], [174, "ukraine"]]);
+  });
+  it("Ukrainian corps and operational commands are Ukraine's ('The Third Army Corps said', 'the Azov corps', 'Operational Command South')", () => {
+    expect(one("The Third Army Corps said its units had retaken 3.2 square kilometres around Kupiansk over the week.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["ukraine", "ukraine"]]);
+  });
 });
