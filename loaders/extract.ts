@@ -613,6 +613,16 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
         // after the line's last sentence that points back claims the whole line.
         return si < sentences.length - 1 ? pointedBack(text, sentences.length - 1) : null;
       }
+      // "This follows from the daily reports of the General Staff of the Armed Forces of Ukraine, summarised by RBC-Ukraine":
+      // the body whose reports the figures come from, up to the first comma.
+      const from = REPORTS_OF.exec(text.slice(next.start, next.end));
+      if (from) {
+        const start = next.start + from[0].length;
+        const comma = text.slice(start, next.end).search(/[,;.]/);
+        const span = { start, end: comma < 0 ? next.end : start + comma };
+        const side = attributor.sideOf(text, span);
+        if (side && side.side !== "unknown") return { claimant: text.slice(span.start, span.end), side: side.side, rule: "carried", start: span.start, end: span.end };
+      }
       const found = attributor.attribute(text, next, next.end, () => previousSentences(text, next!.start, BACK_SENTENCES, lineSplits));
       return found && found.side !== "unknown" ? { ...found, rule: "carried" } : null;
     }
@@ -2739,7 +2749,11 @@ const BY_HEADING = /^\s*(?:(?:the\s+)?breakdown\s+|broken\s+down\s+)?by\s+[a-z]+
 /** A list item's label naming a unit of troops: 'the "East" group', '"East"', "Battlegroup Centre", "the Kupiansk direction". */
 const GROUP_LABEL = /(?:^["“][^"”]{2,30}["”]|["“][^"”]{2,30}["”]\s+(?:group|grouping|force)s?|\b(?:group|grouping|battlegroup|direction|sector))$|^(?:battle\s*group|group(?:ing)?(?:\s+of\s+forces)?)\s+["“]?[A-Z]/i;
 /** A sentence that only says who said what came before it: "This was reported by the Air Force", "The ministry reported this". */
-const POINTS_BACK_CLAIM = /^(?:(?:This|That|It|The\s+information)\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|written|claimed|declared)\s+(?:by|in|on)\b|(?:\S+\s+){1,12}?(?:reported|announced|stated|said|wrote|confirmed|posted|claimed)\s+this\b(?!\s+(?:year|month|week|morning|evening|is|was|would|will|could)\b))/;
+/** "This follows from the daily reports of ", "The figures are based on data from ": the words before a source's name. */
+const REPORTS_OF = /^(?:This|That|It|These\s+figures|The\s+figures?|The\s+data|The\s+numbers)\s+(?:follows?|comes?|is\s+based|are\s+based|is\s+taken|are\s+taken|is\s+drawn|are\s+drawn)\s+(?:from|on)\s+(?:(?:the|its|their)\s+)?(?:(?:daily|weekly|monthly|latest|official|regular|morning|evening|operational)\s+)*(?:reports?|data|figures|statistics|updates?|summaries|summary|bulletins?|briefings?)\s+(?:of|from|by|published\s+by|released\s+by)\s+/i;
+// "This follows from the daily reports of the General Staff", "The figures are based on data from the air force": the
+// source of what came before.
+const POINTS_BACK_CLAIM = /^(?:(?:This|That|It|The\s+information)\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|written|claimed|declared)\s+(?:by|in|on)\b|(?:This|That|It|These\s+figures|The\s+figures?|The\s+data|The\s+numbers)\s+(?:follows?|comes?|is\s+based|are\s+based|is\s+taken|are\s+taken|is\s+drawn|are\s+drawn)\s+(?:from|on)\b|(?:\S+\s+){1,12}?(?:reported|announced|stated|said|wrote|confirmed|posted|claimed)\s+this\b(?!\s+(?:year|month|week|morning|evening|is|was|would|will|could)\b))/;
 /** ", out of", ", out of a total of" right before a number: the whole of a figure before it. */
 const OUT_OF_BEFORE = /,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+|some\s+|about\s+|around\s+)?$/i;
 /** The terms of a ratio: "3 to 1", "5:1", "one to five". */

@@ -3626,4 +3626,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
   it("Ukrainian corps and operational commands are Ukraine's ('The Third Army Corps said', 'the Azov corps', 'Operational Command South')", () => {
     expect(one("The Third Army Corps said its units had retaken 3.2 square kilometres around Kupiansk over the week.").map((r) => [r.claimant_side, r.subject_side])).toEqual([["ukraine", "ukraine"]]);
   });
+  it("'This follows from the daily reports of the General Staff …' names the source of the sentence before", () => {
+    expect(one("In April, the Russian army lost 36,490 soldiers killed and wounded. This follows from the daily reports of the General Staff of the Armed Forces of Ukraine, summarised by a news site.")
+      .map((r) => [r.claimant, r.claimant_side])).toEqual([["the General Staff of the Armed Forces of Ukraine", "ukraine"]]);
+  });
 });
