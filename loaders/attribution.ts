@@ -339,7 +339,7 @@ const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:(?:yet|independently|publi
 /** Verbs of saying whose subject never follows them: what follows is their object ("puts the number at", "found that"). */
 const NO_INVERSION = /^(?:told|tells|put|puts|gave|given|raised|revised|lowered|corrected|found|finds|showed|shows|show|counted|tallied|recorded|registered|documented|documents|verified|verifies|calculated|calculates|accused|informed|warned|read)$/;
 /** "the ministry's estimates", "Mr. Novak's count": a document of its owner, who is the claimant. */
-const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll)$/i;
+const OWNED_DOCUMENT = /^(.+?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|data|count|tally|numbers?|assessment|analysis|statement|report|calculations?|maps?|toll|update|summary|bulletin|briefing|review)$/i;
 /** "Mr. Novak's count, given on Monday: 40,000", "The ministry's tally: 1,200": an owned count introducing its figure. */
 const OWNED_COLON = /^((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:(?!(?:death|casualty|civilian|military|loss|losses)\b)[\w-]+\s+){0,2}?(?:count|estimates?|tally|figures?|numbers?|data|assessment|calculations?)(?:,[^:\n]{0,60})?:\s/;
 /** Material that "shows" something is no speaker: "Data show", "Videos show". */

@@ -3630,4 +3630,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("In April, the Russian army lost 36,490 soldiers killed and wounded. This follows from the daily reports of the General Staff of the Armed Forces of Ukraine, summarised by a news site.")
       .map((r) => [r.claimant, r.claimant_side])).toEqual([["the General Staff of the Armed Forces of Ukraine", "ukraine"]]);
   });
+  it("'the ministry's daily update said' is the ministry's, as 'the ministry's report' is", () => {
+    expect(one("Russia's Defence Ministry said its forces had repelled 12 attacks. In the Donetsk direction, the enemy lost up to 420 troops, the ministry's daily update said.")
+      .map((r) => [r.claimant, r.claimant_side])).toEqual([["Russia's Defence Ministry", "russia"]]);
+  });
 });
