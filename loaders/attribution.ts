@@ -36,6 +36,10 @@ const LEADING_TIME = new RegExp(String.raw`^${TIME_PHRASE},?\s+(?=[A-Z]|the\s|(?
 /** "the project's analysts", "the group's data", "the mission's report": what belongs to a body named by a common noun. */
 const OWNED_BY_DESCRIPTION = /^the\s+(project|group|mission|monitors|agency|ministry|service|institute|think\s+tank|organi[sz]ation|outlet|site|team|office|department|committee|directorate|command|staff)['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:analysts?|researchers|experts|spokes(?:man|woman|person)|head|chief|data|count|figures|estimates?|reports?|statement|tally|calculations?|maps?)$/i;
 
+/** "As " opening a sentence or a clause (after a comma, semicolon, colon, bracket, quotation mark or "and"). */
+const AS_OPENING_CLAUSE = /(?:^|[,;:(“"]\s*|\band\s+)[Aa]s\s+$/;
+/** Before a speaker in a comparison with someone's claim: "than", "as many as", "the same as", "such as". */
+const COMPARED_WITH_CLAIM_BEFORE = /\b(?:than|(?:many|much|same|high|higher|low|lower|large|big|few|little|great|twice|half|such|so|as|just|exactly|roughly)\s+as)\s+$/i;
 /** A span that is only a time: "In September", "On Monday,", "Last year". */
 const ONLY_TIME = new RegExp(String.raw`^${TIME_PHRASE}\s*,?\s*$`);
 
@@ -928,7 +932,10 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
       }
       // "fewer than Kyiv had claimed": a comparison with someone's claim, not this figure's claimant.
       // Not "even as Western estimates put ...", a clause of its own.
-      if (np && /\b(?:than|as)\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 6), np.start)) && !/\beven\s+as\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 9), np.start)) ||
+      // Not the "as" of time ("The strike comes as Britain's Ministry of Defence said that …"): only "than" and the "as" of a
+      // comparison ("as many as", "the same as", "such as").
+      // "As Ukrinform reported, …", "…, as Kyiv claimed": an "as" opening a clause relays or compares, it does not claim.
+      if (np && (COMPARED_WITH_CLAIM_BEFORE.test(text.slice(Math.max(sentence.start, np.start - 16), np.start)) || AS_OPENING_CLAUSE.test(text.slice(Math.max(sentence.start, np.start - 8), np.start))) && !/\beven\s+as\s+$/i.test(text.slice(Math.max(sentence.start, np.start - 9), np.start)) ||
           (np && /^\w+\s+than\b/i.test(text.slice(np.start, np.end)))) continue;
       // "According to the General Staff report, …": "report" is the noun of the phrase "according to" opens, not a verb.
       if (np && /^according\s+to\b/i.test(text.slice(np.start, np.start + 13))) continue;

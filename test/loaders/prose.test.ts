@@ -3634,4 +3634,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("Russia's Defence Ministry said its forces had repelled 12 attacks. In the Donetsk direction, the enemy lost up to 420 troops, the ministry's daily update said.")
       .map((r) => [r.claimant, r.claimant_side])).toEqual([["Russia's Defence Ministry", "russia"]]);
   });
+  it("the 'as' of time ('The strike comes as Britain's Ministry of Defence said that …') does not hide its speaker; an 'as' opening a clause ('As Ukrinform reported, …') names no claimant", () => {
+    expect(one("The strike comes as Britain's Ministry of Defence said that Russia had suffered an estimated 1,280,000 casualties since February 2022.").map((r) => r.claimant)).toEqual(["Britain's Ministry of Defence"]);
+    expect(one("As Ukrinform reported, Russia launched 38 drones at Ukraine overnight.").map((r) => r.claimant)).toEqual([""]);
+  });
 });
