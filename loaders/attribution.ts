@@ -778,7 +778,9 @@ export function createAttributor(rows: ClaimantTableRow[]): Attributor {
 
   /** The noun phrase starting at `start` (to a break, at most a dozen words). */
   function npAfter(text: string, start: number, to: number): Span | null {
-    const slice = text.slice(start, Math.min(to, start + 160));
+    // "the Washington, D.C.-based Institute for the Study of War": the comma of a place's name ends no name (same length).
+    const raw = text.slice(start, Math.min(to, start + 160));
+    const slice = raw.includes(", D.C.") ? raw.replace(/, D\.C\./g, "_ D.C.") : raw;
     // An initial's dot and a title's ("according to regional Gov. Serhiy Lysak", "Lt. Gen. Kyrylo Budanov") end no name.
     // Masking a period changes nothing before the first break when that break is no period.
     const unmasked = NP_HEAD.exec(slice);

@@ -3638,4 +3638,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("The strike comes as Britain's Ministry of Defence said that Russia had suffered an estimated 1,280,000 casualties since February 2022.").map((r) => r.claimant)).toEqual(["Britain's Ministry of Defence"]);
     expect(one("As Ukrinform reported, Russia launched 38 drones at Ukraine overnight.").map((r) => r.claimant)).toEqual([""]);
   });
+  it("'the Washington, D.C.-based Institute for the Study of War': the comma of a place's name ends no claimant", () => {
+    expect(one("According to the Washington, D.C.-based Institute for the Study of War (ISW), Russian forces have gained some 2,800 square kilometers since the start of the year.")
+      .map((r) => [r.claimant, r.claimant_side])).toEqual([["the Washington, D.C.-based Institute for the Study of War", "third_party"]]);
+  });
 });
