@@ -1758,7 +1758,7 @@ export function createExtractor(tables: ExtractorTables): (article: Article) => 
           // country's, when the claimant table gives the outlet a belligerent's side.
           // "according to Le Monde's calculations": an outlet of the outlets table counting for itself has its country's side.
           const attribution: Attribution | null = found && found.side === "unknown" && STATE_BODY.test(found.claimant)
-            ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) && !COMBATANT_CLAIM.test(text.slice(sentence.start, sentence.end)) ? "third_party" : "unknown") }
+            ? { ...found, side: outletSide() ?? (BRITISH_MINISTRY.test(found.claimant) && britishOutlets.has(article.outlet.toLowerCase()) && !COMBATANT_CLAIM.test(text.slice(sentence.start, sentence.end)) ? "third_party" : bodyNationInArticle(text, found.claimant) ?? "unknown") }
             : found && found.side === "unknown" && outletCountries.size ? { ...found, side: outletClaimantSide(found.claimant, outletCountries) ?? "unknown" } : found;
           if (attribution && (attribution.side === "ukraine" || attribution.side === "russia")) lastBelligerent = { attribution, at: sentence.start };
           if (attribution && attribution.side !== "unknown" && attribution.rule !== "fallback") lastSpoken = { claimant: attribution.claimant, side: attribution.side, end: sentence.end };
@@ -2260,6 +2260,19 @@ function fitsDescription(head: string, claimant: string): boolean {
   if (head === "department" || head === "ministry") return /\b(?:[Mm]inistry|MoD|[Dd]epartment|[Dd]efen[cs]e)\b/.test(claimant);
   if (head === "agency" || head === "service") return /\b(?:[Aa]gency|[Ii]ntelligence|[Ss]ecurity\s+[Ss]ervice|SBU|HUR|GUR|FSB|NIS)\b/.test(claimant);
   return /^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*|[Ss]taff|[Mm]inistry|[Ff]orces?|[Cc]ommand)(?:\s+(?:of|for)\s+.*)?$/.test(claimant) && !/^(?:the\s+)?(?:statement|report)$/i.test(claimant);
+}
+/**
+ * "Russia loses another 1,060 soldiers in a day – General Staff" over "… Ukraine's General Staff reported": the nation the
+ * article gives a state body no nation names, when it gives it only one.
+ */
+function bodyNationInArticle(text: string, claimant: string): ClaimantSide | null {
+  const body = claimant.replace(/^the\s+/i, "").trim();
+  if (!/^[A-Z][\w ]{2,40}$/.test(body)) return null;
+  const name = body.replace(/\s+/g, "\\s+");
+  const found = new Set<ClaimantSide>();
+  const re = new RegExp(String.raw`\b(Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\s+${name}\b|\b${name}\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?(Ukraine|Russia)\b`, "g");
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) found.add(/^Ukrain/.test(m[1] ?? m[2]) ? "ukraine" : "russia");
+  return found.size === 1 ? [...found][0] : null;
 }
 /** A colon and an opening quotation mark right before a phrase: 'said: "In April, …'. */
 const QUOTATION_OPENING_BEFORE = /:\s*["“]$/;

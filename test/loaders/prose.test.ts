@@ -3642,4 +3642,8 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("According to the Washington, D.C.-based Institute for the Study of War (ISW), Russian forces have gained some 2,800 square kilometers since the start of the year.")
       .map((r) => [r.claimant, r.claimant_side])).toEqual([["the Washington, D.C.-based Institute for the Study of War", "third_party"]]);
   });
+  it("a state body no nation names ('… in a day – General Staff') takes the nation the article gives it elsewhere ('Ukraine's General Staff reported')", () => {
+    expect(one("Russia loses another 1,060 soldiers in a day – General Staff\n\nRussia's total combat losses have reached about 1,124,130 personnel, Ukraine's General Staff reported.")
+      .map((r) => [r.value, r.claimant_side])).toEqual([[1060, "ukraine"], [1124130, "ukraine"]]);
+  });
 });
