@@ -40,5 +40,6 @@ describe("transcriptTurns", () => {
     // A news site's rubrics: "Details:", "Quote:", "Key figures:" open paragraphs of the outlet's own text.
     expect(transcriptTurns("Details: Ukraine has brought home 175 defenders.\n\nDetails: The youngest is 23.\n\nQuote: \"The enemy lost 418 personnel.\"\n\nQuote: \"They have a conveyor belt.\"")).toEqual([]);
     expect(transcriptTurns("Key figures: Russia fired 6,297 drones.\n\nKey figures: 231 missiles.")).toEqual([]);
+    expect(transcriptTurns("Claim: Russia lost 44,700 soldiers.\n\nDW Fact Check: Unverifiable. Its monthly claims would add up to 880,000.\n\nClaim: Ukraine lost 1,000.\n\nDW Fact Check: Misleading.")).toEqual([]);
   });
 });
