@@ -23,14 +23,30 @@ const MIN_LETTERS = 16;
 /** The key a word's case is remembered by: lower case, without a possessive "'s". */
 const keyOf = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
-/** `text` with its lines in capitals read in prose case; `text` itself when it has none. */
+/**
+ * A paragraph opening on words in capitals, the magazine style of a lead ("RUSSIA'S ARMY captured 431 square kilometres",
+ * "EVERY FEW weeks"): those words, up to the first word in lower case.
+ */
+const CAPITAL_OPENING = /^((?:[A-Z][A-Z'’-]+[ \t]+){2,4})(?=[a-z])/;
+const CAPITAL_OPENING_ANYWHERE = /(?:^|\n)[A-Z][A-Z'’-]+[ \t]+(?:[A-Z][A-Z'’-]+[ \t]+){1,3}[a-z]/;
+
+/** `text` with its lines in capitals, and the capitals opening a paragraph, read in prose case; `text` itself when it has none. */
 export function readShouting(text: string): string {
-  if (!CAPITALS_RUN.test(text) || !FOUR_CAPITAL_WORDS.test(text)) return text;
+  const shoutedLines = CAPITALS_RUN.test(text) && FOUR_CAPITAL_WORDS.test(text);
+  const opening = CAPITAL_OPENING_ANYWHERE.test(text);
+  if (!shoutedLines && !opening) return text;
   const lines = text.split("\n");
-  const shouted = lines.map(isShouted);
-  if (!shouted.includes(true)) return text;
-  const cased = casesOf(lines.filter((_, i) => !shouted[i]));
-  return lines.map((line, i) => (shouted[i] ? proseCase(line, cased) : line)).join("\n");
+  const shouted = shoutedLines ? lines.map(isShouted) : lines.map(() => false);
+  const opened = opening ? lines.map((line, i) => !shouted[i] && CAPITAL_OPENING.test(line)) : lines.map(() => false);
+  if (!shouted.includes(true) && !opened.includes(true)) return text;
+  // The case of a word is learnt from prose only: not from shouted lines, nor from the capitals opening a paragraph.
+  const cased = casesOf(lines.filter((_, i) => !shouted[i]).map((line) => line.replace(CAPITAL_OPENING, (head) => " ".repeat(head.length))));
+  return lines.map((line, i) => {
+    if (shouted[i]) return proseCase(line, cased);
+    if (!opened[i]) return line;
+    const head = CAPITAL_OPENING.exec(line)![1];
+    return proseCase(head, cased) + line.slice(head.length);
+  }).join("\n");
 }
 
 function isShouted(line: string): boolean {

@@ -3646,4 +3646,7 @@ describe("nineteenth round: comparisons, parts of a number given before, times o
     expect(one("Russia loses another 1,060 soldiers in a day – General Staff\n\nRussia's total combat losses have reached about 1,124,130 personnel, Ukraine's General Staff reported.")
       .map((r) => [r.value, r.claimant_side])).toEqual([[1060, "ukraine"], [1124130, "ukraine"]]);
   });
+  it("a lead opening on capitals ('RUSSIA'S ARMY captured 431 square kilometres') names its side as prose would", () => {
+    expect(one("RUSSIA'S ARMY captured 431 square kilometres of Ukrainian land in January, according to the Institute for the Study of War.").map((r) => r.subject_side)).toEqual(["russia"]);
+  });
 });

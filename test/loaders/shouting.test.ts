@@ -22,4 +22,9 @@ describe("readShouting", () => {
     const text = "RUSSIAN DEFENCE MINISTRY SAYS AIR DEFENCES DESTROYED 62 DRONES\n\nThe air defences of Russia's Defence Ministry were busy.";
     expect(readShouting(text).split("\n")[0]).toBe("Russian Defence Ministry says air defences destroyed 62 drones");
   });
+  it("reads the capitals opening a paragraph in a magazine's style ('RUSSIA'S ARMY captured …') in prose case, but not one acronym ('ISW said')", () => {
+    expect(readShouting("RUSSIA'S ARMY captured 431 square kilometres of Ukrainian land.")).toBe("Russia's army captured 431 square kilometres of Ukrainian land.");
+    expect(readShouting("EVERY FEW weeks, it seems, brings a new record.")).toBe("Every few weeks, it seems, brings a new record.");
+    expect(readShouting("ISW said Russia took 40 sq km.")).toBe("ISW said Russia took 40 sq km.");
+  });
 });
