@@ -2231,9 +2231,12 @@ function mostFrequent<T extends { count: number }>(map: ReadonlyMap<string, T>):
 }
 /** Whether start..end is one whole calendar month ("2025-10-01".."2025-10-31"). */
 function isCalendarMonth(start: string, end: string): boolean {
-  if (start.length !== 10 || end.length !== 10 || !start.endsWith("-01") || start.slice(0, 7) !== end.slice(0, 7)) return false;
-  const [y, m] = start.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) === end;
+  // Character checks first: asked of every row, most of which have no period or not a month's.
+  if (end.length !== 10 || start.length !== 10 || start.charCodeAt(8) !== 48 || start.charCodeAt(9) !== 49 || !end.startsWith(start.slice(0, 8))) return false;
+  const y = Number(start.slice(0, 4));
+  const m = Number(start.slice(5, 7));
+  const days = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return Number(end.slice(8, 10)) === days;
 }
 /** "Le Monde", "Le Monde's calculations", "the Kyiv Post's count" (or "a count by Le Monde"): an outlet's name, then what it counted by. */
 const OUTLET_COUNT = /^(?:the\s+)?(.+?)(?:['’]s?\s+(?:own\s+)?(?:calculations?|analysis|count|tally|estimates?|data|reckoning|review|investigation|research|reporting|sources))?$/i;
@@ -2265,7 +2268,21 @@ function fitsDescription(head: string, claimant: string): boolean {
  * "Russia loses another 1,060 soldiers in a day – General Staff" over "… Ukraine's General Staff reported": the nation the
  * article gives a state body no nation names, when it gives it only one.
  */
+let bodyNationText = "";
+const bodyNationMemo = new Map<string, ClaimantSide | null>();
 function bodyNationInArticle(text: string, claimant: string): ClaimantSide | null {
+  // Asked for every figure such a body claims: worked out once per article and body.
+  if (text !== bodyNationText) {
+    bodyNationText = text;
+    bodyNationMemo.clear();
+  }
+  const known = bodyNationMemo.get(claimant);
+  if (known !== undefined) return known;
+  const found = findBodyNation(text, claimant);
+  bodyNationMemo.set(claimant, found);
+  return found;
+}
+function findBodyNation(text: string, claimant: string): ClaimantSide | null {
   const body = claimant.replace(/^the\s+/i, "").trim();
   if (!/^[A-Z][\w ]{2,40}$/.test(body)) return null;
   const name = body.replace(/\s+/g, "\\s+");

@@ -28,12 +28,26 @@ const keyOf = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
  * "EVERY FEW weeks"): those words, up to the first word in lower case.
  */
 const CAPITAL_OPENING = /^((?:[A-Z][A-Z'’-]+[ \t]+){2,4})(?=[a-z])/;
-const CAPITAL_OPENING_ANYWHERE = /(?:^|\n)[A-Z][A-Z'’-]+[ \t]+(?:[A-Z][A-Z'’-]+[ \t]+){1,3}[a-z]/;
+const CAPITAL_OPENING_AT = /[A-Z][A-Z'’-]+[ \t]+(?:[A-Z][A-Z'’-]+[ \t]+){1,3}[a-z]/y;
+/** Whether a line of `text` opens on such capitals: two capitals at a line's start are looked for before the pattern runs. */
+function hasCapitalOpening(text: string): boolean {
+  for (let at = 0; at >= 0 && at < text.length - 1; ) {
+    const a = text.charCodeAt(at);
+    const b = text.charCodeAt(at + 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) {
+      CAPITAL_OPENING_AT.lastIndex = at;
+      if (CAPITAL_OPENING_AT.test(text)) return true;
+    }
+    const next = text.indexOf("\n", at);
+    at = next < 0 ? -1 : next + 1;
+  }
+  return false;
+}
 
 /** `text` with its lines in capitals, and the capitals opening a paragraph, read in prose case; `text` itself when it has none. */
 export function readShouting(text: string): string {
   const shoutedLines = CAPITALS_RUN.test(text) && FOUR_CAPITAL_WORDS.test(text);
-  const opening = CAPITAL_OPENING_ANYWHERE.test(text);
+  const opening = hasCapitalOpening(text);
   if (!shoutedLines && !opening) return text;
   const lines = text.split("\n");
   const shouted = shoutedLines ? lines.map(isShouted) : lines.map(() => false);
