@@ -18,7 +18,7 @@ const sets = [
   { name: "heldout3", label: "the third held-out set (12 articles)", minTruePositives: 231, maxFalsePositives: 3, claimantSide: { right: 211, share: 0.986 }, subjectSide: { right: 220, share: 0.952 } },
   { name: "heldout4", label: "the fourth held-out set (12 articles, 12 more outlets; tuned on since the fourth session; its one false positive is a vague 'several thousand military construction workers' its gold leaves out)", minTruePositives: 185, maxFalsePositives: 1, claimantSide: { right: 168, share: 0.988 }, subjectSide: { right: 180, share: 0.973 } },
   { name: "heldout5", label: "the fifth held-out set (12 articles, 12 more outlets; tuned on in the sixth session)", minTruePositives: 197, maxFalsePositives: 0, claimantSide: { right: 169, share: 0.983 }, subjectSide: { right: 196, share: 0.995 } },
-          { name: "probes", label: "the probe set (920 articles written by helper sessions, tuned on in the eleventh to eighteenth sessions; see its README)", minTruePositives: 9175, maxFalsePositives: 238, claimantSide: { right: 8020, share: 0.94 }, subjectSide: { right: 8800, share: 0.955 } },
+          { name: "probes", label: "the probe set (920 articles written by helper sessions, tuned on in the eleventh to nineteenth sessions; see its README)", minTruePositives: 9200, maxFalsePositives: 226, claimantSide: { right: 8110, share: 0.945 }, subjectSide: { right: 8850, share: 0.958 } },
   { name: "heldout6", label: "the sixth held-out set (12 articles, 12 more outlets; never tuned on)", minTruePositives: 150, maxFalsePositives: 6, claimantSide: { right: 122, share: 0.897 }, subjectSide: { right: 136, share: 0.907 } },
 ];
 
